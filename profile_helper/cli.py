@@ -1,0 +1,105 @@
+"""The command-line front door: global options, subcommands, and the GUI when none is given.
+
+Expected errors print one line on stderr and exit 1; usage errors exit 2 (argparse); anything
+else is a bug, logged to a crash file, and reported in one line with exit 70.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from profile_helper import __version__
+from profile_helper.commands import COMMAND_MODULES
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_BUG = 70
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="profile-helper",
+        description="Audit your LinkedIn profile, keep a private networking CRM and write "
+        "outreach messages, all on your own machine. With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"Profile Helper {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help="where the database, backups and logs live "
+        "(default: $PROFILE_HELPER_DATA_DIR or the platform's data folder)",
+    )
+    parser.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="F",
+        help="read the database passphrase from this file (when no keychain is usable)",
+    )
+    parser.add_argument(
+        "--no-err-windows",
+        action="store_true",
+        help="print every message and error to stderr instead of showing a dialog",
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open the main window, visit every page, and quit (exit 0 when all went well)",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"profile_helper.commands.{name}")
+        module.register(subparsers)
+    return parser
+
+
+def _fail(message: str, code: int = EXIT_ERROR) -> int:
+    print(f"profile-helper: error: {message}", file=sys.stderr)
+    return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+
+    from profile_helper.core.errors import ProfileHelperError
+    from profile_helper.core.paths import resolve_data_dir
+
+    try:
+        data_dir = resolve_data_dir(args.data_dir)
+    except ProfileHelperError as exc:
+        return _fail(exc.message)
+
+    if args.command is None:
+        from profile_helper.gui.app import run_gui
+
+        return run_gui(args, data_dir)
+
+    from profile_helper.commands.context import CliContext
+    from profile_helper.core.logs import setup_logging
+
+    setup_logging(data_dir)
+    ctx = CliContext(data_dir=data_dir, passphrase_file=args.passphrase_file)
+    try:
+        return int(args.handler(args, ctx))
+    except ProfileHelperError as exc:
+        return _fail(exc.message)
+    except KeyboardInterrupt:
+        return _fail("interrupted", 130)
+    except BrokenPipeError:
+        # The reader went away (``| head``); that is not an error of ours.
+        return 0
+    except Exception:
+        from profile_helper.core.crashlog import format_crash, write_crash_log
+
+        bug_type, bug, tb = sys.exc_info()
+        assert bug_type is not None and bug is not None
+        path = write_crash_log(data_dir, format_crash(bug_type, bug, tb))
+        where = f"; details in {path}" if path else ""
+        return _fail(f"unexpected error ({bug_type.__name__}: {bug}){where}", EXIT_BUG)
+    finally:
+        ctx.close()

@@ -1,0 +1,1 @@
+"""Job applications, their status timelines, and daily networking habits."""

@@ -1,0 +1,1 @@
+"""The profile audit: keyword extraction, rule checks, scoring and job matching."""

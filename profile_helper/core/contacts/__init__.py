@@ -1,0 +1,1 @@
+"""The contacts store: people, interactions, follow-ups, and their import and export."""

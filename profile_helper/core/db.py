@@ -1,0 +1,119 @@
+"""The one way the app opens its database.
+
+Every front end and every core module gets its connection from :func:`open_database`, so that
+the pragmas, the integrity check, the migrations and the backup before each migration happen in
+one place.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from profile_helper.core.errors import DatabaseError, DatabaseTooNewError
+from profile_helper.core.migrations import latest_version, migrations
+
+log = logging.getLogger(__name__)
+
+Connection = sqlite3.Connection
+
+
+def _configure(conn: Connection) -> None:
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute("PRAGMA foreign_keys = ON")
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        log.warning("journal_mode is %s, not WAL", mode)
+    conn.execute("PRAGMA synchronous = NORMAL")
+
+
+def schema_version(conn: Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def integrity(conn: Connection) -> str:
+    """SQLite's quick check: ``"ok"`` or the first problem found."""
+    rows = conn.execute("PRAGMA quick_check").fetchall()
+    return "ok" if rows and rows[0][0] == "ok" else "; ".join(str(r[0]) for r in rows[:5])
+
+
+def migrate(conn: Connection, db_path: Path | None) -> int:
+    """Bring the schema up to date, each step in one transaction; return the new version."""
+    current = schema_version(conn)
+    target = latest_version()
+    if current > target:
+        raise DatabaseTooNewError(
+            f"This database was made by a newer Profile Helper (schema {current}, this version "
+            f"knows {target}). Install the newer version to open it."
+        )
+    if current == target:
+        return current
+    if current > 0 and db_path is not None:
+        from profile_helper.core.backup import create_backup
+
+        create_backup(conn, db_path.parent, reason=f"before-schema-{target}")
+    for migration in migrations()[current:]:
+        script = f"BEGIN;\n{migration.sql}\nPRAGMA user_version = {migration.version};\nCOMMIT;"
+        try:
+            conn.executescript(script)
+        except sqlite3.Error as exc:
+            if conn.in_transaction:
+                conn.rollback()
+            raise DatabaseError(
+                f"Upgrading the database to schema {migration.version} ({migration.name}) "
+                f"failed: {exc}"
+            ) from exc
+        log.info("migrated database to schema %s (%s)", migration.version, migration.name)
+    return target
+
+
+def open_database(path: Path | str, *, check_integrity: bool = True) -> Connection:
+    """Open (creating if needed) the app's database at ``path``, migrated and checked.
+
+    ``":memory:"`` opens a throwaway database, which tests and benchmarks use.
+    """
+    memory = str(path) == ":memory:"
+    db_path = None if memory else Path(path)
+    try:
+        conn = sqlite3.connect(
+            ":memory:" if db_path is None else db_path, isolation_level="DEFERRED"
+        )
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"Cannot open the database at {path}: {exc}") from exc
+    try:
+        _configure(conn)
+        if check_integrity and db_path is not None and schema_version(conn) > 0:
+            problem = integrity(conn)
+            if problem != "ok":
+                raise DatabaseError(
+                    f"The database at {path} is damaged ({problem}). Restore a backup from "
+                    "Settings or with 'profile-helper backup restore'."
+                )
+        migrate(conn, db_path)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise DatabaseError(f"Cannot use the database at {path}: {exc}") from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+@contextmanager
+def transaction(conn: Connection) -> Iterator[Connection]:
+    """Run a block as one transaction: all of it is committed, or none of it."""
+    if conn.in_transaction:
+        # Nested use joins the outer transaction; the outermost block commits.
+        yield conn
+        return
+    conn.execute("BEGIN")
+    try:
+        yield conn
+    except BaseException:
+        conn.rollback()
+        raise
+    conn.commit()

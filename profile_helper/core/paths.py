@@ -1,0 +1,61 @@
+"""Where the person's data lives: one directory, chosen only by the entry points.
+
+Order of precedence: an explicit ``--data-dir``, the ``PROFILE_HELPER_DATA_DIR`` environment
+variable, then the platform's user data directory.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+from profile_helper.core.errors import ProfileHelperError
+
+ENV_DATA_DIR = "PROFILE_HELPER_DATA_DIR"
+DATABASE_NAME = "profile-helper.sqlite3"
+
+
+def default_data_dir() -> Path:
+    """The platform's user data directory for the app (not created)."""
+    from platformdirs import user_data_path
+
+    return user_data_path("profile-helper", appauthor=False, roaming=True)
+
+
+def resolve_data_dir(explicit: Path | None = None, env: Mapping[str, str] | None = None) -> Path:
+    """Choose the data directory and make sure it exists."""
+    environ = os.environ if env is None else env
+    if explicit is not None:
+        chosen = explicit
+    elif environ.get(ENV_DATA_DIR):
+        chosen = Path(environ[ENV_DATA_DIR])
+    else:
+        chosen = default_data_dir()
+    chosen = chosen.expanduser()
+    try:
+        chosen.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ProfileHelperError(
+            f"Cannot use {chosen} as the data directory: {exc.strerror}"
+        ) from exc
+    if not chosen.is_dir():
+        raise ProfileHelperError(f"{chosen} is not a directory")
+    return chosen.resolve()
+
+
+def database_path(data_dir: Path) -> Path:
+    """The database file inside a data directory."""
+    return data_dir / DATABASE_NAME
+
+
+def logs_dir(data_dir: Path) -> Path:
+    return data_dir / "logs"
+
+
+def backups_dir(data_dir: Path) -> Path:
+    return data_dir / "backups"
+
+
+def user_templates_dir(data_dir: Path) -> Path:
+    return data_dir / "templates"

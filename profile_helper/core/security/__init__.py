@@ -1,0 +1,1 @@
+"""Encryption at rest: the database key, the OS keychain and recovery keys."""

@@ -1,0 +1,43 @@
+"""The person's settings kept in the database as JSON values (their profile, goals, limits).
+
+Window geometry and other view state live in QSettings instead; this is data.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+# Defaults every reader can rely on; later features add theirs here.
+DEFAULTS: dict[str, Any] = {
+    "profile.name": "",
+    "profile.current_role": "",
+    "profile.target_role": "",
+    "profile.pitch": "",
+    "profile.signature": "",
+    "linkedin.premium": False,
+}
+
+
+def get_setting(conn: sqlite3.Connection, key: str, default: Any = None) -> Any:
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    if row is None:
+        return DEFAULTS.get(key, default) if default is None else default
+    return json.loads(row[0])
+
+
+def set_setting(conn: sqlite3.Connection, key: str, value: Any) -> None:
+    with conn:
+        conn.execute(
+            "INSERT INTO settings(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, json.dumps(value)),
+        )
+
+
+def all_settings(conn: sqlite3.Connection) -> dict[str, Any]:
+    values = dict(DEFAULTS)
+    for key, value in conn.execute("SELECT key, value FROM settings"):
+        values[key] = json.loads(value)
+    return values

@@ -1,0 +1,1 @@
+"""Message templates and profile rewrite suggestions, rendered in a Jinja sandbox."""

@@ -1,0 +1,68 @@
+"""Start the GUI: the application object, the look, the crash handler and the main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from profile_helper import APP_ID, APP_NAME, __version__
+from profile_helper.gui import msgbox, theme
+from profile_helper.gui.context import AppContext
+from profile_helper.gui.crash_handler import CrashHandler
+from profile_helper.gui.main_window import MainWindow
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("ProfileHelper")
+    app.setDesktopFileName(APP_ID)
+    return app
+
+
+def prepare(app: QApplication) -> None:
+    """The look follows the system's light or dark scheme, now and when it changes."""
+    theme.apply(app)
+    app.setWindowIcon(theme.app_icon())
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: theme.apply(app))
+
+
+def _after_first_paint(data_dir: Path) -> None:
+    from profile_helper.core.logs import setup_logging
+
+    setup_logging(data_dir)
+
+
+def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
+    msgbox.set_no_err_windows(bool(args.no_err_windows or args.smoke_test))
+    app = create_application()
+    prepare(app)
+    handler = CrashHandler(data_dir)
+    handler.install()
+    ctx = AppContext(data_dir)
+    window = MainWindow(ctx)
+    window.show()
+    QTimer.singleShot(0, lambda: _after_first_paint(data_dir))
+    if args.smoke_test:
+        from profile_helper.gui.smoke import SmokeTest
+
+        smoke = SmokeTest(window, handler)
+        QTimer.singleShot(0, smoke.run)
+        code = app.exec()
+        ctx.close()
+        return code
+    code = app.exec()
+    ctx.close()
+    return code

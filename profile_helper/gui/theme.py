@@ -1,0 +1,165 @@
+"""Light and dark looks that follow the system, and icons tinted to match.
+
+Fusion is used everywhere so that the app looks the same on every platform; the palette is
+chosen from the system's colour scheme and changes with it while the app runs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication
+
+from profile_helper.core.resources import resource_path
+
+
+@dataclass(frozen=True)
+class Colors:
+    dark: bool
+    window: str
+    base: str
+    alt_base: str
+    text: str
+    muted: str
+    border: str
+    sidebar: str
+    sidebar_text: str
+    accent: str
+    accent_text: str
+    good: str
+    warn: str
+    bad: str
+
+
+LIGHT = Colors(
+    dark=False,
+    window="#f5f6f8",
+    base="#ffffff",
+    alt_base="#f9fafb",
+    text="#111827",
+    muted="#6b7280",
+    border="#e5e7eb",
+    sidebar="#eef1f5",
+    sidebar_text="#1f2937",
+    accent="#2563eb",
+    accent_text="#ffffff",
+    good="#15803d",
+    warn="#b45309",
+    bad="#b91c1c",
+)
+DARK = Colors(
+    dark=True,
+    window="#1b1d22",
+    base="#23262d",
+    alt_base="#272a31",
+    text="#e5e7eb",
+    muted="#9ca3af",
+    border="#353943",
+    sidebar="#15171b",
+    sidebar_text="#e5e7eb",
+    accent="#3b82f6",
+    accent_text="#ffffff",
+    good="#4ade80",
+    warn="#fbbf24",
+    bad="#f87171",
+)
+
+
+def system_is_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    return hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def current() -> Colors:
+    return DARK if system_is_dark() else LIGHT
+
+
+def palette_for(colors: Colors) -> QPalette:
+    pal = QPalette()
+    role = QPalette.ColorRole
+    pal.setColor(role.Window, QColor(colors.window))
+    pal.setColor(role.WindowText, QColor(colors.text))
+    pal.setColor(role.Base, QColor(colors.base))
+    pal.setColor(role.AlternateBase, QColor(colors.alt_base))
+    pal.setColor(role.Text, QColor(colors.text))
+    pal.setColor(role.Button, QColor(colors.base))
+    pal.setColor(role.ButtonText, QColor(colors.text))
+    pal.setColor(role.Highlight, QColor(colors.accent))
+    pal.setColor(role.HighlightedText, QColor(colors.accent_text))
+    pal.setColor(role.ToolTipBase, QColor(colors.base))
+    pal.setColor(role.ToolTipText, QColor(colors.text))
+    pal.setColor(role.PlaceholderText, QColor(colors.muted))
+    pal.setColor(role.Link, QColor(colors.accent))
+    pal.setColor(QPalette.ColorGroup.Disabled, role.Text, QColor(colors.muted))
+    pal.setColor(QPalette.ColorGroup.Disabled, role.ButtonText, QColor(colors.muted))
+    pal.setColor(QPalette.ColorGroup.Disabled, role.WindowText, QColor(colors.muted))
+    return pal
+
+
+def stylesheet(c: Colors) -> str:
+    return f"""
+    QWidget#Sidebar {{ background: {c.sidebar}; border-right: 1px solid {c.border}; }}
+    QLabel#AppTitle {{ color: {c.sidebar_text}; font-size: 15px; font-weight: 600;
+        padding: 18px 16px 10px 16px; }}
+    QListWidget#Navigation {{ background: transparent; border: none; outline: 0;
+        color: {c.sidebar_text}; font-size: 13px; }}
+    QListWidget#Navigation::item {{ padding: 9px 10px; margin: 2px 10px; border-radius: 8px; }}
+    QListWidget#Navigation::item:hover {{ background: {c.border}; }}
+    QListWidget#Navigation::item:selected {{ background: {c.accent}; color: {c.accent_text}; }}
+    QLabel#PageTitle {{ font-size: 22px; font-weight: 600; color: {c.text}; }}
+    QLabel#PageSubtitle {{ color: {c.muted}; font-size: 13px; }}
+    QLabel#Muted {{ color: {c.muted}; }}
+    QLabel#EmptyTitle {{ font-size: 17px; font-weight: 600; color: {c.text}; }}
+    QLabel#EmptyText {{ color: {c.muted}; font-size: 13px; }}
+    QFrame#Card {{ background: {c.base}; border: 1px solid {c.border}; border-radius: 10px; }}
+    QPushButton {{ padding: 6px 14px; border-radius: 6px; border: 1px solid {c.border};
+        background: {c.base}; color: {c.text}; }}
+    QPushButton:hover {{ border-color: {c.accent}; }}
+    QPushButton:disabled {{ color: {c.muted}; }}
+    QPushButton#Primary {{ background: {c.accent}; color: {c.accent_text};
+        border-color: {c.accent}; }}
+    QLineEdit, QPlainTextEdit, QTextEdit, QSpinBox, QDateEdit, QComboBox {{
+        border: 1px solid {c.border}; border-radius: 6px; padding: 5px 7px; background: {c.base};
+        color: {c.text}; selection-background-color: {c.accent}; }}
+    QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border-color: {c.accent}; }}
+    QTableView, QTreeView, QListView {{ background: {c.base}; border: 1px solid {c.border};
+        border-radius: 8px; gridline-color: {c.border}; alternate-background-color: {c.alt_base}; }}
+    QHeaderView::section {{ background: {c.alt_base}; color: {c.muted}; border: none;
+        border-bottom: 1px solid {c.border}; padding: 6px 8px; font-weight: 600; }}
+    QStatusBar {{ color: {c.muted}; }}
+    QToolTip {{ color: {c.text}; background: {c.base}; border: 1px solid {c.border};
+        padding: 4px; }}
+    """
+
+
+def apply(app: QApplication) -> Colors:
+    """Give the app the look that matches the system's colour scheme now."""
+    colors = current()
+    app.setStyle("Fusion")
+    app.setPalette(palette_for(colors))
+    app.setStyleSheet(stylesheet(colors))
+    icon.cache_clear()
+    return colors
+
+
+@cache
+def icon(name: str, color: str | None = None, size: int = 40) -> QIcon:
+    """An icon from ``resources/icons/NAME.svg``, its ``currentColor`` set to ``color``."""
+    svg = resource_path(f"icons/{name}.svg").read_text(encoding="utf-8")
+    svg = svg.replace("currentColor", color or current().sidebar_text)
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    renderer.render(painter, QRectF(0, 0, size, size))
+    painter.end()
+    return QIcon(pixmap)
+
+
+def app_icon() -> QIcon:
+    # One large rendering; QIcon scales it down for the title bar and task bar.
+    return icon("app", None, 256)

@@ -1,0 +1,68 @@
+"""Small widgets every page uses: the page header and the empty state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class PageHeader(QWidget):
+    """The title and one line saying what the page is for, with room for actions on the right."""
+
+    def __init__(self, title: str, subtitle: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title_label = QLabel(title)
+        self.title_label.setObjectName("PageTitle")
+        self.subtitle_label = QLabel(subtitle)
+        self.subtitle_label.setObjectName("PageSubtitle")
+        self.subtitle_label.setWordWrap(True)
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addWidget(self.title_label)
+        text.addWidget(self.subtitle_label)
+        self.action_row = QHBoxLayout()
+        self.action_row.setSpacing(8)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 8)
+        row.addLayout(text, 1)
+        row.addLayout(self.action_row)
+
+    def add_action(self, button: QPushButton) -> QPushButton:
+        self.action_row.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
+        return button
+
+
+class EmptyState(QWidget):
+    """What a page shows when there is nothing yet: what this is and what to do next."""
+
+    action_clicked = Signal()
+
+    def __init__(
+        self, title: str, text: str, action: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.title_label = QLabel(title)
+        self.title_label.setObjectName("EmptyTitle")
+        self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text_label = QLabel(text)
+        self.text_label.setObjectName("EmptyText")
+        self.text_label.setWordWrap(True)
+        self.text_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # A fixed width lets the wrapped text compute its height; a maximum alone clips it.
+        self.text_label.setFixedWidth(440)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.title_label)
+        centered = QHBoxLayout()
+        centered.addStretch(1)
+        centered.addWidget(self.text_label)
+        centered.addStretch(1)
+        layout.addLayout(centered)
+        self.button: QPushButton | None = None
+        if action:
+            self.button = QPushButton(action)
+            self.button.setObjectName("Primary")
+            self.button.clicked.connect(self.action_clicked)
+            layout.addSpacing(8)
+            layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)

@@ -1,0 +1,99 @@
+"""Small pieces every benchmark shares: timing, alternating processes, and the result table.
+
+Benchmarks compare against a baseline measured in the same run and quote medians, because the
+machines they run on are shared and noisy.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+@dataclass
+class Result:
+    """One line of the table: a measurement, its baseline, and the target it must meet."""
+
+    name: str
+    value: float
+    unit: str
+    baseline: float | None = None
+    baseline_name: str = ""
+    target: str = ""
+    ok: bool | None = None
+    note: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        if self.baseline is None or self.baseline == 0:
+            return None
+        return self.value / self.baseline
+
+
+def median_seconds(fn: Callable[[], object], runs: int) -> float:
+    """Median wall time of ``fn`` over ``runs`` calls."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def process_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["PYTHONPATH"] = str(REPO_ROOT)
+    return env
+
+
+def alternate_processes(
+    commands: Sequence[Sequence[str]], runs: int, env: dict[str, str] | None = None
+) -> list[float]:
+    """Run each command ``runs`` times, alternating them; return each one's median seconds.
+
+    Alternating spreads the machine's background noise evenly over every command.
+    """
+    samples: list[list[float]] = [[] for _ in commands]
+    for _ in range(runs):
+        for i, command in enumerate(commands):
+            start = time.perf_counter()
+            subprocess.run(
+                command,
+                env=env or process_env(),
+                cwd=REPO_ROOT,
+                check=True,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            samples[i].append(time.perf_counter() - start)
+    return [statistics.median(s) for s in samples]
+
+
+def print_table(results: Sequence[Result]) -> None:
+    headers = ["benchmark", "median", "baseline", "ratio", "target", "ok", "note"]
+    rows = []
+    for r in results:
+        rows.append(
+            [
+                r.name,
+                f"{r.value:.4g} {r.unit}",
+                f"{r.baseline:.4g} {r.unit} ({r.baseline_name})" if r.baseline is not None else "",
+                f"{r.ratio:.2f}x" if r.ratio is not None else "",
+                r.target,
+                "" if r.ok is None else ("yes" if r.ok else "NO"),
+                r.note,
+            ]
+        )
+    widths = [max(len(h), *(len(row[i]) for row in rows)) for i, h in enumerate(headers)]
+    print("  ".join(h.ljust(widths[i]) for i, h in enumerate(headers)))
+    print("  ".join("-" * w for w in widths))
+    for row in rows:
+        print("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip())

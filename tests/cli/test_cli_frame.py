@@ -1,0 +1,79 @@
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from profile_helper import __version__
+from profile_helper.cli import build_parser, main
+from profile_helper.commands import COMMAND_MODULES
+from tests.conftest import REPO_ROOT
+
+
+def run_cli(*args: str, data_dir: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the CLI as a real process, the way a person or a script would."""
+    extra = ["--data-dir", str(data_dir)] if data_dir else []
+    return subprocess.run(
+        [sys.executable, "-m", "profile_helper", *extra, *args],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_help_lists_global_options(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    for option in ("--data-dir", "--no-err-windows", "--smoke-test", "--passphrase-file"):
+        assert option in out
+
+
+def test_unknown_command_is_a_usage_error(data_dir: Path) -> None:
+    result = run_cli("no-such-command", data_dir=data_dir)
+    assert result.returncode == 2
+    assert "invalid choice" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_unusable_data_dir_is_one_clear_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = run_cli("--version", data_dir=None)
+    assert result.returncode == 0
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "profile_helper",
+            "--data-dir",
+            str(blocker / "sub"),
+            "--smoke-test",
+        ],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1
+    assert "data directory" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("command", COMMAND_MODULES)
+def test_every_command_has_help(command: str) -> None:
+    parser = build_parser()
+    with pytest.raises(SystemExit) as exit_info:
+        parser.parse_args([command, "--help"])
+    assert exit_info.value.code == 0
