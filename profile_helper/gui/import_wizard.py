@@ -104,6 +104,8 @@ class ImportWizard(QDialog):
         self.preview: Preview | None = None
         self.op: BackgroundOp[Any] | None = None
         self.result_report: ImportReport | None = None
+        # Set while a preview or an import runs; cleared by their callbacks on this thread.
+        self._busy = False
 
         intro = QLabel(
             "Choose LinkedIn's Connections.csv or the whole export ZIP (Settings → Data privacy → "
@@ -195,8 +197,9 @@ class ImportWizard(QDialog):
         return mapping
 
     def refresh_preview(self) -> None:
-        if self.path is None or (self.op is not None and self.op.running):
+        if self.path is None or self._busy:
             return
+        self._busy = True
         path, fmt, mapping = self.path, str(self.format.currentData()), self.current_mapping()
         self.import_button.setEnabled(False)
         self.summary.setText("Reading the file…")
@@ -210,6 +213,7 @@ class ImportWizard(QDialog):
 
     def _preview_ready(self, preview: object) -> None:
         assert isinstance(preview, Preview)
+        self._busy = False
         self.preview = preview
         r = preview.report
         text = (
@@ -250,6 +254,7 @@ class ImportWizard(QDialog):
             widget.setVisible(visible)
 
     def _failed(self, error: BaseException) -> None:
+        self._busy = False
         self._finish_running()
         if isinstance(error, ProfileHelperError):
             self.summary.setText(f"<b>This file cannot be imported.</b> {error.message}")
@@ -263,6 +268,7 @@ class ImportWizard(QDialog):
             return
         path, fmt, mapping = self.path, self.preview.fmt, self.current_mapping()
         data_dir = self.ctx.data_dir
+        self._busy = True
         self.import_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
@@ -283,6 +289,7 @@ class ImportWizard(QDialog):
     def _imported(self, report: object) -> None:
         assert isinstance(report, ImportReport)
         self.result_report = report
+        self._busy = False
         self._finish_running()
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
@@ -294,6 +301,7 @@ class ImportWizard(QDialog):
         self.imported.emit()
 
     def _cancelled(self) -> None:
+        self._busy = False
         self._finish_running()
         self.progress.hide()
         self.summary.setText("Import cancelled; nothing was changed.")
@@ -303,7 +311,7 @@ class ImportWizard(QDialog):
         self.cancel_button.setText("Close")
 
     def is_running(self) -> bool:
-        return self.op is not None and self.op.running
+        return self._busy
 
     def cancel_or_close(self) -> None:
         if self.is_running() and self.op is not None:
