@@ -97,22 +97,19 @@ class _Index:
         self.by_email: dict[str, int] = {}
         self.by_name: dict[str, int] = {}
         self.url_of: dict[int, str] = {}
-        for cid, url, mail, name in conn.execute(
-            "SELECT id, url, email_key, name_key FROM contacts"
-        ):
+        rows = conn.execute("SELECT id, url, first_name, last_name, company, emails FROM contacts")
+        for cid, url, first, last, company, emails in rows:
             if url:
                 self.by_url[url] = cid
                 self.url_of[cid] = url
-            if mail:
-                self.by_email.setdefault(mail, cid)
+            if emails != "[]":
+                for mail in json.loads(emails):
+                    key = email_key(mail)
+                    if key:
+                        self.by_email.setdefault(key, cid)
+            name = name_key(first, last, company)
             if name:
                 self.by_name.setdefault(name, cid)
-        # Later emails in the lists identify too.
-        for cid, emails in conn.execute("SELECT id, emails FROM contacts WHERE emails != '[]'"):
-            for mail in json.loads(emails)[1:]:
-                key = email_key(mail)
-                if key:
-                    self.by_email.setdefault(key, cid)
 
     def find(self, url: str | None, mails: list[str], key: str) -> int | None:
         """The stored contact with this (normalised) URL, else email, else name key."""
@@ -226,7 +223,7 @@ def apply_import(
                 index.remember(found, url, mails, key)
                 report.updated += 1
         for cid, draft in pending.items():
-            inserts.append((cid, *row_values(draft, now)))
+            inserts.append((cid, *row_values(draft, now, url_is_normal=True)))
             if draft.tags:
                 insert_tags.append((cid, draft.tags))
         marks = ", ".join("?" * (len(COLUMNS.split(", ")) + 1))

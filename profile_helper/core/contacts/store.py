@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from profile_helper.core.contacts.identity import email_key, name_key, normalize_url
+from profile_helper.core.contacts.identity import normalize_url
 from profile_helper.core.contacts.models import Contact, ContactDraft, Website
 from profile_helper.core.db import transaction
 from profile_helper.core.errors import InputError, NotFoundError
@@ -24,7 +24,7 @@ TAG_SEPARATOR = "\x1f"
 COLUMNS = (
     "first_name, last_name, position, company, location, emails, phones, websites, url, notes, "
     "how_met, tier, status, connected_on, source, cadence_days, created_at, updated_at, "
-    "email_key, name_key, search_text, sort_key"
+    "search_text, sort_key"
 )
 _PLACEHOLDERS = ", ".join("?" * len(COLUMNS.split(", ")))
 
@@ -75,8 +75,13 @@ def _json_list(items: list[Any]) -> str:
     return json.dumps(items, ensure_ascii=False) if items else "[]"
 
 
-def row_values(draft: ContactDraft, now: str, created_at: str | None = None) -> tuple[Any, ...]:
-    """The column values of :data:`COLUMNS` for a draft (the importer writes these in bulk)."""
+def row_values(
+    draft: ContactDraft, now: str, created_at: str | None = None, *, url_is_normal: bool = False
+) -> tuple[Any, ...]:
+    """The column values of :data:`COLUMNS` for a draft (the importer writes these in bulk).
+
+    ``url_is_normal`` says ``draft.url`` was normalised already (the importer does it first).
+    """
     return (
         draft.first_name,
         draft.last_name,
@@ -86,7 +91,7 @@ def row_values(draft: ContactDraft, now: str, created_at: str | None = None) -> 
         _json_list(draft.emails),
         _json_list(draft.phones),
         _json_list([{"label": w.label, "url": w.url} for w in draft.websites]),
-        normalize_url(draft.url),
+        draft.url if url_is_normal else normalize_url(draft.url),
         draft.notes,
         draft.how_met,
         draft.tier,
@@ -96,8 +101,6 @@ def row_values(draft: ContactDraft, now: str, created_at: str | None = None) -> 
         draft.cadence_days,
         created_at or now,
         now,
-        email_key(draft.emails[0]) if draft.emails else None,
-        name_key(draft.first_name, draft.last_name, draft.company),
         search_text(draft),
         sort_key(draft),
     )

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from profile_helper.core.contacts import followups, store
+from profile_helper.core.contacts import store
 from profile_helper.core.contacts.query import ContactQuery
-from profile_helper.gui import msgbox, theme
+from profile_helper.gui import theme
 from profile_helper.gui.contact_detail import ContactDetail
+from profile_helper.gui.contacts_bulk import BulkActions
 from profile_helper.gui.contacts_model import ContactsModel
 from profile_helper.gui.context import AppContext
 from profile_helper.gui.pages.base import Page
@@ -59,11 +60,15 @@ class ContactsPage(Page):
         self._build_header()
         self._build_filters()
         self.model = ContactsModel(self.conn, self)
+        self.bulk = BulkActions(self.conn, self.selected_ids, self)
+        self.bulk.changed.connect(self._changed)
+        self.bulk.message.connect(self.status_message)
         self._build_table()
         self.detail = ContactDetail(self.conn)
+        self.bulk.deleted.connect(lambda: self.detail.show_contact(None))
         self.detail.saved.connect(self._contact_saved)
         self.detail.follow_ups_changed.connect(self._follow_ups_changed)
-        self.detail.delete_requested.connect(lambda cid: self.delete_contacts([cid]))
+        self.detail.delete_requested.connect(lambda cid: self.bulk.delete([cid]))
         self.detail.write_message_requested.connect(self.write_message_requested)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.table)
@@ -97,7 +102,7 @@ class ContactsPage(Page):
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_contact)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
-        delete.activated.connect(self.delete_selected)
+        delete.activated.connect(self.bulk.delete_selected)
         ctx.data_changed.connect(self._store_changed)
         self._refresh_choices()
         self._update_state()
@@ -177,16 +182,16 @@ class ContactsPage(Page):
         self.selection_label.setObjectName("Muted")
         self.tag_button = QPushButton("Tag…")
         self.tag_button.setToolTip("Give the selected contacts a tag")
-        self.tag_button.clicked.connect(self.ask_tag)
+        self.tag_button.clicked.connect(self.bulk.ask_tag)
         self.follow_button = QPushButton("Follow-up…")
         self.follow_button.setToolTip("Set a follow-up with each selected contact")
-        self.follow_button.clicked.connect(self.ask_follow_up)
+        self.follow_button.clicked.connect(self.bulk.ask_follow_up)
         self.status_button = QPushButton("Status…")
         self.status_button.setToolTip("Change the status of the selected contacts")
-        self.status_button.clicked.connect(self.ask_status)
+        self.status_button.clicked.connect(self.bulk.ask_status)
         self.delete_button = QPushButton("Delete…")
         self.delete_button.setToolTip("Delete the selected contacts (Del)")
-        self.delete_button.clicked.connect(self.delete_selected)
+        self.delete_button.clicked.connect(self.bulk.delete_selected)
         self.bulk_row = QHBoxLayout()
         self.bulk_row.addWidget(self.selection_label, 1)
         for button in (self.tag_button, self.follow_button, self.status_button, self.delete_button):
@@ -305,84 +310,6 @@ class ContactsPage(Page):
         self.model.refresh_rows([contact_id])
         self._changed("follow-ups")
 
-    def bulk_tag(self, ids: list[int], tag: str) -> None:
-        store.add_tag(self.conn, ids, tag)
-        self._changed()
-        self.status_message.emit(f"Tagged {len(ids):,} contacts “{tag}”")
-
-    def bulk_status(self, ids: list[int], status: str) -> None:
-        store.set_status(self.conn, ids, status)
-        self._changed()
-        self.status_message.emit(f"Status of {len(ids):,} contacts set to “{status}”")
-
-    def bulk_follow_up(self, ids: list[int], due: str, reason: str) -> None:
-        from profile_helper.core.db import transaction
-
-        with transaction(self.conn):
-            for contact_id in ids:
-                followups.add_follow_up(self.conn, contact_id, due, reason)
-        self._changed("follow-ups")
-        self.status_message.emit(f"Follow-up on {due} set for {len(ids):,} contacts")
-
-    def delete_contacts(self, ids: list[int], *, confirmed: bool = False) -> bool:
-        """Delete after asking; returns whether anything was deleted."""
-        if not ids:
-            return False
-        if not confirmed:
-            names = ", ".join(c.full_name for c in store.get_contacts(self.conn, ids[:3]))
-            more = f" and {len(ids) - 3:,} more" if len(ids) > 3 else ""
-            if not msgbox.confirm(
-                self,
-                "Delete contacts",
-                f"Delete {names}{more}, with their timeline and follow-ups? This cannot be "
-                "undone; export them first if you may want them back.",
-                "Delete",
-            ):
-                return False
-        store.delete_contacts(self.conn, ids)
-        self.detail.show_contact(None)
-        self._changed()
-        self.status_message.emit(f"Deleted {len(ids):,} contacts")
-        return True
-
-    # -- dialogs --------------------------------------------------------------------------
-    def ask_tag(self) -> None:
-        from profile_helper.gui.contacts_bulk import ChoiceDialog
-
-        ids = self.selected_ids()
-        dialog = ChoiceDialog(
-            "Add a tag",
-            f"Tag for {len(ids):,} contacts:",
-            [t for t, _ in store.all_tags(self.conn)],
-            self,
-        )
-        if ids and dialog.exec() and dialog.value():
-            self.bulk_tag(ids, dialog.value())
-
-    def ask_status(self) -> None:
-        from profile_helper.gui.contacts_bulk import ChoiceDialog
-
-        ids = self.selected_ids()
-        dialog = ChoiceDialog(
-            "Change status",
-            f"New status for {len(ids):,} contacts:",
-            store.all_statuses(self.conn),
-            self,
-        )
-        if ids and dialog.exec() and dialog.value():
-            self.bulk_status(ids, dialog.value())
-
-    def ask_follow_up(self) -> None:
-        from profile_helper.gui.contacts_bulk import FollowUpDialog
-
-        ids = self.selected_ids()
-        dialog = FollowUpDialog(len(ids), self)
-        if ids and dialog.exec():
-            self.bulk_follow_up(ids, *dialog.values())
-
-    def delete_selected(self) -> None:
-        self.delete_contacts(self.selected_ids())
-
     def _context_menu(self, pos: QPoint) -> None:
         index: QModelIndex = self.table.indexAt(pos)
         if not index.isValid():
@@ -394,11 +321,11 @@ class ContactsPage(Page):
                 "Write message…", lambda: self.write_message_requested.emit(self.selected_ids()[0])
             )
             menu.addSeparator()
-        menu.addAction("Tag…", self.ask_tag)
-        menu.addAction("Set follow-up…", self.ask_follow_up)
-        menu.addAction("Change status…", self.ask_status)
+        menu.addAction("Tag…", self.bulk.ask_tag)
+        menu.addAction("Set follow-up…", self.bulk.ask_follow_up)
+        menu.addAction("Change status…", self.bulk.ask_status)
         menu.addSeparator()
-        menu.addAction("Delete…", self.delete_selected)
+        menu.addAction("Delete…", self.bulk.delete_selected)
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def open_import(self) -> None:
