@@ -24,12 +24,14 @@ CREATE TABLE contacts (
     cadence_days INTEGER CHECK (cadence_days IS NULL OR cadence_days > 0),
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
-    -- The casefolded names, company, position, emails, tags and notes that search scans.
+    -- Identity keys (first email, name + company) and the casefolded text that search scans.
+    email_key TEXT,
+    name_key TEXT NOT NULL DEFAULT '',
     search_text TEXT NOT NULL DEFAULT '',
     -- Casefolded "last first" (or the first name alone): the default order of lists.
     sort_key TEXT NOT NULL DEFAULT ''
 );
--- Identity by email or name + company needs no index: an import loads them all once.
+-- No indexes on the identity keys: an import loads them all into memory once.
 CREATE INDEX contacts_sort_key ON contacts(sort_key);
 
 CREATE TABLE contact_tags (

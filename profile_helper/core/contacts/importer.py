@@ -97,17 +97,19 @@ class _Index:
         self.by_email: dict[str, int] = {}
         self.by_name: dict[str, int] = {}
         self.url_of: dict[int, str] = {}
-        rows = conn.execute("SELECT id, url, first_name, last_name, company, emails FROM contacts")
-        for cid, url, first, last, company, emails in rows:
+        rows = conn.execute("SELECT id, url, email_key, name_key, emails FROM contacts")
+        for cid, url, mail, name, emails in rows:
             if url:
                 self.by_url[url] = cid
                 self.url_of[cid] = url
-            if emails != "[]":
-                for mail in json.loads(emails):
-                    key = email_key(mail)
-                    if key:
-                        self.by_email.setdefault(key, cid)
-            name = name_key(first, last, company)
+            if mail:
+                self.by_email.setdefault(mail, cid)
+                if emails.count(",") > 0:
+                    # Later addresses in the list identify the person too.
+                    for other in json.loads(emails)[1:]:
+                        key = email_key(other)
+                        if key:
+                            self.by_email.setdefault(key, cid)
             if name:
                 self.by_name.setdefault(name, cid)
 

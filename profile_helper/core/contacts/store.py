@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from profile_helper.core.contacts.identity import normalize_url
+from profile_helper.core.contacts.identity import email_key, name_key, normalize_url
 from profile_helper.core.contacts.models import Contact, ContactDraft, Website
 from profile_helper.core.db import transaction
 from profile_helper.core.errors import InputError, NotFoundError
@@ -24,7 +24,7 @@ TAG_SEPARATOR = "\x1f"
 COLUMNS = (
     "first_name, last_name, position, company, location, emails, phones, websites, url, notes, "
     "how_met, tier, status, connected_on, source, cadence_days, created_at, updated_at, "
-    "search_text, sort_key"
+    "email_key, name_key, search_text, sort_key"
 )
 _PLACEHOLDERS = ", ".join("?" * len(COLUMNS.split(", ")))
 
@@ -101,6 +101,8 @@ def row_values(
         draft.cadence_days,
         created_at or now,
         now,
+        email_key(draft.emails[0]) if draft.emails else None,
+        name_key(draft.first_name, draft.last_name, draft.company),
         search_text(draft),
         sort_key(draft),
     )
