@@ -62,7 +62,7 @@ class TimelinePanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.kind)
         row.addWidget(self.when)
-        row.addWidget(self.summary, 1)
+        row.addStretch(1)
         row.addWidget(self.log_button)
         self.list = QListWidget()
         self.list.setAccessibleName("Timeline")
@@ -70,6 +70,7 @@ class TimelinePanel(QWidget):
         self.empty = QLabel("Nothing logged yet. Log a message, call or meeting above.")
         self.empty.setObjectName("Muted")
         layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
         layout.addLayout(row)
         layout.addWidget(self.empty)
         layout.addWidget(self.list, 1)
@@ -126,8 +127,9 @@ class FollowUpPanel(QWidget):
         add.setObjectName("Primary")
         add.clicked.connect(self.add)
         row = QHBoxLayout()
+        row.addWidget(QLabel("Due"))
         row.addWidget(self.due)
-        row.addWidget(self.reason, 1)
+        row.addStretch(1)
         row.addWidget(add)
         self.list = QListWidget()
         self.list.setAccessibleName("Follow-ups")
@@ -148,6 +150,7 @@ class FollowUpPanel(QWidget):
         actions.addWidget(self.delete_button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.reason)
         layout.addLayout(row)
         layout.addWidget(self.list, 1)
         layout.addLayout(actions)
@@ -160,7 +163,15 @@ class FollowUpPanel(QWidget):
         today = date.today().isoformat()
         colors = theme.current()
         for item in followups.follow_ups_of(self.conn, contact_id) if contact_id else []:
-            state = "done" if item.done_at else ("overdue" if item.due < today else "")
+            state = (
+                "done"
+                if item.done_at
+                else "overdue"
+                if item.due < today
+                else "today"
+                if item.due == today
+                else ""
+            )
             text = f"{item.due}  ·  {item.reason}" + (f"  ({state})" if state else "")
             row = QListWidgetItem(text)
             row.setData(FOLLOW_UP_ROLE, item.id)

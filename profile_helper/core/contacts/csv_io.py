@@ -58,6 +58,7 @@ _ALIASES: dict[str, str] = {
     "lastname": "last_name",
     "name": "full_name",
     "full name": "full_name",
+    "org": "company",
     "organization": "company",
     "organisation": "company",
     "company name": "company",
