@@ -71,6 +71,9 @@ class ExportDialog(QDialog):
         self.selected = selected
         self.filtered = filtered
         self.op: BackgroundOp[Any] | None = None
+        # Every op started stays referenced until it has finished: a newer one replacing
+        # ``self.op`` must not free an older one whose signals are still on their way.
+        self._running_ops: list[BackgroundOp[Any]] = []
         self.setWindowTitle("Export")
         self.what = QComboBox()
         for label, *_rest in WHAT:
@@ -147,7 +150,8 @@ class ExportDialog(QDialog):
             lambda count: self._done(path, count),
             on_failure=self._failed,
             parent=self,
-        ).start()
+        )
+        self._run(self.op)
 
     def _done(self, path: Path, count: object) -> None:
         self.progress.hide()
@@ -163,3 +167,8 @@ class ExportDialog(QDialog):
             msgbox.show_error(self, "Export failed", error.message)
             return
         raise error
+
+    def _run(self, op: BackgroundOp[Any]) -> None:
+        self._running_ops.append(op)
+        op.signals.finished.connect(lambda: self._running_ops.remove(op))
+        op.start()

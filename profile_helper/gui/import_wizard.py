@@ -103,6 +103,9 @@ class ImportWizard(QDialog):
         self.path: Path | None = None
         self.preview: Preview | None = None
         self.op: BackgroundOp[Any] | None = None
+        # Every op started stays referenced until it has finished: a newer one replacing
+        # ``self.op`` must not free an older one whose signals are still on their way.
+        self._running_ops: list[BackgroundOp[Any]] = []
         self.result_report: ImportReport | None = None
         # Set while a preview or an import runs; cleared by their callbacks on this thread.
         self._busy = False
@@ -209,7 +212,8 @@ class ImportWizard(QDialog):
             self._preview_ready,
             on_failure=self._failed,
             parent=self,
-        ).start()
+        )
+        self._run(self.op)
 
     def _preview_ready(self, preview: object) -> None:
         assert isinstance(preview, Preview)
@@ -280,7 +284,8 @@ class ImportWizard(QDialog):
             on_progress=self._progress,
             on_cancelled=self._cancelled,
             parent=self,
-        ).start()
+        )
+        self._run(self.op)
 
     def _progress(self, done: int, total: int, _text: str) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -325,3 +330,8 @@ class ImportWizard(QDialog):
                 self.op.cancel()
             return
         super().reject()
+
+    def _run(self, op: BackgroundOp[Any]) -> None:
+        self._running_ops.append(op)
+        op.signals.finished.connect(lambda: self._running_ops.remove(op))
+        op.start()
