@@ -72,6 +72,11 @@ def detect_format(path: Path) -> str:
 
 def read_file(path: Path, fmt: str = "auto", mapping: dict[str, str] | None = None) -> ParseResult:
     """Parse an import file; raises :class:`FileReadError` when it cannot be read at all."""
+    with _collector_paused():
+        return _read_file(path, fmt, mapping)
+
+
+def _read_file(path: Path, fmt: str, mapping: dict[str, str] | None) -> ParseResult:
     if fmt not in FORMATS:
         raise InputError(f"Unknown format {fmt!r}; use one of: {', '.join(FORMATS)}.")
     if fmt == "auto":
@@ -183,6 +188,18 @@ def apply_import(
     progress: ProgressFn | None = None,
 ) -> ImportReport:
     """Write parsed contacts in one transaction; with ``dry_run`` report only, writing nothing."""
+    with _collector_paused(), _larger_page_cache(conn):
+        return _apply_import(conn, parsed, dry_run=dry_run, progress=progress)
+
+
+def _apply_import(
+    conn: sqlite3.Connection,
+    parsed: ParseResult,
+    *,
+    dry_run: bool = False,
+    progress: ProgressFn | None = None,
+) -> ImportReport:
+    """The work of :func:`apply_import`, inside its collector pause and page cache."""
     report = ImportReport(skipped=len(parsed.skipped), errors=list(parsed.skipped))
     # Matching is the first half of the work, writing the second.
     total = 2 * len(parsed.rows)
@@ -304,9 +321,25 @@ def import_file(
     progress: ProgressFn | None = None,
 ) -> ImportReport:
     """Read ``path`` and import it all-or-nothing; see :func:`apply_import`."""
-    with _collector_paused():
-        parsed = read_file(path, fmt, mapping)
-        return apply_import(conn, parsed, dry_run=dry_run, progress=progress)
+    return apply_import(conn, read_file(path, fmt, mapping), dry_run=dry_run, progress=progress)
+
+
+IMPORT_CACHE_KIB = 64 * 1024
+
+
+@contextmanager
+def _larger_page_cache(conn: sqlite3.Connection) -> Iterator[None]:
+    """Let SQLite keep up to 64 MB of pages while a large import fills the indexes.
+
+    With the default 2 MB, inserting 30,000 rows in profile-URL order evicts index pages over and
+    over; the cache only grows as far as it is used, and is set back afterwards.
+    """
+    before = int(conn.execute("PRAGMA cache_size").fetchone()[0])
+    conn.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cache_size = {before}")
 
 
 @contextmanager
