@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from installer import icons, project  # noqa: E402
+from installer import icons, project
 
 
 def _log(message: str) -> None:

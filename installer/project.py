@@ -59,14 +59,16 @@ SUPPORTED = {
 }
 
 
-def check_platform(system: str = sys.platform, machine: str = platform.machine()) -> str:
+def check_platform(system: str | None = None, machine: str | None = None) -> str:
     """Return ``"linux"``, ``"windows"`` or ``"macos"``, or refuse with a reason."""
+    system = sys.platform if system is None else system
+    machine = platform.machine() if machine is None else machine
     key = (system, machine.lower())
     if key not in SUPPORTED:
-        supported = ", ".join(f"{s} on {m}" for s, m in sorted(SUPPORTED))
         raise UnsupportedPlatformError(
             f"cannot build Profile Helper on {system} ({machine}): the installer is built on "
-            f"{supported} only. Run the app from source instead: pip install ."
+            "Linux x86_64, Windows x64 and macOS on Apple silicon only, where every library "
+            "it bundles has a binary. Run the app from source instead: pip install ."
         )
     return {"linux": "linux", "win32": "windows", "darwin": "macos"}[system]
 

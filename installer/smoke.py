@@ -70,7 +70,9 @@ class FrozenProgram:
         )
         (sandbox / "home").mkdir(exist_ok=True)
 
-    def run(self, args: Sequence[str], *, expect_ok: bool = True) -> subprocess.CompletedProcess[str]:
+    def run(
+        self, args: Sequence[str], *, expect_ok: bool = True
+    ) -> subprocess.CompletedProcess[str]:
         try:
             result = subprocess.run(
                 [str(self.executable), *args],
@@ -181,9 +183,7 @@ def check_contacts_import(program: FrozenProgram) -> None:
     _require("Müller" in names, f"the imported names came back as {sorted(map(str, names))}")
 
 
-def run_all(
-    executable: Path, version: str, log: Callable[[str], None] = print
-) -> list[Check]:
+def run_all(executable: Path, version: str, log: Callable[[str], None] = print) -> list[Check]:
     """Run every check against the built program; raise :class:`SmokeTestError` on the first
     failure. Commands that this build does not have yet are skipped and said so."""
     checks: list[tuple[str, Callable[[FrozenProgram], None], str]] = [

@@ -39,7 +39,7 @@ def extension_module_name(dest: str) -> str | None:
     parts = PurePosixPath(dest).parts
     if "lib-dynload" in parts:
         parts = parts[parts.index("lib-dynload") + 1 :]
-    if not parts or ".cpython-" not in parts[-1] and ".abi3." not in parts[-1]:
+    if not parts or (".cpython-" not in parts[-1] and ".abi3." not in parts[-1]):
         return None
     return ".".join([*parts[:-1], parts[-1].split(".", 1)[0]])
 

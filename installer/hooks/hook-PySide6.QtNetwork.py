@@ -1,5 +1,8 @@
-"""PySide6.QtNetwork as PyInstaller's own hook collects it, less the plugins and translations the app
-does not use (see installer/slim.py), so that their dependencies are never looked for."""
+"""PyInstaller's hook for PySide6.QtNetwork, less the plugins and translations the app does not use.
+
+Filtering here, before PyInstaller looks for their dependencies, keeps those out too (the GTK
+theme plugin would bring GTK, cairo and pango). What is kept: installer/slim.py.
+"""
 
 from PyInstaller.utils.hooks.qt import add_qt6_dependencies
 

@@ -44,10 +44,12 @@ chmod 644 "$data_home/applications/$app_id.desktop"
 done
 
 # Refresh the caches when the tools exist; desktops that lack them rescan on their own.
-if command -v update-desktop-database >/dev/null 2>&1; then
+# Refresh caches only where they exist: a cache created here would go stale and hide the icons
+# and entries other programs add later. Without one, desktops rescan the folders themselves.
+if [ -f "$data_home/applications/mimeinfo.cache" ] && command -v update-desktop-database >/dev/null 2>&1; then
     update-desktop-database -q "$data_home/applications" || true
 fi
-if command -v gtk-update-icon-cache >/dev/null 2>&1; then
+if [ -f "$data_home/icons/hicolor/icon-theme.cache" ] && command -v gtk-update-icon-cache >/dev/null 2>&1; then
     gtk-update-icon-cache -q -t "$data_home/icons/hicolor" 2>/dev/null || true
 fi
 
