@@ -45,7 +45,7 @@ class FrozenProgram:
     """Runs the built executable with a sandboxed environment."""
 
     def __init__(self, executable: Path, sandbox: Path) -> None:
-        self.executable = executable
+        self.executable = executable.resolve()  # runs are made from inside the sandbox
         self.sandbox = sandbox
         self.data_dir = sandbox / "data"
         self.passphrase_file = sandbox / "passphrase.txt"
@@ -183,6 +183,16 @@ def check_contacts_import(program: FrozenProgram) -> None:
     _require("Müller" in names, f"the imported names came back as {sorted(map(str, names))}")
 
 
+def check_doctor(program: FrozenProgram) -> None:
+    """After the import: the database is whole and encrypted, so SQLCipher reached the bundle."""
+    report = _json(program.run([*program.global_options(), "doctor", "--format", "json"]), "doctor")
+    database = report.get("database") if isinstance(report, dict) else None
+    _require(isinstance(database, dict), f"doctor gave {report!r}")
+    assert isinstance(database, dict)
+    _require(database.get("integrity") == "ok", f"database integrity: {database!r}")
+    _require(database.get("encrypted") is True, f"the database is not encrypted: {database!r}")
+
+
 def run_all(executable: Path, version: str, log: Callable[[str], None] = print) -> list[Check]:
     """Run every check against the built program; raise :class:`SmokeTestError` on the first
     failure. Commands that this build does not have yet are skipped and said so."""
@@ -191,6 +201,7 @@ def run_all(executable: Path, version: str, log: Callable[[str], None] = print) 
         ("--smoke-test (window shown, every page visited)", check_gui, ""),
         ("audit --format json", check_audit, "audit"),
         ("contacts import --format json", check_contacts_import, "contacts"),
+        ("doctor --format json (database encrypted with SQLCipher)", check_doctor, "doctor"),
     ]
     done: list[Check] = []
     with tempfile.TemporaryDirectory(prefix="profile-helper-smoke-") as tmp:

@@ -3,13 +3,16 @@
 A Python built from source (pyenv) and some wheels (SQLCipher, regex) ship with DWARF debug
 sections: about 40 MB of the bundle that no user runs a debugger on. ``strip --strip-debug``
 removes only those sections (symbols and dynamic linking are untouched, as in Debian's
-packages), and every stripped extension module is then loaded once by the build's Python to
-prove it still works.
+packages). Libraries that auditwheel grafted into a wheel (``<package>.libs/``) are left alone:
+patchelf rewrote their layout and strip can break it ("ELF load command address/offset not
+page-aligned"). Every stripped file is then loaded once by the build's Python (extension modules
+imported, libraries opened) to prove it still works.
 """
 
 from __future__ import annotations
 
 import shutil
+import struct
 import subprocess
 import sys
 from collections.abc import Iterable
@@ -18,20 +21,42 @@ from pathlib import Path, PurePosixPath
 ELF_MAGIC = b"\x7fELF"
 
 _LOAD_CHECK = """
-import importlib.util, sys
+import ctypes, importlib.util, sys
 for name, path in zip(sys.argv[1::2], sys.argv[2::2]):
+    if name == "-":
+        ctypes.CDLL(path)
+        continue
     spec = importlib.util.spec_from_file_location(name, path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
 """
 
 
-def has_debug_info(path: Path) -> bool:
+def section_names(path: Path) -> set[str]:
+    """The section names of a 64-bit little-endian ELF file (x86_64), or nothing for others."""
     with path.open("rb") as handle:
-        if handle.read(4) != ELF_MAGIC:
-            return False
-        # The section names live in a string table; a DWARF section is named .debug_info.
-        return b".debug_info" in path.read_bytes()
+        header = handle.read(64)
+        if len(header) < 64 or header[:4] != ELF_MAGIC or header[4:6] != b"\x02\x01":
+            return set()
+        (shoff,) = struct.unpack_from("<Q", header, 0x28)
+        shentsize, shnum, shstrndx = struct.unpack_from("<HHH", header, 0x3A)
+        if not shoff or not shnum or shstrndx >= shnum:
+            return set()
+        handle.seek(shoff)
+        table = handle.read(shentsize * shnum)
+        # The section holding the names: sh_offset at +0x18, sh_size at +0x20 of its entry.
+        str_offset, str_size = struct.unpack_from("<QQ", table, shstrndx * shentsize + 0x18)
+        handle.seek(str_offset)
+        strings = handle.read(str_size)
+    names = set()
+    for index in range(shnum):
+        (name_offset,) = struct.unpack_from("<I", table, index * shentsize)
+        names.add(strings[name_offset : strings.find(b"\0", name_offset)].decode("latin-1"))
+    return names
+
+
+def has_debug_info(path: Path) -> bool:
+    return ".debug_info" in section_names(path)
 
 
 def extension_module_name(dest: str) -> str | None:
@@ -42,6 +67,11 @@ def extension_module_name(dest: str) -> str | None:
     if not parts or (".cpython-" not in parts[-1] and ".abi3." not in parts[-1]):
         return None
     return ".".join([*parts[:-1], parts[-1].split(".", 1)[0]])
+
+
+def strippable(dest: str) -> bool:
+    """Whether the bundle file may be stripped (not a library auditwheel grafted)."""
+    return not any(part.endswith(".libs") for part in PurePosixPath(dest).parts[:-1])
 
 
 def strip_debug(
@@ -56,7 +86,12 @@ def strip_debug(
     result, saved, to_check = [], 0, []
     for dest, source, kind in entries:
         src = Path(source)
-        if kind not in {"BINARY", "EXTENSION"} or not src.is_file() or not has_debug_info(src):
+        if (
+            kind not in {"BINARY", "EXTENSION"}
+            or not strippable(dest)
+            or not src.is_file()
+            or not has_debug_info(src)
+        ):
             result.append((dest, source, kind))
             continue
         target = work_dir / dest
@@ -64,9 +99,8 @@ def strip_debug(
         subprocess.run([strip, "--strip-debug", "-o", str(target), str(src)], check=True)
         saved += src.stat().st_size - target.stat().st_size
         result.append((dest, str(target), kind))
-        name = extension_module_name(dest)
-        if kind == "EXTENSION" and name:
-            to_check += [name, str(target)]
+        name = extension_module_name(dest) if kind == "EXTENSION" else None
+        to_check += [name or "-", str(target)]
     if to_check:
         subprocess.run([sys.executable, "-c", _LOAD_CHECK, *to_check], check=True)
     return result, saved
