@@ -53,11 +53,14 @@ class FrozenProgram:
         self.env = {
             key: value
             for key, value in os.environ.items()
-            if not key.startswith(("PROFILE_HELPER_", "QT_", "XDG_", "PYTHON"))
+            if not key.startswith(("PROFILE_HELPER_", "QT_", "XDG_", "PYTHON", "LC_", "LANG"))
         }
         self.env.update(
             {
                 "QT_QPA_PLATFORM": "offscreen",
+                # Qt warns on stderr under a non-UTF-8 locale, as in a bare CI environment.
+                "LANG": "C.UTF-8",
+                "LC_ALL": "C.UTF-8",
                 "HOME": str(sandbox / "home"),
                 "XDG_CONFIG_HOME": str(sandbox / "config"),
                 "XDG_DATA_HOME": str(sandbox / "share"),
