@@ -105,14 +105,23 @@ def main(argv: list[str] | None = None) -> int:
     if project.DIST_DIR.exists():
         shutil.rmtree(project.DIST_DIR)
     icons.generate(project.REPO_ROOT / "resources" / "icons" / "app.svg", project.ICON_DIR)
-    run_pyinstaller(args.clean)
+    try:
+        run_pyinstaller(args.clean)
+    except subprocess.CalledProcessError as exc:
+        print(f"build.py: PyInstaller failed (exit {exc.returncode}); see above", file=sys.stderr)
+        return 1
     executable = project.executable_path(target)
     if not executable.is_file():
         print(f"build.py: PyInstaller made no {executable}", file=sys.stderr)
         return 1
     bundle = project.DIST_DIR / project.BUNDLE_NAME
     _log(f"Bundle: {bundle} ({_mb(_size(bundle))} unpacked)")
-    for artifact in package(target, meta):
+    try:
+        artifacts = package(target, meta)
+    except (OSError, subprocess.CalledProcessError) as exc:
+        print(f"build.py: packaging failed: {exc}", file=sys.stderr)
+        return 1
+    for artifact in artifacts:
         _log(f"Package: {artifact} ({_mb(_size(artifact))})")
 
     if not args.skip_smoke_test:
