@@ -65,7 +65,7 @@ class Namespace(dict[str, Any]):
         self._ph_path = path
 
 
-class _Missing(Exception):
+class _MissingError(Exception):
     """Raised from inside Jinja by the undefined type, carrying the full name that was missing."""
 
     def __init__(self, name: str) -> None:
@@ -82,27 +82,32 @@ class _Compiled:
 @cache
 def _environment() -> Any:
     from jinja2 import StrictUndefined
+    from jinja2.exceptions import SecurityError
     from jinja2.sandbox import ImmutableSandboxedEnvironment
 
     class _Undefined(StrictUndefined):
         def _fail_with_undefined_error(self, *args: Any, **kwargs: Any) -> Any:
-            owner = self._undefined_obj
+            # The sandbox answers an unsafe attribute with an undefined carrying SecurityError;
+            # a private name that simply is not there is an attempt all the same.
             name = self._undefined_name or "?"
+            if issubclass(self._undefined_exception, SecurityError) or name.startswith("_"):
+                raise _UnsafeError(f"the attribute '{name}' cannot be used")
+            owner = self._undefined_obj
             if isinstance(owner, Namespace):
                 name = f"{owner._ph_path}.{name}"
-            raise _Missing(name)
+            raise _MissingError(name)
 
         # StrictUndefined refuses these through _fail_with_undefined_error already; listing the
         # hooks again keeps them routed through our override on every Jinja version.
-        __str__ = __iter__ = __len__ = __bool__ = _fail_with_undefined_error  # type: ignore[assignment]
+        __str__ = __iter__ = __len__ = __bool__ = _fail_with_undefined_error
 
     class _Environment(ImmutableSandboxedEnvironment):
         def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
             # "a" * 10**9 would exhaust memory before any limit could be checked.
             if operator in ("*", "**") and isinstance(right, int) and right > MAX_OUTPUT_CHARS:
-                raise _Unsafe("a multiplication or power this large is not allowed")
+                raise _UnsafeError("a multiplication or power this large is not allowed")
             if operator in ("*", "**") and isinstance(left, int) and left > MAX_OUTPUT_CHARS:
-                raise _Unsafe("a multiplication or power this large is not allowed")
+                raise _UnsafeError("a multiplication or power this large is not allowed")
             return super().call_binop(context, operator, left, right)
 
     env = _Environment(
@@ -120,7 +125,7 @@ def _environment() -> Any:
     return env
 
 
-class _Unsafe(Exception):
+class _UnsafeError(Exception):
     """Raised from inside Jinja for an operation we refuse beyond what the sandbox refuses."""
 
 
@@ -137,16 +142,21 @@ def _line_in(tb: TracebackType | None, filename: str) -> int:
 def _translate(exc: BaseException, name: str, filename: str) -> TemplateError:
     """Turn whatever Jinja raised into a typed error with the file and line."""
     from jinja2 import TemplateSyntaxError, UndefinedError
-    from jinja2.exceptions import SecurityError, TemplateError as JinjaError
+    from jinja2.exceptions import SecurityError
+    from jinja2.exceptions import TemplateError as JinjaError
 
     line = _line_in(exc.__traceback__, filename)
-    if isinstance(exc, _Missing):
+    if isinstance(exc, TemplateError):
+        return exc
+    if isinstance(exc, _MissingError):
         return MissingVariableError(exc.name, name, line)
     if isinstance(exc, TemplateSyntaxError):
         return TemplateError(f"syntax error: {exc.message}", name, exc.lineno or line)
-    if isinstance(exc, SecurityError | _Unsafe):
+    if isinstance(exc, SecurityError | _UnsafeError):
+        # The sandbox's own wording names internal classes; say what a person can act on.
+        reason = str(exc) if isinstance(exc, _UnsafeError) else "it reaches for Python internals"
         return UnsafeTemplateError(
-            f"not allowed in a message template ({exc}); use plain variables such as "
+            f"not allowed in a message template ({reason}); use plain variables such as "
             "{{ contact.first_name }}",
             name,
             line,
@@ -160,12 +170,21 @@ def _translate(exc: BaseException, name: str, filename: str) -> TemplateError:
 
 def compile_source(source: str, name: str) -> _Compiled:
     """Compile a template's text; ``name`` (e.g. ``feedback_request.j2``) is used in errors."""
+    from jinja2 import nodes
+
     env = _environment()
     filename = f"<template {name}>"
     try:
-        code = env.compile(source, name=name, filename=filename)
+        tree = env.parse(source, name=name, filename=filename)
+        for node in tree.find_all((nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends)):
+            raise UnsafeTemplateError(
+                "a message template cannot include, import or extend other files",
+                name,
+                node.lineno,
+            )
+        code = env.compile(tree, name=name, filename=filename)
         template = env.template_class.from_code(env, code, env.make_globals(None))
-    except Exception as exc:  # noqa: BLE001 - every failure becomes a typed TemplateError
+    except Exception as exc:  # every failure becomes a typed TemplateError
         raise _translate(exc, name, filename) from None
     return _Compiled(template, filename)
 
@@ -175,7 +194,7 @@ def render_source(source: str, name: str, variables: Mapping[str, Any]) -> str:
     compiled = compile_source(source, name)
     try:
         text = str(compiled.template.render(dict(variables)))
-    except Exception as exc:  # noqa: BLE001 - a template must never crash the app
+    except Exception as exc:  # a template must never crash the app
         raise _translate(exc, name, compiled.filename) from None
     if len(text) > MAX_OUTPUT_CHARS:
         raise UnsafeTemplateError(
@@ -195,15 +214,16 @@ def variables_used(source: str, name: str) -> list[str]:
     env = _environment()
     try:
         tree = env.parse(source, name=name)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         raise _translate(exc, name, f"<template {name}>") from None
     free = meta.find_undeclared_variables(tree)
     found: dict[str, tuple[int, int]] = {}
 
     def visit(node: nodes.Node) -> None:
-        if isinstance(node, nodes.Getattr) and isinstance(node.node, nodes.Name):
-            if node.node.name in free:
-                found.setdefault(f"{node.node.name}.{node.attr}", (node.lineno, len(found)))
+        if isinstance(node, nodes.Getattr):
+            owner = node.node
+            if isinstance(owner, nodes.Name) and owner.name in free:
+                found.setdefault(f"{owner.name}.{node.attr}", (node.lineno, len(found)))
                 return
         if isinstance(node, nodes.Name) and node.name in free and node.ctx == "load":
             found.setdefault(node.name, (node.lineno, len(found)))
