@@ -1,0 +1,65 @@
+"""Messages meet the contacts store: a contact as template variables, and "mark as sent".
+
+Marking a message as sent logs it on the contact's timeline and schedules the next follow-up
+from the cadence in ``resources/templates/cadence.json``, both in one transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from typing import Any
+
+from profile_helper.core.templates.cadence import NextStep, next_follow_up
+from profile_helper.core.templates.channels import RenderedMessage
+
+# The kind of interaction each channel is logged as on the contact's timeline.
+INTERACTION_KIND = {
+    "connection_note": "connection request",
+    "inmail": "message",
+    "message": "message",
+    "email": "email",
+}
+_SUMMARY_CHARS = 140
+
+
+def contact_for_template(conn: sqlite3.Connection, contact_id: int) -> dict[str, Any]:
+    """The stored contact as a plain dict (NotFoundError when there is none)."""
+    from profile_helper.core.contacts.models import contact_as_dict
+    from profile_helper.core.contacts.store import get_contact
+
+    return contact_as_dict(get_contact(conn, contact_id))
+
+
+def sent_summary(message: RenderedMessage, title: str = "") -> str:
+    """One line for the timeline: which template, and how the message began."""
+    opening = message.subject or next(
+        (line.strip() for line in message.body.splitlines() if line.strip()), ""
+    )
+    if len(opening) > _SUMMARY_CHARS:
+        opening = opening[: _SUMMARY_CHARS - 1].rstrip() + "…"
+    label = title or message.template
+    return f"Sent “{label}”: {opening}" if opening else f"Sent “{label}”"
+
+
+def record_sent(
+    conn: sqlite3.Connection,
+    contact_id: int,
+    message: RenderedMessage,
+    title: str = "",
+    sent_on: date | None = None,
+) -> NextStep | None:
+    """Log the message on the contact and schedule its follow-up; returns that follow-up."""
+    from profile_helper.core.contacts.followups import add_follow_up
+    from profile_helper.core.contacts.interactions import log_interaction
+    from profile_helper.core.db import transaction
+
+    day = sent_on or date.today()
+    step = next_follow_up(message.template, day)
+    with transaction(conn):
+        log_interaction(
+            conn, contact_id, INTERACTION_KIND[message.channel], sent_summary(message, title), day
+        )
+        if step is not None:
+            add_follow_up(conn, contact_id, step.due, step.note)
+    return step
