@@ -17,8 +17,15 @@ from profile_helper.core.templates.channels import (
     check_channel,
     split_subject,
 )
-from profile_helper.core.templates.sandbox import render_source, variables_used
-from profile_helper.core.templates.variables import lookup
+from profile_helper.core.templates.sandbox import (
+    MissingVariableError,
+    render_source,
+    variables_used,
+)
+from profile_helper.core.templates.variables import build_context, lookup, variable_label
+
+# A template reads only so many variables; this bounds the fill-and-retry loop below.
+MAX_GAPS = 24
 
 
 def render_text(info: TemplateInfo, variables: Mapping[str, Any]) -> str:
@@ -67,3 +74,35 @@ def unfilled_variables(info: TemplateInfo, variables: Mapping[str, Any]) -> list
         for name in variables_used(info.text, info.file_name)
         if lookup(variables, name) in (None, "")
     ]
+
+
+def placeholder(name: str) -> str:
+    """What stands in a draft for a variable not given yet: ``[job title]``."""
+    return f"[{variable_label(name).lower()}]"
+
+
+def render_draft(
+    info: TemplateInfo,
+    contact: Mapping[str, Any] | None,
+    profile: Mapping[str, Any] | None,
+    extra: Mapping[str, Any],
+    *,
+    channel: str | None = None,
+    premium: bool = False,
+) -> tuple[RenderedMessage, list[str]]:
+    """Render as far as possible: each missing variable shows as a placeholder.
+
+    Returns the message and the variables that were missing, in the order met. Other template
+    errors (syntax, forbidden access) are raised as usual.
+    """
+    values = dict(extra)
+    missing: list[str] = []
+    while True:
+        context = build_context(contact, profile, None, values)
+        try:
+            return render_message(info, context, channel, premium), missing
+        except MissingVariableError as exc:
+            if exc.variable in missing or len(missing) >= MAX_GAPS:
+                raise
+            missing.append(exc.variable)
+            values[exc.variable] = placeholder(exc.variable)

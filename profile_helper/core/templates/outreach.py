@@ -31,6 +31,23 @@ def contact_for_template(conn: sqlite3.Connection, contact_id: int) -> dict[str,
     return contact_as_dict(get_contact(conn, contact_id))
 
 
+def find_contacts(conn: sqlite3.Connection, text: str, limit: int = 20) -> list[dict[str, Any]]:
+    """Contacts matching a search, as plain dicts, best first (for a picker)."""
+    from profile_helper.core.contacts.models import contact_as_dict
+    from profile_helper.core.contacts.query import ContactQuery, list_contacts
+
+    found = list_contacts(conn, ContactQuery(search=text), limit=limit)
+    return [contact_as_dict(contact) for contact in found]
+
+
+def describe_contact(contact: dict[str, Any]) -> str:
+    """ "Alex Kim · CTO at Acme": how a picker shows a contact on one line."""
+    name = str(contact.get("full_name") or "Unnamed contact")
+    position, company = contact.get("position") or "", contact.get("company") or ""
+    role = f"{position} at {company}" if position and company else position or company
+    return f"{name} · {role}" if role else name
+
+
 def sent_summary(message: RenderedMessage, title: str = "") -> str:
     """One line for the timeline: which template, and how the message began."""
     opening = message.subject or next(

@@ -81,7 +81,7 @@ class _Compiled:
 
 @cache
 def _environment() -> Any:
-    from jinja2 import StrictUndefined
+    from jinja2 import StrictUndefined, UndefinedError
     from jinja2.exceptions import SecurityError
     from jinja2.sandbox import ImmutableSandboxedEnvironment
 
@@ -96,6 +96,19 @@ def _environment() -> Any:
             if isinstance(owner, Namespace):
                 name = f"{owner._ph_path}.{name}"
             raise _MissingError(name)
+
+        def __getattr__(self, name: str) -> Any:
+            # ``job.title`` with no ``job`` at all is missing as "job.title", not as "job", so
+            # that a form can ask for exactly that field.
+            if name.startswith("_") or self._undefined_name is None:
+                return super().__getattr__(name)
+            if not issubclass(self._undefined_exception, UndefinedError) or self._undefined_hint:
+                return super().__getattr__(name)
+            owner = self._undefined_obj
+            base = self._undefined_name
+            if isinstance(owner, Namespace):
+                base = f"{owner._ph_path}.{base}"
+            return _Undefined(name=f"{base}.{name}")
 
         # StrictUndefined refuses these through _fail_with_undefined_error already; listing the
         # hooks again keeps them routed through our override on every Jinja version.

@@ -129,6 +129,18 @@ def build_context(
     return context
 
 
+_GROUP_LABELS = {"contact": "Their", "me": "Your", "job": "Job"}
+
+
+def variable_label(name: str) -> str:
+    """``job.title`` → "Job title", ``me.signature`` → "Your signature", ``event`` → "Event"."""
+    group, dot, field = name.partition(".")
+    if not dot:
+        return group.replace("_", " ").capitalize()
+    prefix = _GROUP_LABELS.get(group, group.capitalize())
+    return f"{prefix} {field.replace('_', ' ')}"
+
+
 def lookup(context: Mapping[str, Any], dotted: str) -> Any:
     """The value of ``name`` or ``group.field`` in a context, or None when it is not there."""
     group, dot, field = dotted.partition(".")

@@ -164,3 +164,16 @@ def test_unfilled_variables_lists_what_a_form_should_ask() -> None:
     missing = unfilled_variables(info, context)
     assert missing[:2] == ["job.title", "detail"]
     assert "contact.company" not in missing and "contact.first_name" not in missing
+
+
+def test_render_draft_marks_every_gap_and_reports_it() -> None:
+    from profile_helper.core.templates.engine import render_draft
+
+    info = load_template("thank_you_interview", None)
+    message, missing = render_draft(info, {"full_name": "Al Bo"}, {"name": "Jo"}, {})
+    assert missing == ["job.title", "detail"]
+    assert "[job title]" in message.subject and "[detail]" in message.body
+    filled, none = render_draft(
+        info, {"full_name": "Al Bo"}, {}, {"job.title": "Dev", "detail": "tests"}, channel="inmail"
+    )
+    assert none == [] and filled.channel == "inmail" and filled.limit == 2000
