@@ -73,7 +73,7 @@ def message_command(args: argparse.Namespace, ctx: CliContext) -> int:
         over = f", {message.over_limit} over the limit" if message.over_limit else ""
         ctx.err.write(f"{message.channel}: {message.length}/{message.limit} characters{over}\n")
     if args.log:
-        step = record_sent(conn, args.contact, message)
+        step = record_sent(conn, args.contact, message, info.title)
         nxt = f"; next follow-up on {step.due.isoformat()}" if step else ""
         ctx.err.write(f"Logged as sent to contact {args.contact}{nxt}\n")
     return 0

@@ -103,3 +103,61 @@ def test_unknown_template_bad_set_and_log_without_contact(data_dir: Path) -> Non
     assert bad_set.returncode == 1 and "NAME=VALUE" in bad_set.stderr
     no_contact = run_cli("message", "congratulate", "--log", data_dir=data_dir)
     assert no_contact.returncode == 1 and "--contact" in no_contact.stderr
+
+
+def _contact(data_dir: Path) -> int:
+    from profile_helper.core.contacts.models import ContactDraft
+    from profile_helper.core.contacts.store import add_contact
+
+    conn = open_database(database_path(data_dir))
+    contact_id = add_contact(
+        conn,
+        ContactDraft(
+            first_name="Александра",
+            last_name="Петрова",
+            company="Northwind",
+            position="CTO",
+            emails=["alex@northwind.example"],
+        ),
+    )
+    conn.close()
+    return contact_id
+
+
+def test_contact_fills_the_message_and_log_records_it(data_dir: Path) -> None:
+    from profile_helper.core.contacts.followups import follow_ups_of
+    from profile_helper.core.contacts.interactions import timeline
+
+    _profile(data_dir)
+    contact_id = _contact(data_dir)
+    result = run_cli(
+        "message",
+        "informational_interview",
+        "--contact",
+        str(contact_id),
+        "--set",
+        "mutual=Priya",
+        "--log",
+        "--format",
+        "json",
+        data_dir=data_dir,
+    )
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["body"].startswith("Hi Александра,\n\nPriya suggested")
+    assert "Northwind" in data["body"]
+    assert "Logged as sent" in result.stderr and "next follow-up on" in result.stderr
+
+    conn = open_database(database_path(data_dir))
+    events = timeline(conn, contact_id)
+    assert len(events) == 1 and events[0].kind == "message"
+    assert "Informational interview request" in events[0].summary
+    follow_ups = [f for f in follow_ups_of(conn, contact_id) if f.kind == "manual"]
+    assert len(follow_ups) == 1 and "Nudge" in follow_ups[0].reason
+    conn.close()
+
+
+def test_unknown_contact_is_one_clear_line(data_dir: Path) -> None:
+    result = run_cli("message", "connection_note", "--contact", "999", data_dir=data_dir)
+    assert result.returncode == 1
+    assert "999" in result.stderr and result.stderr.count("\n") == 1

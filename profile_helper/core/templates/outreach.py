@@ -50,9 +50,11 @@ def describe_contact(contact: dict[str, Any]) -> str:
 
 def sent_summary(message: RenderedMessage, title: str = "") -> str:
     """One line for the timeline: which template, and how the message began."""
-    opening = message.subject or next(
-        (line.strip() for line in message.body.splitlines() if line.strip()), ""
-    )
+    lines = [line.strip() for line in message.body.splitlines() if line.strip()]
+    # "Hi Alex," says nothing on a timeline; the sentence after it does.
+    if len(lines) > 1 and lines[0].endswith(",") and len(lines[0]) <= 60:
+        lines = lines[1:]
+    opening = message.subject or (lines[0] if lines else "")
     if len(opening) > _SUMMARY_CHARS:
         opening = opening[: _SUMMARY_CHARS - 1].rstrip() + "…"
     label = title or message.template
