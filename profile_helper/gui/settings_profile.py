@@ -78,7 +78,7 @@ class ProfileSection(SettingsSection):
         row.addWidget(self.save_button)
         self.content.addLayout(row)
         self._loading = False
-        self.load()
+        self._set_dirty(False)
 
     def load(self) -> None:
         from profile_helper.core.settings import get_setting

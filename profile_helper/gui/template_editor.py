@@ -214,7 +214,10 @@ class TemplateEditor(QDialog):
         except TemplateError as exc:
             line = exc.line - self._header().count("\n") if exc.line else 0
             where = f"Line {line}: " if line > 0 else ""
-            self._set_status(f"{where}{exc.problem}", colors.bad)
+            self._set_status(
+                f"{where}{exc.problem}. The preview shows the last version that worked.",
+                colors.bad,
+            )
             self._mark_line(line)
             return
         text = f"Subject: {message.subject}\n\n{message.body}" if message.subject else message.body

@@ -45,8 +45,8 @@ class MessagesPage(Page):
         self._build_header()
         self._build_body()
         ctx.data_changed.connect(self._on_data_changed)
+        # The profile is read in page_shown(): the database is opened when first needed.
         self.reload_templates()
-        self.reload_profile()
 
     # -- layout ---------------------------------------------------------------------------
     def _build_header(self) -> None:
@@ -190,6 +190,7 @@ class MessagesPage(Page):
 
     def compose_for_contact(self, contact_id: int) -> None:
         """Start a message to this contact (the Contacts page's "Write message")."""
+        self.reload_profile()
         self.picker.choose(contact_id)
         if self.current_template() is None and self.templates:
             self.select_template(self.templates[0].id)
