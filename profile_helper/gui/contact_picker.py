@@ -37,6 +37,9 @@ class ContactPicker(QWidget):
         self.completer.activated.connect(self._on_activated_text)
         self.search.setCompleter(self.completer)
         self.search.textEdited.connect(self.search_contacts)
+        self.no_match = QLabel("No contact matches")
+        self.no_match.setObjectName("Muted")
+        self.no_match.setVisible(False)
         self.chosen_label = QLabel()
         self.chosen_label.setAccessibleName("Chosen contact")
         self.chosen_label.setStyleSheet("font-weight: 600;")
@@ -47,6 +50,7 @@ class ContactPicker(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(QLabel("To"))
         row.addWidget(self.search, 1)
+        row.addWidget(self.no_match)
         row.addWidget(self.chosen_label, 1)
         row.addWidget(self.change_button)
         self._show_chosen()
@@ -58,6 +62,7 @@ class ContactPicker(QWidget):
         self._found = find_contacts(self.ctx.database(), text, RESULTS) if text.strip() else []
         lines = [describe_contact(c) for c in self._found]
         self.results.setStringList(lines)
+        self.no_match.setVisible(bool(text.strip()) and not lines)
         if lines:
             self.completer.complete()
         return lines
@@ -97,3 +102,4 @@ class ContactPicker(QWidget):
         self.chosen_label.setVisible(chosen)
         self.change_button.setVisible(chosen)
         self.search.setVisible(not chosen)
+        self.no_match.setVisible(False)

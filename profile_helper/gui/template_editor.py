@@ -239,7 +239,10 @@ class TemplateEditor(QDialog):
         if line <= 0 or not block.isValid():
             return
         selection = QTextEdit.ExtraSelection()
-        selection.format.setBackground(QColor(theme.current().bad).lighter(185))
+        # A translucent tint keeps the text readable in both the light and the dark look.
+        tint = QColor(theme.current().bad)
+        tint.setAlpha(70)
+        selection.format.setBackground(tint)
         selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
         selection.cursor = QTextCursor(block)
         self.source.setExtraSelections([selection])

@@ -52,7 +52,11 @@ def test_pick_contact_fill_and_mark_as_sent(
     composer = page.composer
     assert not composer.sent_button.isEnabled()  # no contact yet
 
+    qtbot.keyClicks(page.picker.search, "nobody")
+    assert not page.picker.no_match.isHidden()
+    page.picker.search.clear()
     qtbot.keyClicks(page.picker.search, "northwind")
+    assert page.picker.no_match.isHidden()
     popup = page.picker.completer.popup()
     assert page.picker.results.stringList() == ["Alex Kim · CTO at Northwind Analytics"]
     qtbot.keyClick(popup, Qt.Key.Key_Down)
