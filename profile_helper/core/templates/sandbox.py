@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from types import TracebackType
 from typing import Any
 
@@ -181,8 +181,12 @@ def _translate(exc: BaseException, name: str, filename: str) -> TemplateError:
     return TemplateError(f"cannot be rendered ({type(exc).__name__}: {exc})", name, line)
 
 
+@lru_cache(maxsize=64)
 def compile_source(source: str, name: str) -> _Compiled:
-    """Compile a template's text; ``name`` (e.g. ``feedback_request.j2``) is used in errors."""
+    """Compile a template's text; ``name`` (e.g. ``feedback_request.j2``) is used in errors.
+
+    Cached by text: the live preview renders the same template on every keystroke.
+    """
     from jinja2 import nodes
 
     env = _environment()
