@@ -48,6 +48,7 @@ class FrozenProgram:
         self.executable = executable.resolve()  # runs are made from inside the sandbox
         self.sandbox = sandbox
         self.data_dir = sandbox / "data"
+        self._commands: dict[str, bool] = {}
         self.passphrase_file = sandbox / "passphrase.txt"
         self.passphrase_file.write_text("correct horse battery staple smoke\n", encoding="utf-8")
         self.env = {
@@ -103,7 +104,9 @@ class FrozenProgram:
 
     def has_command(self, name: str) -> bool:
         """Whether this build has the command (argparse refuses an unknown one with status 2)."""
-        return self.run([name, "--help"], expect_ok=False).returncode == 0
+        if name not in self._commands:
+            self._commands[name] = self.run([name, "--help"], expect_ok=False).returncode == 0
+        return self._commands[name]
 
     def global_options(self) -> list[str]:
         return ["--data-dir", str(self.data_dir), "--passphrase-file", str(self.passphrase_file)]
@@ -186,6 +189,27 @@ def check_contacts_import(program: FrozenProgram) -> None:
     _require("Müller" in names, f"the imported names came back as {sorted(map(str, names))}")
 
 
+def check_message(program: FrozenProgram) -> None:
+    """After the import: a connection note for an imported contact, rendered by Jinja2."""
+    listed = _json(
+        program.run([*program.global_options(), "contacts", "list", "--format", "json"]),
+        "contacts list",
+    )
+    rows = listed if isinstance(listed, list) else []
+    ids = [
+        row.get("id") for row in rows if isinstance(row, dict) and row.get("first_name") == "Ana"
+    ]
+    _require(len(ids) == 1, f"no single imported contact named Ana in {listed!r}")
+    args = ["message", "connection_note", "--contact", str(ids[0]), "--format", "json"]
+    message = _json(program.run([*program.global_options(), *args]), "message")
+    _require(isinstance(message, dict), f"message gave {message!r}")
+    assert isinstance(message, dict)
+    body, limit = message.get("body"), message.get("limit")
+    _require(isinstance(body, str) and "Ana" in body, f"the note does not greet Ana: {body!r}")
+    assert isinstance(body, str)
+    _require(isinstance(limit, int) and 0 < len(body) <= limit, f"note of {len(body)}/{limit}")
+
+
 def check_doctor(program: FrozenProgram) -> None:
     """After the import: the database is whole and encrypted, so SQLCipher reached the bundle."""
     report = _json(program.run([*program.global_options(), "doctor", "--format", "json"]), "doctor")
@@ -199,20 +223,24 @@ def check_doctor(program: FrozenProgram) -> None:
 def run_all(executable: Path, version: str, log: Callable[[str], None] = print) -> list[Check]:
     """Run every check against the built program; raise :class:`SmokeTestError` on the first
     failure. Commands that this build does not have yet are skipped and said so."""
-    checks: list[tuple[str, Callable[[FrozenProgram], None], str]] = [
-        ("--version", lambda p: check_version(p, version), ""),
-        ("--smoke-test (window shown, every page visited)", check_gui, ""),
-        ("audit --format json", check_audit, "audit"),
-        ("contacts import --format json", check_contacts_import, "contacts"),
-        ("doctor --format json (database encrypted with SQLCipher)", check_doctor, "doctor"),
+    # (what, check, the commands it needs); later checks use the contacts imported earlier.
+    checks: list[tuple[str, Callable[[FrozenProgram], None], tuple[str, ...]]] = [
+        ("--version", lambda p: check_version(p, version), ()),
+        ("--smoke-test (window shown, every page visited)", check_gui, ()),
+        ("audit --format json", check_audit, ("audit",)),
+        ("contacts import --format json", check_contacts_import, ("contacts",)),
+        ("message connection_note --format json", check_message, ("contacts", "message")),
+        ("doctor --format json (database encrypted with SQLCipher)", check_doctor, ("doctor",)),
     ]
     done: list[Check] = []
     with tempfile.TemporaryDirectory(prefix="profile-helper-smoke-") as tmp:
         program = FrozenProgram(executable, Path(tmp))
-        for name, check, command in checks:
-            if command and not program.has_command(command):
-                done.append(Check(name, 0.0, f"this build has no `{command}` command yet"))
-                log(f"smoke test: {name}: skipped, this build has no `{command}` command yet")
+        for name, check, commands in checks:
+            missing = [command for command in commands if not program.has_command(command)]
+            if missing:
+                why = f"this build has no `{missing[0]}` command yet"
+                done.append(Check(name, 0.0, why))
+                log(f"smoke test: {name}: skipped, {why}")
                 continue
             start = time.perf_counter()
             check(program)
