@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from profile_helper.core.contacts.models import Contact, ContactDraft
 from profile_helper.core.contacts.store import (
     add_contact,
-    all_statuses,
     get_contact,
     update_contact,
 )
@@ -39,7 +38,9 @@ class ContactDetail(QWidget):
     delete_requested = Signal(int)
     write_message_requested = Signal(int)
 
-    def __init__(self, conn: sqlite3.Connection, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, conn: sqlite3.Connection, statuses: list[str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.conn = conn
         self.contact: Contact | None = None
@@ -67,7 +68,7 @@ class ContactDetail(QWidget):
         head.addSpacing(4)
         head.addLayout(actions)
 
-        self.form = ContactForm(all_statuses(conn))
+        self.form = ContactForm(statuses)
         self.form.changed.connect(self._dirty)
         self.save_button = QPushButton("Save")
         self.save_button.setObjectName("Primary")

@@ -121,6 +121,15 @@ class ContactForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
 
+    def set_statuses(self, statuses: list[str]) -> None:
+        """Offer these statuses (the person may still type a new one)."""
+        current = self.status.currentText()
+        self.status.blockSignals(True)
+        self.status.clear()
+        self.status.addItems(statuses)
+        self.status.setCurrentText(current)
+        self.status.blockSignals(False)
+
     def _line(self, name: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit()
         edit.setPlaceholderText(placeholder)

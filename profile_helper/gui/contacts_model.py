@@ -170,9 +170,12 @@ class ContactsModel(QAbstractTableModel):
         key = COLUMNS[column][1]
         if key == "tags":
             key = "name"
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self.query.sort, self.query.descending):
+            return  # already in this order (the view asks again when it is set up)
         self.layoutAboutToBeChanged.emit()
         self.query.sort = key
-        self.query.descending = order == Qt.SortOrder.DescendingOrder
+        self.query.descending = descending
         old = self.persistentIndexList()
         old_ids = [self._ids[i.row()] if i.row() < len(self._ids) else -1 for i in old]
         self._ids = contact_ids(self._conn, self.query)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from profile_helper.core.contacts import store
+from profile_helper.core.contacts.models import STATUSES
 from profile_helper.core.contacts.query import ContactQuery
 from profile_helper.gui import theme
 from profile_helper.gui.contact_detail import ContactDetail
@@ -64,7 +65,11 @@ class ContactsPage(Page):
         self.bulk.changed.connect(self._changed)
         self.bulk.message.connect(self.status_message)
         self._build_table()
-        self.detail = ContactDetail(self.conn)
+        self._fresh = True
+        # The statuses in use and the tags take a scan of every contact: the filters get them
+        # just after the page is first painted (_load_choices), the defaults do until then.
+        self.statuses = list(STATUSES)
+        self.detail = ContactDetail(self.conn, self.statuses)
         self.bulk.deleted.connect(lambda: self.detail.show_contact(None))
         self.detail.saved.connect(self._contact_saved)
         self.detail.follow_ups_changed.connect(self._follow_ups_changed)
@@ -105,6 +110,7 @@ class ContactsPage(Page):
         delete.activated.connect(self.bulk.delete_selected)
         ctx.data_changed.connect(self._store_changed)
         self._refresh_choices()
+        QTimer.singleShot(0, self._load_choices)
         self._update_state()
 
     # -- building -------------------------------------------------------------------------
@@ -198,21 +204,26 @@ class ContactsPage(Page):
             self.bulk_row.addWidget(button)
 
     # -- filters --------------------------------------------------------------------------
-    def _refresh_choices(self) -> None:
+    def _refresh_choices(self, *, with_tags: bool = False) -> None:
         tag, status = self.tag_filter.currentData(), self.status_filter.currentData()
         for combo in (self.tag_filter, self.status_filter):
             combo.blockSignals(True)
             combo.clear()
         self.tag_filter.addItem("All tags", None)
-        for name, count in store.all_tags(self.conn):
+        for name, count in store.all_tags(self.conn) if with_tags else []:
             self.tag_filter.addItem(f"{name} ({count:,})", name)
         self.status_filter.addItem("All statuses", None)
-        for name in store.all_statuses(self.conn):
+        for name in self.statuses:
             self.status_filter.addItem(name.capitalize(), name)
         self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(tag)))
         self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(status)))
         for combo in (self.tag_filter, self.status_filter):
             combo.blockSignals(False)
+
+    def _load_choices(self) -> None:
+        self.statuses = store.all_statuses(self.conn)
+        self.detail.form.set_statuses(self.statuses)
+        self._refresh_choices(with_tags=True)
 
     def current_query(self) -> ContactQuery:
         options = SHOW_OPTIONS[max(0, self.show_filter.currentIndex())][1]
@@ -298,7 +309,7 @@ class ContactsPage(Page):
 
     def _store_changed(self, what: str) -> None:
         if what in ("contacts", "follow-ups", "all"):
-            self._refresh_choices()
+            self._load_choices()
             self.apply_filters()
 
     def _contact_saved(self, contact_id: int) -> None:
@@ -341,6 +352,9 @@ class ContactsPage(Page):
         ExportDialog(self.ctx, self.selected_ids(), self.model.all_ids(), self).exec()
 
     def page_shown(self) -> None:
-        self.apply_filters()
+        if not self._fresh:
+            # Another page may have written without saying so: read the list again.
+            self.apply_filters()
+        self._fresh = False
         if not self.selected_ids() and self.detail.contact is None and self.model.rowCount():
             self._select(self.model.id_at(0))
