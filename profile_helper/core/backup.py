@@ -12,12 +12,14 @@ import datetime as dt
 import re
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from profile_helper.core.errors import DatabaseError, NotFoundError
 from profile_helper.core.paths import backups_dir, database_path
 from profile_helper.core.security.durable import fsync_dir, fsync_file, remove_sidecars, replace
+from profile_helper.core.security.keys import DatabaseKey
 
 _SAFE = re.compile(r"[^a-z0-9-]+")
 _NAME = re.compile(r"^profile-helper-(\d{8}-\d{6}-\d{6})-([a-z0-9-]+)\.sqlite3$")
@@ -146,3 +148,50 @@ def restore_backup(data_dir: Path, backup: BackupInfo) -> None:
     remove_sidecars(live)
     replace(incoming, live)
     fsync_dir(data_dir)
+
+
+def check_backup(backup: BackupInfo, key: DatabaseKey | None) -> int:
+    """Check that ``backup`` opens with ``key`` and is intact; return its schema version."""
+    from profile_helper.core.migrations import latest_version
+    from profile_helper.core.security import cipher
+
+    plain = cipher.is_plain_sqlite(backup.path)
+    if plain or key is None:
+        conn = sqlite3.connect(f"file:{backup.path}?mode=ro", uri=True)
+    else:
+        conn = cipher.connect(backup.path, key, isolation_level=None)
+    try:
+        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(
+            f"The backup {backup.name} cannot be read with this database's key (it may belong "
+            "to another data folder, or be damaged). Nothing was changed."
+        ) from exc
+    finally:
+        conn.close()
+    if check != "ok":
+        raise DatabaseError(f"The backup {backup.name} is damaged ({check}). Nothing was changed.")
+    if version > latest_version():
+        raise DatabaseError(
+            f"The backup {backup.name} was made by a newer Profile Helper. Nothing was changed."
+        )
+    return version
+
+
+def restore_with_safety_copy(
+    conn: sqlite3.Connection,
+    data_dir: Path,
+    backup: BackupInfo,
+    key: DatabaseKey | None,
+    close: Callable[[], None],
+) -> Path:
+    """Restore ``backup`` after checking it and backing up the current state; return that copy.
+
+    ``close`` closes every connection to the live database (the caller's own included).
+    """
+    check_backup(backup, key)
+    safety = create_backup(conn, data_dir, reason="before-restore")
+    close()
+    restore_backup(data_dir, backup)
+    return safety
