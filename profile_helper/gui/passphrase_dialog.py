@@ -30,6 +30,10 @@ class PassphraseDialog(QDialog):
         title = f"Choose a passphrase - {APP_NAME}" if self.new else f"Unlock {APP_NAME}"
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
+        if self.new:
+            message += (
+                " Nobody can recover your data if it is forgotten: keep it in a password manager."
+            )
         intro = QLabel(message)
         intro.setWordWrap(True)
         self.field = QLineEdit()

@@ -74,6 +74,7 @@ class RecoveryKeyDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.key_label)
         layout.addWidget(self.status)
+        layout.addStretch(1)
         layout.addLayout(row)
 
     def copy(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
@@ -37,6 +37,8 @@ def ask_running_instance(data_dir: Path) -> bool:
 
 class SingleInstance(QObject):
     """Listens for later starts and brings ``window`` to the front when one asks."""
+
+    brought_to_front = Signal()
 
     def __init__(self, data_dir: Path, window: QWidget) -> None:
         super().__init__(window)
@@ -71,3 +73,4 @@ class SingleInstance(QObject):
         window.show()
         window.raise_()
         window.activateWindow()
+        self.brought_to_front.emit()
