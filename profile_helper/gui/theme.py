@@ -9,9 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import QBuffer, QByteArray, QSize, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImageReader, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from profile_helper.core.resources import resource_path
@@ -151,13 +150,15 @@ def icon(name: str, color: str | None = None, size: int = 40) -> QIcon:
     """An icon from ``resources/icons/NAME.svg``, its ``currentColor`` set to ``color``."""
     svg = resource_path(f"icons/{name}.svg").read_text(encoding="utf-8")
     svg = svg.replace("currentColor", color or current().sidebar_text)
-    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    renderer.render(painter, QRectF(0, 0, size, size))
-    painter.end()
-    return QIcon(pixmap)
+    # Qt's SVG image plugin renders it; importing the QtSvg bindings would cost start-up time.
+    buffer = QBuffer()
+    buffer.setData(QByteArray(svg.encode("utf-8")))
+    reader = QImageReader(buffer, QByteArray(b"svg"))
+    reader.setScaledSize(QSize(size, size))
+    image = reader.read()
+    if image.isNull():
+        raise ValueError(f"Cannot render icon {name}: {reader.errorString()}")
+    return QIcon(QPixmap.fromImage(image))
 
 
 def app_icon() -> QIcon:
