@@ -68,6 +68,8 @@ def unlock_at_start(window: QMainWindow, ctx: AppContext, status: EncryptionStat
         return False
     status.show_state(ctx)
     unlocked = ctx.unlocked
+    if unlocked is not None and unlocked.converted:
+        ctx.status_message.emit("Your data is now encrypted (a backup was taken first).")
     if (
         unlocked is not None
         and unlocked.created

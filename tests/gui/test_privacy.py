@@ -3,8 +3,11 @@
 import sqlite3
 from pathlib import Path
 
+import keyring
 import pytest
-from PySide6.QtCore import Qt
+from keyring.backends import fail
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from profile_helper.core.backup import list_backups
@@ -15,7 +18,7 @@ from profile_helper.core.settings import get_setting, set_setting
 from profile_helper.gui import msgbox, privacy_startup
 from profile_helper.gui.context import AppContext
 from profile_helper.gui.main_window import MainWindow
-from profile_helper.gui.passphrase_dialog import PassphraseDialog
+from profile_helper.gui.passphrase_dialog import PassphraseDialog, dialog_prompt
 from profile_helper.gui.recovery_dialog import RecoveryKeyDialog
 from profile_helper.gui.settings_privacy import PrivacySection
 from profile_helper.gui.single_instance import SingleInstance, ask_running_instance
@@ -152,3 +155,51 @@ def test_second_start_brings_the_first_window_forward(
         assert ask_running_instance(data_dir)
     assert not window.isMinimized()
     assert not ask_running_instance(data_dir / "another")
+
+
+class _Typist:
+    """Answers each passphrase dialog as it opens, from a list, the way a person would."""
+
+    def __init__(self, qtbot: QtBot, *answers: tuple[str, str]) -> None:
+        self.qtbot = qtbot
+        self.answers = list(answers)
+        self.seen: list[str] = []
+        QTimer.singleShot(0, self.answer)
+
+    def answer(self) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PassphraseDialog):
+            QTimer.singleShot(10, self.answer)
+            return
+        self.seen.append(dialog.windowTitle())
+        first, repeat = self.answers.pop(0)
+        self.qtbot.keyClicks(dialog.field, first)
+        self.qtbot.keyClicks(dialog.repeat, repeat)
+        dialog.accept()
+        if self.answers:
+            QTimer.singleShot(0, self.answer)
+
+
+@needs_cipher
+def test_without_a_keychain_the_dialogs_set_up_and_unlock_a_passphrase(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    saved = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        first = AppContext(data_dir)
+        first.prompt = dialog_prompt(lambda: None)
+        typist = _Typist(qtbot, ("a long passphrase", "a long passphrase"))
+        set_setting(first.database(), "profile.name", "Ada")
+        first.close()
+        assert first.unlocked is not None and first.unlocked.mode == "passphrase"
+        assert typist.seen == ["Choose a passphrase - Profile Helper"]
+
+        later = AppContext(data_dir)
+        later.prompt = dialog_prompt(lambda: None)
+        typist = _Typist(qtbot, ("the wrong one", ""), ("a long passphrase", ""))
+        assert get_setting(later.database(), "profile.name") == "Ada"
+        later.close()
+        assert typist.seen == ["Unlock Profile Helper", "Unlock Profile Helper"]
+    finally:
+        keyring.set_keyring(saved)

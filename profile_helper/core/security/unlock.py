@@ -13,7 +13,7 @@ import contextlib
 import logging
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from profile_helper.core.errors import InputError
@@ -51,6 +51,7 @@ class Unlocked:
     mode: str
     created: bool = False
     state: SecurityState | None = None
+    converted: bool = False  # an existing plain database was encrypted just now
 
     @property
     def encrypted(self) -> bool:
@@ -226,6 +227,7 @@ def unlock(data_dir: Path, passphrase: str | None = None, prompt: Prompt | None 
         assert unlocked.key is not None
         log.info("encrypting the existing database at %s", path)
         convert_database(path, unlocked.key, data_dir)
+        return replace(unlocked, converted=True)
     return unlocked
 
 

@@ -142,7 +142,7 @@ def test_a_plain_database_is_converted_after_a_backup(data_dir: Path) -> None:
     old_backup.parent.mkdir()
     old_backup.write_bytes(path.read_bytes())
     opened = open_app_database(data_dir)
-    assert opened.unlocked.created
+    assert opened.unlocked.created and opened.unlocked.converted
     assert get_setting(opened.conn, "profile.name") == "Ada"
     opened.conn.close()
     assert not cipher.is_plain_sqlite(path)
