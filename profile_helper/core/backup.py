@@ -18,7 +18,13 @@ from pathlib import Path
 
 from profile_helper.core.errors import DatabaseError, NotFoundError
 from profile_helper.core.paths import backups_dir, database_path
-from profile_helper.core.security.durable import fsync_dir, fsync_file, remove_sidecars, replace
+from profile_helper.core.security.durable import (
+    claim_database,
+    fsync_dir,
+    fsync_file,
+    remove_sidecars,
+    replace,
+)
 from profile_helper.core.security.keys import DatabaseKey
 
 _SAFE = re.compile(r"[^a-z0-9-]+")
@@ -193,5 +199,17 @@ def restore_with_safety_copy(
     check_backup(backup, key)
     safety = create_backup(conn, data_dir, reason="before-restore")
     close()
+    live = database_path(data_dir)
+    if key is None:
+        claim = sqlite3.connect(live, timeout=0.2)
+    else:
+        from profile_helper.core.security import cipher
+
+        claim = cipher.connect(live, key, isolation_level=None)
+        claim.execute("PRAGMA busy_timeout = 200")
+    try:
+        claim_database(claim, live)
+    finally:
+        claim.close()
     restore_backup(data_dir, backup)
     return safety

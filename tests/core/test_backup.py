@@ -20,7 +20,7 @@ from profile_helper.core.paths import database_path
 from profile_helper.core.security import cipher
 from profile_helper.core.security.keys import DatabaseKey
 from profile_helper.core.security.unlock import open_app_database
-from profile_helper.core.settings import set_setting
+from profile_helper.core.settings import get_setting, set_setting
 
 
 def _dump(conn: sqlite3.Connection) -> dict[str, list[tuple[object, ...]]]:
@@ -114,3 +114,36 @@ def test_daily_backup_happens_once_a_day(data_dir: Path) -> None:
     opened.conn.close()
     # Both copies are stamped today, so thinning keeps the newer one only.
     assert [b.path for b in list_backups(data_dir)] == [newest]
+
+
+def test_restore_is_refused_while_another_connection_uses_the_database(data_dir: Path) -> None:
+    opened = open_app_database(data_dir)
+    key = opened.unlocked.key
+    set_setting(opened.conn, "profile.name", "Ada")
+    backup = find_backup(data_dir, create_backup(opened.conn, data_dir).name)
+    set_setting(opened.conn, "profile.name", "Grace")
+    other = open_app_database(data_dir, daily_backup=False)  # another window, say
+    other.conn.execute("SELECT * FROM settings").fetchall()
+    with pytest.raises(DatabaseError, match="in use"):
+        restore_with_safety_copy(opened.conn, data_dir, backup, key, opened.conn.close)
+    assert get_setting(other.conn, "profile.name") == "Grace"
+    other.conn.close()
+    reopened = open_app_database(data_dir, daily_backup=False)
+    assert get_setting(reopened.conn, "profile.name") == "Grace"
+    reopened.conn.close()
+
+
+@pytest.mark.skipif(not cipher.available(), reason="SQLCipher is not installed")
+def test_passphrase_backups_open_with_the_passphrase(tmp_path: Path) -> None:
+    from profile_helper.core.backup import check_backup
+    from profile_helper.core.db import open_database
+
+    key = DatabaseKey(passphrase="a long passphrase")
+    conn = open_database(tmp_path / "profile-helper.sqlite3", key=key)
+    create_backup(conn, tmp_path)
+    conn.close()
+    (backup,) = list_backups(tmp_path)
+    assert not cipher.is_plain_sqlite(backup.path)
+    assert check_backup(backup, key) >= 1
+    with pytest.raises(DatabaseError, match="key"):
+        check_backup(backup, DatabaseKey(passphrase="another passphrase"))

@@ -14,7 +14,13 @@ from pathlib import Path
 
 from profile_helper.core.errors import DatabaseError
 from profile_helper.core.security import cipher
-from profile_helper.core.security.durable import fsync_dir, fsync_file, remove_sidecars, replace
+from profile_helper.core.security.durable import (
+    claim_database,
+    fsync_dir,
+    fsync_file,
+    remove_sidecars,
+    replace,
+)
 from profile_helper.core.security.keys import DatabaseKey
 
 Step = Callable[[str], None]
@@ -39,9 +45,9 @@ def _table_counts(conn: sqlite3.Connection) -> dict[str, int]:
 
 def _merge_wal(path: Path) -> dict[str, int]:
     """Fold the plain database's WAL into the file and return its row counts per table."""
-    conn = sqlite3.connect(path)
+    conn = sqlite3.connect(path, timeout=0.2)
     try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        claim_database(conn, path)
         return _table_counts(conn)
     finally:
         conn.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sqlite3
 from pathlib import Path
 
 
@@ -49,3 +50,23 @@ def remove_sidecars(db_path: Path) -> None:
     for suffix in ("-wal", "-shm", "-journal"):
         with contextlib.suppress(FileNotFoundError):
             db_path.with_name(db_path.name + suffix).unlink()
+
+
+def claim_database(conn: sqlite3.Connection, path: Path) -> None:
+    """Make sure no other connection has the database open, and fold its WAL into the file.
+
+    Leaving WAL mode needs the only connection; when another window or command holds the
+    database this fails at once, before anything was changed. ``conn`` is a fresh connection
+    (with the key already applied) that the caller closes afterwards.
+    """
+    from profile_helper.core.errors import DatabaseError
+
+    try:
+        mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+    except sqlite3.OperationalError as exc:
+        mode = str(exc)
+    if str(mode).lower() != "delete":
+        raise DatabaseError(
+            f"The database at {path} is in use by another Profile Helper window or command. "
+            "Close it and try again. Nothing was changed."
+        )
