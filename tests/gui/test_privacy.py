@@ -203,3 +203,22 @@ def test_without_a_keychain_the_dialogs_set_up_and_unlock_a_passphrase(
         assert typist.seen == ["Unlock Profile Helper", "Unlock Profile Helper"]
     finally:
         keyring.set_keyring(saved)
+
+
+@pytest.mark.usefixtures("no_windows")
+def test_without_sqlcipher_the_window_says_the_data_is_not_encrypted(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # What cipher.module() reports where the sqlcipher3 wheel is not installed.
+    monkeypatch.setattr(cipher, "module", lambda: None)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    status = privacy_startup.install(window, ctx)
+    assert privacy_startup.unlock_at_start(window, ctx, status)
+    assert status.text.text() == "Not encrypted: SQLCipher is not installed"
+    section = PrivacySection(ctx)
+    qtbot.addWidget(section)
+    assert "Not encrypted" in section.encryption.text()
+    assert "can read it" in section.detail.text()
+    assert section.recovery_button.isHidden()
+    assert cipher.is_plain_sqlite(ctx.data_dir / "profile-helper.sqlite3")
