@@ -134,6 +134,12 @@ def _classes() -> tuple[type, type]:
         def commit(self) -> None:
             _call(super().commit)
 
+        def iterdump(self) -> Any:
+            # sqlcipher3 lacks it; the stdlib's own dump only needs a DB-API connection.
+            from sqlite3.dump import _iterdump  # type: ignore[attr-defined]
+
+            return _iterdump(self)
+
         def __exit__(self, *exc_info: Any) -> Any:
             return _call(super().__exit__, *exc_info)
 
