@@ -64,5 +64,5 @@ def test_sqlcipher_errors_are_sqlite3_errors(tmp_path: Path) -> None:
         conn.executemany("INSERT INTO t VALUES (?)", [(2,), (2,)])
     assert conn.execute("SELECT count(*) FROM t").fetchone()[0] == 1
     assert conn.execute("SELECT x FROM t").fetchone()["x"] == 1
-    assert "INSERT INTO \"t\" VALUES(1);" in list(conn.iterdump())
+    assert 'INSERT INTO "t" VALUES(1);' in list(conn.iterdump())
     conn.close()
