@@ -19,6 +19,12 @@ def test_recovery_key_unlocks_the_data_on_a_new_computer(data_dir: Path, tmp_pat
     assert key_file.stat().st_mode & 0o077 == 0
     assert len(key_file.read_text().splitlines()[0].split("-")) == 13
     assert "Recovery key  saved" in cli(data_dir, "doctor").stdout
+    assert cli(data_dir, "security", "export-recovery-key", str(key_file)).returncode == 0
+    other_file = tmp_path / "notes.txt"
+    other_file.write_text("my own notes\n")
+    clobber = cli(data_dir, "security", "export-recovery-key", str(other_file))
+    assert clobber.returncode == 1 and "already exists" in clobber.stderr
+    assert other_file.read_text() == "my own notes\n"
 
     new_computer = {"PROFILE_HELPER_TEST_KEYRING": str(tmp_path / "other-keychain.json")}
     refused = cli(data_dir, "doctor", env=new_computer)

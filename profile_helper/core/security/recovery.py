@@ -8,7 +8,7 @@ from pathlib import Path
 
 from profile_helper.core.errors import InputError
 from profile_helper.core.security.durable import fsync_dir
-from profile_helper.core.security.keys import DatabaseKey
+from profile_helper.core.security.keys import DatabaseKey, parse_recovery_key
 from profile_helper.core.security.state import read_state, write_state
 
 
@@ -25,9 +25,20 @@ def recovery_text(key: DatabaseKey) -> str:
     )
 
 
+def _holds(file: Path, key: DatabaseKey) -> bool:
+    """Whether ``file`` is already this key's recovery file (saving it again is harmless)."""
+    try:
+        first = file.read_text(encoding="utf-8").splitlines()[:1]
+        return bool(first) and parse_recovery_key(first[0]) == key
+    except (OSError, UnicodeDecodeError, InputError):
+        return False
+
+
 def save_recovery_key(data_dir: Path, key: DatabaseKey, file: Path) -> None:
     """Write the recovery key to ``file`` (readable by its owner only) and note it was saved."""
     text = recovery_text(key)
+    if file.exists() and not _holds(file, key):
+        raise InputError(f"{file} already exists; choose a new file name for the recovery key.")
     try:
         fd = os.open(file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
