@@ -5,4 +5,11 @@ and sets ``handler`` to a function ``(args, ctx) -> int``. Modules import only w
 needs; the work's heavy imports happen inside the handlers.
 """
 
-COMMAND_MODULES: tuple[str, ...] = ("doctor", "backup", "security")
+COMMAND_MODULES: tuple[str, ...] = (
+    "audit",
+    "contacts",
+    "followups",
+    "doctor",
+    "backup",
+    "security",
+)
