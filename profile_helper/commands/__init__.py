@@ -9,6 +9,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "audit",
     "contacts",
     "followups",
+    "templates",
+    "message",
     "doctor",
     "backup",
     "security",

@@ -95,12 +95,20 @@ def open_database(
 ) -> Connection:
     """Open (creating if needed) the app's database at ``path``, migrated and checked.
 
-    With ``key`` the file is a SQLCipher database opened with that key; without, plain SQLite.
+    With ``key`` the file is a SQLCipher database opened with that key. Without, a plain file
+    is opened as plain SQLite, and an encrypted one with the key kept in this computer's
+    keychain for it (never asking; a missing key is a :class:`DatabaseError`).
     ``":memory:"`` opens a throwaway database, which tests and benchmarks use.
     """
     memory = str(path) == ":memory:"
     db_path = None if memory else Path(path)
     target = ":memory:" if db_path is None else db_path
+    if key is None and db_path is not None:
+        # An encrypted app database opened by path alone (a script, a test, a tool): use the
+        # key this computer's keychain keeps for it, as named by security.json beside it.
+        from profile_helper.core.security.unlock import stored_key
+
+        key = stored_key(db_path)
     try:
         if key is None:
             conn = sqlite3.connect(target, isolation_level="DEFERRED")

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShowEvent
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,18 +19,19 @@ from PySide6.QtWidgets import (
 from profile_helper.core.errors import ProfileHelperError
 from profile_helper.gui import msgbox, theme
 from profile_helper.gui.context import AppContext
+from profile_helper.gui.settings_section import SettingsSection
 
 
-class PrivacySection(QFrame):
-    """A card on the Settings page; it reads the state when shown and after each action."""
+class PrivacySection(SettingsSection):
+    """How the data is protected and its backups; read again when shown and after each action."""
+
+    title = "Privacy and backups"
+    description = (
+        "Your data is encrypted on disk; backups are taken before every upgrade and once a day."
+    )
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setObjectName("Card")
-        self.setAccessibleName("Privacy and backups")
-        title = QLabel("Privacy and backups")
-        title.setStyleSheet("font-size: 15px; font-weight: 600;")
+        super().__init__(ctx, parent)
         self.lock_icon = QLabel()
         self.encryption = QLabel()
         self.encryption.setWordWrap(True)
@@ -84,10 +84,7 @@ class PrivacySection(QFrame):
         buttons.addWidget(self.backup_button)
         buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 16, 18, 16)
-        layout.setSpacing(10)
-        layout.addWidget(title)
+        layout = self.content
         layout.addLayout(top)
         backups_title = QLabel("Backups")
         backups_title.setStyleSheet("font-weight: 600;")
@@ -98,9 +95,8 @@ class PrivacySection(QFrame):
         self.refresh()
 
     # -- state ----------------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:
+    def load(self) -> None:
         self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         from profile_helper.core.backup import list_backups

@@ -107,6 +107,31 @@ def remember_key(data_dir: Path, state: SecurityState | None, key: DatabaseKey) 
     return current
 
 
+def stored_key(path: Path) -> DatabaseKey | None:
+    """The keychain's key for the encrypted database at ``path``; None for a plain, new or
+    unknown file.
+
+    Raises KeyMissingError when the file is encrypted and this computer holds no key for it.
+    """
+    try:
+        encrypted = path.stat().st_size > 0 and not cipher.is_plain_sqlite(path)
+    except OSError:
+        return None
+    if not encrypted or not cipher.available():
+        return None
+    state = read_state(path.parent)
+    if state is None:
+        return None  # not an app database we set up: the opener reports what it finds
+    kept = keychain.load_key(state.key_id)
+    if kept is None:
+        raise KeyMissingError(
+            f"The database at {path} is encrypted and its key is not in this computer's "
+            "keychain. Unlock it with 'profile-helper security unlock --recovery-key-file F' "
+            "(or --passphrase-file F). Nothing was changed."
+        )
+    return kept
+
+
 def unlock_with_secret(data_dir: Path, secret: str) -> Unlocked:
     """Check a recovery key or passphrase against the database and keep it in the keychain."""
     path = database_path(data_dir)

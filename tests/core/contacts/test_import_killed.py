@@ -12,9 +12,8 @@ import pytest
 
 from profile_helper.core.contacts.models import ContactDraft
 from profile_helper.core.contacts.store import add_contact
-from profile_helper.core.db import integrity
+from profile_helper.core.db import integrity, open_database
 from profile_helper.core.paths import database_path
-from profile_helper.core.security.unlock import open_app_database
 from tests.conftest import REPO_ROOT
 from tests.core.contacts.builders import big_connections, write
 
@@ -23,11 +22,10 @@ from tests.core.contacts.builders import big_connections, write
 SCRIPT = """
 import sys, time
 from pathlib import Path
+from profile_helper.core.db import open_database
 from profile_helper.core.contacts.importer import import_file
-from profile_helper.core.security.unlock import open_app_database
 
-# The database is encrypted like the app's: open it the way the app does, with its key.
-conn = open_app_database(Path(sys.argv[1]).parent, daily_backup=False).conn
+conn = open_database(Path(sys.argv[1]))
 marker = Path(sys.argv[3])
 
 def progress(done, total):
@@ -67,7 +65,7 @@ def test_sigkill_mid_import(db: sqlite3.Connection, data_dir: Path, tmp_path: Pa
             process.wait()
     assert process.returncode == -signal.SIGKILL
 
-    after = open_app_database(data_dir, daily_backup=False).conn
+    after = open_database(database_path(data_dir))
     try:
         assert integrity(after) == "ok"
         rows = after.execute("SELECT first_name, last_name FROM contacts").fetchall()

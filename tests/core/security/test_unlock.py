@@ -157,3 +157,17 @@ def test_a_plain_database_is_converted_after_a_backup(data_dir: Path) -> None:
     assert leftovers == []
     with pytest.raises(sqlite3.DatabaseError):
         sqlite3.connect(path).execute("SELECT * FROM settings").fetchall()
+
+
+def test_opening_by_path_alone_uses_the_keychain_key(data_dir: Path) -> None:
+    _store_name(data_dir, "Ada")
+    conn = open_database(database_path(data_dir))  # as a script or a tool would
+    assert get_setting(conn, "profile.name") == "Ada"
+    conn.close()
+    state = read_state(data_dir)
+    assert state is not None
+    keychain.delete_key(state.key_id)
+    before = database_path(data_dir).read_bytes()
+    with pytest.raises(KeyMissingError, match="security unlock"):
+        open_database(database_path(data_dir))
+    assert database_path(data_dir).read_bytes() == before
