@@ -26,9 +26,7 @@ class PrivacySection(SettingsSection):
     """How the data is protected and its backups; read again when shown and after each action."""
 
     title = "Privacy and backups"
-    description = (
-        "Your data is encrypted on disk; backups are taken before every upgrade and once a day."
-    )
+    description = "How your data is protected on this computer, and the copies kept of it."
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
