@@ -45,6 +45,7 @@ def available() -> bool:
     return module() is not None
 
 
+@functools.cache
 def version() -> str | None:
     """SQLCipher's version string (e.g. ``4.6.1 community``), or None without the wheel."""
     dbapi2 = module()
