@@ -11,6 +11,7 @@ from profile_helper.core.contacts.followups import add_follow_up
 from profile_helper.core.contacts.interactions import timeline
 from profile_helper.core.contacts.models import ContactDraft
 from profile_helper.core.contacts.store import add_contact, contact_count, get_contact
+from profile_helper.gui.context import AppContext
 from profile_helper.gui.main_window import MainWindow
 from profile_helper.gui.pages.contacts import ContactsPage
 
@@ -281,3 +282,26 @@ def test_cancelling_a_large_import_changes_nothing(
         pass
     assert "cancelled" in wizard.summary.text()
     assert contact_count(window.ctx.database()) == 0
+
+
+@pytest.mark.parametrize("key", ["contacts", "today"])
+def test_a_damaged_database_is_a_plain_message(
+    qtbot: QtBot, ctx: AppContext, no_windows: None, capsys: pytest.CaptureFixture[str], key: str
+) -> None:
+    from profile_helper.core.paths import database_path
+
+    database_path(ctx.data_dir).write_bytes(b"not a database" * 500)
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    win.show_page("settings" if key == "today" else "today")
+    capsys.readouterr()
+    win.show_page(key)
+    err = capsys.readouterr().err
+    title = "Contacts" if key == "contacts" else "Today"
+    assert f"profile-helper: error: {title}:" in err
+    assert "Traceback" not in err
+    if key == "contacts":
+        page = win.page("contacts")
+        assert isinstance(page, ContactsPage)
+        assert not page.add_button.isEnabled()

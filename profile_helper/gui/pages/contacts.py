@@ -57,15 +57,22 @@ class ContactsPage(Page):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        self.conn = ctx.database()
+        self._built = False
         self._build_header()
+
+    def _build(self) -> None:
+        """Everything that reads the store, built when the page is first shown.
+
+        The database may be locked or damaged: the window shows that error when the page is
+        shown, and showing the page again tries again.
+        """
+        self.conn = self.ctx.database()
         self._build_filters()
         self.model = ContactsModel(self.conn, self)
         self.bulk = BulkActions(self.conn, self.selected_ids, self)
         self.bulk.changed.connect(self._changed)
         self.bulk.message.connect(self.status_message)
         self._build_table()
-        self._fresh = True
         # The statuses in use and the tags take a scan of every contact: the filters get them
         # just after the page is first painted (_load_choices), the defaults do until then.
         self.statuses = list(STATUSES)
@@ -108,10 +115,12 @@ class ContactsPage(Page):
         QShortcut(QKeySequence.StandardKey.New, self, self.new_contact)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
         delete.activated.connect(self.bulk.delete_selected)
-        ctx.data_changed.connect(self._store_changed)
+        self.ctx.data_changed.connect(self._store_changed)
         self._refresh_choices()
         QTimer.singleShot(0, self._load_choices)
         self._update_state()
+        for button in (self.import_button, self.export_button, self.add_button):
+            button.setEnabled(True)
 
     # -- building -------------------------------------------------------------------------
     def _build_header(self) -> None:
@@ -129,6 +138,7 @@ class ContactsPage(Page):
         self.add_button.clicked.connect(self.new_contact)
         for button in (self.import_button, self.export_button, self.add_button):
             self.header.add_action(button)
+            button.setEnabled(False)  # until the store is read
 
     def _build_filters(self) -> None:
         self.search = QLineEdit()
@@ -290,6 +300,8 @@ class ContactsPage(Page):
 
     def open_contact(self, contact_id: int) -> None:
         """Show this contact, clearing the filters when they hide it."""
+        if not self._built:
+            self.page_shown()
         if not self._select(contact_id):
             self.search.clear()
             for combo in (self.tag_filter, self.status_filter, self.show_filter):
@@ -352,9 +364,11 @@ class ContactsPage(Page):
         ExportDialog(self.ctx, self.selected_ids(), self.model.all_ids(), self).exec()
 
     def page_shown(self) -> None:
-        if not self._fresh:
+        if not self._built:
+            self._build()
+            self._built = True
+        else:
             # Another page may have written without saying so: read the list again.
             self.apply_filters()
-        self._fresh = False
         if not self.selected_ids() and self.detail.contact is None and self.model.rowCount():
             self._select(self.model.id_at(0))

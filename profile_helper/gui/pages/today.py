@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from profile_helper.core.contacts import followups
 from profile_helper.core.contacts.models import FollowUp
+from profile_helper.core.errors import ProfileHelperError
 from profile_helper.gui import theme
 from profile_helper.gui.context import AppContext
 from profile_helper.gui.pages.base import Page
@@ -122,7 +123,7 @@ class TodayPage(Page):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        self.conn = ctx.database()
+        self._notified = False
         self.sections: dict[str, list[FollowUp]] = {}
         self.summary = QLabel()
         self.summary.setObjectName("Muted")
@@ -149,9 +150,10 @@ class TodayPage(Page):
 
         self.tray = DueTray(self)
         self.tray.activated.connect(self._bring_forward)
-        ctx.data_changed.connect(lambda _what: self.refresh())
-        self.refresh()
-        self.tray.notify(self.due_now())
+        ctx.data_changed.connect(self._store_changed)
+        # The store is read when the page is shown (page_shown), where the window reports a
+        # database that cannot be opened.
+        self._rebuild(date.today())
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._remind)
         if self.REMIND_EVERY_MS:
@@ -166,7 +168,7 @@ class TodayPage(Page):
 
     def refresh(self) -> None:
         today = date.today()
-        items = followups.due_follow_ups(self.conn, today + timedelta(days=HORIZON_DAYS))
+        items = followups.due_follow_ups(self.ctx.database(), today + timedelta(days=HORIZON_DAYS))
         self.sections = {
             "Overdue": [f for f in items if f.due < today.isoformat()],
             "Today": [f for f in items if f.due == today.isoformat()],
@@ -217,11 +219,11 @@ class TodayPage(Page):
 
     # -- actions --------------------------------------------------------------------------
     def mark_done(self, follow_up_id: int) -> None:
-        followups.mark_done(self.conn, follow_up_id)
+        followups.mark_done(self.ctx.database(), follow_up_id)
         self.ctx.data_changed.emit("follow-ups")
 
     def snooze(self, follow_up_id: int, how: str) -> None:
-        due = followups.snooze(self.conn, follow_up_id, how)
+        due = followups.snooze(self.ctx.database(), follow_up_id, how)
         self.ctx.data_changed.emit("follow-ups")
         self.status_message.emit(f"Snoozed until {due}")
 
@@ -237,8 +239,17 @@ class TodayPage(Page):
         if contact_id is not None and hasattr(page, "open_contact"):
             page.open_contact(contact_id)
 
+    def _store_changed(self, _what: str) -> None:
+        try:
+            self.refresh()
+        except ProfileHelperError as exc:
+            self.status_message.emit(exc.message)
+
     def _remind(self) -> None:
-        self.refresh()
+        try:
+            self.refresh()
+        except ProfileHelperError:
+            return  # the page says what is wrong when it is shown
         self.tray.notify(self.due_now(), again=True)
 
     def _bring_forward(self) -> None:
@@ -252,3 +263,7 @@ class TodayPage(Page):
 
     def page_shown(self) -> None:
         self.refresh()
+        if not self._notified:
+            # Once at start: a reminder of what is due, where the desktop has a tray.
+            self._notified = True
+            self.tray.notify(self.due_now())
