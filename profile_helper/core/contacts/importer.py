@@ -23,6 +23,7 @@ from profile_helper.core.contacts.store import (
     COLUMNS,
     clean_tags,
     now_iso,
+    remember_statuses,
     row_values,
 )
 from profile_helper.core.db import transaction
@@ -258,6 +259,7 @@ def _apply_import(
             [(cid, tag) for cid, tags in insert_tags for tag in tags],
         )
         _apply_updates(conn, updates, now)
+        remember_statuses(conn, {d.status for d in [*pending.values(), *updates.values()]})
         if progress is not None:
             progress(total, total)
         if dry_run:
