@@ -123,6 +123,48 @@ def _import_results(folder: Path, runs: int) -> tuple[list[Result], Path]:
     return [result], filled
 
 
+def _encrypted_import_result(folder: Path, runs: int, plain_baseline: float) -> Result:
+    """The same import into the app's real, SQLCipher-encrypted database (for information)."""
+    import os
+
+    from profile_helper.core.contacts.importer import import_file
+    from profile_helper.core.security.unlock import open_app_database
+
+    source = folder / "Connections.csv"
+    saved = {
+        k: os.environ.get(k) for k in ("PYTHON_KEYRING_BACKEND", "PROFILE_HELPER_TEST_KEYRING")
+    }
+    os.environ["PYTHON_KEYRING_BACKEND"] = "tests.keyring_backend.TemporaryKeyring"
+    os.environ["PROFILE_HELPER_TEST_KEYRING"] = str(folder / "import-keyring.json")
+    times = []
+    try:
+        for i in range(runs):
+            data_dir = folder / f"encrypted-{i}"
+            data_dir.mkdir()
+            conn = open_app_database(data_dir).conn
+            begin = time.perf_counter()
+            import_file(conn, source)
+            conn.close()
+            times.append(time.perf_counter() - begin)
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+    median = statistics.median(times)
+    return Result(
+        f"contacts: import {ROWS:,} rows, encrypted database",
+        median,
+        "s",
+        plain_baseline,
+        "csv + executemany",
+        "(information)",
+        None,
+        f"{runs} runs",
+    )
+
+
 def _search_result(db_path: Path) -> Result:
     from profile_helper.core.contacts.query import ContactQuery, contact_ids
     from profile_helper.core.contacts.store import get_contacts
@@ -224,6 +266,8 @@ def run(runs: int = 5) -> list[Result]:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         results, filled = _import_results(folder, runs)
+        baseline = results[0].baseline or 0.0
+        results.append(_encrypted_import_result(folder, 3, baseline))
         results.append(_search_result(filled))
         results += _startup_results(filled, folder, runs)
     return results
