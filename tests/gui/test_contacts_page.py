@@ -305,3 +305,23 @@ def test_a_damaged_database_is_a_plain_message(
         page = win.page("contacts")
         assert isinstance(page, ContactsPage)
         assert not page.add_button.isEnabled()
+
+
+def test_edits_are_saved_when_moving_to_another_contact(qtbot: QtBot, window: MainWindow) -> None:
+    ids = _seed(window.ctx.database())
+    page = _page(window)
+    page.open_contact(ids["ana"])
+    page.detail.form.company.setText("Initech")
+    page.detail.form.company.textEdited.emit("Initech")
+    _select_rows(page, [page.model.row_of(ids["cy"])])
+    assert get_contact(window.ctx.database(), ids["ana"]).company == "Initech"
+    assert page.detail.contact is not None and page.detail.contact.id == ids["cy"]
+    assert page.selected_ids() == [ids["cy"]]
+
+    # Invalid edits keep the person where they are, with the problem shown.
+    page.detail.form.emails.setText("nope")
+    page.detail.form.emails.textEdited.emit("nope")
+    _select_rows(page, [page.model.row_of(ids["bo"])])
+    assert page.detail.contact.id == ids["cy"]
+    assert not page.detail.form.errors["emails"].isHidden()
+    assert page.selected_ids() == [ids["cy"]]

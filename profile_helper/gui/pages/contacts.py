@@ -282,7 +282,30 @@ class ContactsPage(Page):
         if current is not None and (
             self.detail.contact is None or self.detail.contact.id != current
         ):
+            if not self._keep_edits():
+                return
+            self._select(current, scroll=False)
             self.detail.show_contact(current)
+
+    def _keep_edits(self) -> bool:
+        """Save the open contact's unsaved edits before showing another; False if they are invalid.
+
+        A new contact that has no name yet is simply dropped.
+        """
+        detail = self.detail
+        if not detail.is_dirty():
+            return True
+        draft = detail.form.draft()
+        if detail.contact is None and not (draft.first_name or draft.last_name):
+            return True
+        if detail.save():
+            return True
+        self.status_message.emit("Fix the marked fields, or press Revert, before moving on.")
+        if detail.contact is not None:
+            self._select(detail.contact.id, scroll=False)
+        else:
+            self.table.clearSelection()
+        return False
 
     def _select(self, contact_id: int, scroll: bool = True) -> bool:
         row = self.model.row_of(contact_id)
