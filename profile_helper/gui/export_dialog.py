@@ -24,6 +24,7 @@ from profile_helper.core.errors import ProfileHelperError
 from profile_helper.gui import msgbox
 from profile_helper.gui.background import BackgroundOp, Progress
 from profile_helper.gui.context import AppContext
+from profile_helper.gui.worker_db import Opener, worker_opener
 
 WHAT = (
     ("Contacts as CSV (opens in any spreadsheet)", "csv", "contacts.csv", "CSV (*.csv)"),
@@ -43,13 +44,11 @@ WHAT = (
 
 
 def _export(
-    data_dir: Path, path: Path, fmt: str, ids: list[int] | None, _progress: Progress
+    opener: Opener, path: Path, fmt: str, ids: list[int] | None, _progress: Progress
 ) -> int:
     from profile_helper.core.contacts.export import export_contacts, export_follow_ups
-    from profile_helper.core.db import open_database
-    from profile_helper.core.paths import database_path
 
-    conn = open_database(database_path(data_dir))
+    conn = opener()
     try:
         if fmt == "ics":
             return export_follow_ups(conn, path)
@@ -142,11 +141,11 @@ class ExportDialog(QDialog):
     def export_to(self, path: Path) -> None:
         fmt = WHAT[self.what.currentIndex()][1]
         ids = None if fmt == "ics" else self.chosen_ids()
-        data_dir = self.ctx.data_dir
+        opener = worker_opener(self.ctx)
         self.export_button.setEnabled(False)
         self.progress.show()
         self.op = BackgroundOp(
-            lambda p: _export(data_dir, path, fmt, ids, p),
+            lambda p: _export(opener, path, fmt, ids, p),
             lambda count: self._done(path, count),
             on_failure=self._failed,
             parent=self,

@@ -30,6 +30,7 @@ from profile_helper.core.contacts.importer import ImportReport
 from profile_helper.core.errors import ProfileHelperError
 from profile_helper.gui.background import BackgroundOp, Progress
 from profile_helper.gui.context import AppContext
+from profile_helper.gui.worker_db import Opener, worker_opener
 
 FORMAT_CHOICES = (
     ("Detect from the file", "auto"),
@@ -50,14 +51,12 @@ class Preview:
 
 
 def _preview(
-    data_dir: Path, path: Path, fmt: str, mapping: dict[str, str] | None, _p: Progress
+    opener: Opener, path: Path, fmt: str, mapping: dict[str, str] | None, _p: Progress
 ) -> Preview:
     """Read the whole file and dry-run the import: what would be added, updated, skipped."""
     from profile_helper.core.contacts.csv_io import auto_mapping, read_table
     from profile_helper.core.contacts.importer import apply_import, detect_format, read_file
     from profile_helper.core.contacts.textfile import decode, read_bytes
-    from profile_helper.core.db import open_database
-    from profile_helper.core.paths import database_path
 
     real = detect_format(path) if fmt == "auto" else fmt
     headers: list[str] = []
@@ -66,7 +65,7 @@ def _preview(
         mapping = mapping if mapping is not None else auto_mapping(headers)
     parsed = read_file(path, real, mapping)
     names = [(d.full_name, d.company, d.position) for _l, d in parsed.rows[:PREVIEW_ROWS]]
-    conn = open_database(database_path(data_dir))
+    conn = opener()
     try:
         report = apply_import(conn, parsed, dry_run=True)
     finally:
@@ -75,17 +74,15 @@ def _preview(
 
 
 def _run_import(
-    data_dir: Path, path: Path, fmt: str, mapping: dict[str, str] | None, progress: Progress
+    opener: Opener, path: Path, fmt: str, mapping: dict[str, str] | None, progress: Progress
 ) -> ImportReport:
     from profile_helper.core.contacts.importer import import_file
-    from profile_helper.core.db import open_database
-    from profile_helper.core.paths import database_path
 
     def report(done: int, total: int) -> None:
         progress.check()  # Cancel raises here, inside the transaction: it rolls back.
         progress.report(done, total, "Importing…")
 
-    conn = open_database(database_path(data_dir))
+    conn = opener()
     try:
         return import_file(conn, path, fmt, mapping=mapping, progress=report)
     finally:
@@ -206,9 +203,9 @@ class ImportWizard(QDialog):
         path, fmt, mapping = self.path, str(self.format.currentData()), self.current_mapping()
         self.import_button.setEnabled(False)
         self.summary.setText("Reading the file…")
-        data_dir = self.ctx.data_dir
+        opener = worker_opener(self.ctx)
         self.op = BackgroundOp(
-            lambda p: _preview(data_dir, path, fmt, mapping, p),
+            lambda p: _preview(opener, path, fmt, mapping, p),
             self._preview_ready,
             on_failure=self._failed,
             parent=self,
@@ -271,14 +268,14 @@ class ImportWizard(QDialog):
         if self.path is None or self.preview is None:
             return
         path, fmt, mapping = self.path, self.preview.fmt, self.current_mapping()
-        data_dir = self.ctx.data_dir
+        opener = worker_opener(self.ctx)
         self._busy = True
         self.import_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.setText("Cancel")
         self.op = BackgroundOp(
-            lambda p: _run_import(data_dir, path, fmt, mapping, p),
+            lambda p: _run_import(opener, path, fmt, mapping, p),
             self._imported,
             on_failure=self._failed,
             on_progress=self._progress,
