@@ -53,11 +53,16 @@ _METRIC = re.compile(
     r"|[$€£¥₹]\s?\d"
     r"|\b\d[\d,.]*\s?(?:k|m|bn|mn|million|billion|thousand)\b"
     r"|\b\d+(?:\.\d+)?\s?[x×]\b|\b[x×]\d+\b"
-    r"|\b(?!(?:19|20)\d\d\b)\d[\d,.]*\+?\s+[a-z]",
+    r"|\b(?!(?:19|20)\d\d\b)\d[\d,.]*\+?(?=\s+[a-z])",
     re.IGNORECASE,
 )
 _FIRST_PERSON = {"i", "i'm", "im", "my", "me", "mine", "myself", "we", "our"}
 _THIRD_PERSON = {"he", "she", "his", "her", "hers", "him", "himself", "herself"}
+
+
+def metric_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` quantifies something (a percentage, money, a multiple, a count)."""
+    return [(m.start(), m.end()) for m in _METRIC.finditer(text)]
 
 
 def buzzword_findings(section: str, text: str) -> list[Finding]:

@@ -1,10 +1,82 @@
-"""The Audit page."""
+"""The Audit page: paste a profile (and a job), see what to fix, live as you type.
+
+Editors on the left with counters against LinkedIn's limits; the score, findings, job keywords
+and saved audits on the right. The audit runs off the GUI thread after a short pause in typing;
+YAKE (slow to import) is loaded in the background after the page is first shown.
+"""
 
 from __future__ import annotations
 
+import threading
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from profile_helper.gui import msgbox, theme
+from profile_helper.gui.audit_editors import CountedEditor, SkillsEditor
+from profile_helper.gui.audit_highlighter import LEGEND, formats
+from profile_helper.gui.audit_history import HistoryPanel
+from profile_helper.gui.audit_results import FindingsView, KeywordModel, ScoreCard
+from profile_helper.gui.background import BackgroundOp
 from profile_helper.gui.context import AppContext
 from profile_helper.gui.pages.base import Page
-from profile_helper.gui.widgets import EmptyState
+
+if TYPE_CHECKING:
+    from profile_helper.core.audit.engine import AuditResult
+    from profile_helper.core.audit.highlights import Highlight
+    from profile_helper.core.audit.model import Finding
+
+Outcome = tuple["AuditResult", dict[str, list["Highlight"]]]
+
+
+@dataclass(frozen=True)
+class _Limits:
+    headline: int
+    about: int
+    skills: int
+    skills_min: int
+    see_more_mobile: int
+    see_more_desktop: int
+
+
+def _limits() -> _Limits:
+    from profile_helper.core.audit.phrases import limits
+
+    data = limits()
+    return _Limits(
+        headline=int(data["headline"]["max_chars"]),
+        about=int(data["about"]["max_chars"]),
+        skills=int(data["skills"]["max_count"]),
+        skills_min=int(data["skills"]["min_count"]),
+        see_more_mobile=int(data["about"]["see_more_mobile"]),
+        see_more_desktop=int(data["about"]["see_more_desktop"]),
+    )
+
+
+def _run(headline: str, about: str, skills: str, job: str) -> Outcome:
+    from profile_helper.core.audit.engine import audit
+    from profile_helper.core.audit.highlights import highlights
+
+    result = audit(headline, about, skills, job)
+    return result, highlights(result)
+
+
+def _warm_up() -> None:
+    # Importing YAKE takes about a third of a second (numpy, networkx): do it before it is needed.
+    import yake  # noqa: F401
 
 
 class AuditPage(Page):
@@ -13,10 +85,347 @@ class AuditPage(Page):
     subtitle = "Check your headline, About and skills against LinkedIn's limits and a job you want."
     icon_name = "audit"
 
+    # Pause in typing before the audit runs again; tests set it to 0.
+    DEBOUNCE_MS: ClassVar[int] = 350
+    WARM_UP_DELAY_MS: ClassVar[int] = 1500
+
+    audit_finished = Signal(object)  # AuditResult, or None when the input was refused
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        self.empty = EmptyState(
-            "Paste your profile to audit it",
-            "Your headline, About section and skills, and the job description you target.",
+        limits = _limits()
+        self.result: AuditResult | None = None
+        self._op: BackgroundOp[Outcome] | None = None
+        self._pending = False
+        self._warmed = False
+
+        self.headline = CountedEditor(
+            "Headline",
+            limits.headline,
+            placeholder="Role | skill | skill | skill — e.g. “Data Engineer | Python | AWS | dbt”",
+            lines=2,
         )
-        self.body.addWidget(self.empty, 1)
+        self.about = CountedEditor(
+            "About",
+            limits.about,
+            placeholder="Paste your About section. The marks show where LinkedIn cuts it with "
+            "“see more” on mobile and desktop.",
+            lines=9,
+        )
+        mobile, desktop = limits.see_more_mobile, limits.see_more_desktop
+        self.about.editor.see_more = [(mobile, "mobile"), (desktop, "desktop")]
+        self.about.set_hint(
+            f"<span style='color:{theme.current().warn}'>▼</span> “see more” cuts after "
+            f"{mobile} characters on mobile, {desktop} on desktop"
+        )
+        self.skills = SkillsEditor(
+            "Skills",
+            limits.skills,
+            unit="skills",
+            placeholder="One skill a line, or separated by commas",
+            minimum=limits.skills_min,
+            lines=4,
+        )
+        self.job = CountedEditor(
+            "Target job description (optional)",
+            20_000,
+            placeholder="Paste the job ad you are aiming for to see which of its keywords you "
+            "lack and where to put them.",
+            lines=6,
+        )
+        self.job.counter.hide()
+        self.editors = {"headline": self.headline, "about": self.about, "skills": self.skills}
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 8, 0)
+        left_layout.setSpacing(10)
+        left_layout.addWidget(self.headline, 2)
+        left_layout.addWidget(self.about, 6)
+        left_layout.addWidget(self.skills, 3)
+        left_layout.addWidget(self.job, 4)
+        left_layout.addWidget(self._legend())
+
+        self.score_card = ScoreCard()
+        self.message = QLabel("Paste your headline, About and skills to see the audit.")
+        self.message.setObjectName("Muted")
+        self.message.setWordWrap(True)
+        self.findings = FindingsView()
+        self.keyword_model = KeywordModel(self)
+        self.keyword_table = QTableView()
+        self.keyword_table.setModel(self.keyword_model)
+        self.keyword_table.setAccessibleName("Job keywords")
+        self.keyword_table.verticalHeader().hide()
+        self.keyword_table.setAlternatingRowColors(True)
+        self.keyword_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        header = self.keyword_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.history = HistoryPanel()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.findings, "Findings")
+        self.tabs.addTab(self.keyword_table, "Job keywords")
+        self.tabs.addTab(self.history, "Saved audits")
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 0, 0, 0)
+        right_layout.addWidget(self.score_card)
+        right_layout.addWidget(self.message)
+        right_layout.addWidget(self.tabs, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([640, 500])
+        self.body.addWidget(self.splitter, 1)
+
+        self.clear_button = QPushButton("Clear")
+        self.clear_button.setToolTip("Empty every field (the saved audits stay)")
+        self.header.add_action(self.clear_button)
+        self.clear_button.clicked.connect(self._clear)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.run_now)
+        for editor in (self.headline, self.about, self.skills, self.job):
+            editor.changed.connect(self._schedule)
+        self.findings.finding_activated.connect(self.select_finding)
+        self.history.save_requested.connect(self.save_audit)
+        self.history.restore_requested.connect(self.restore_audit)
+        self.history.delete_requested.connect(self.delete_audit)
+        QShortcut(QKeySequence.StandardKey.Save, self, self._save_shortcut)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.run_now)
+        # The database is opened only when the saved audits are first looked at.
+        self._history_loaded = False
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+
+    def _legend(self) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(14)
+        fmt = formats()
+        colors = theme.current()
+        for kind, text in LEGEND.items():
+            style = fmt[kind]
+            if style.background().style() != Qt.BrushStyle.NoBrush:
+                css = f"background: {style.background().color().name()};"
+                label = QLabel(f"<span style='{css}'>&nbsp;{text}&nbsp;</span>")
+            else:
+                line = colors.warn if kind == "buzzword" else colors.bad
+                label = QLabel(
+                    f"<span style='color:{line}; text-decoration: underline'>{text}</span>"
+                )
+            label.setObjectName("Muted")
+            row.addWidget(label)
+        row.addStretch(1)
+        return box
+
+    # -- running the audit -------------------------------------------------------------------
+
+    def page_shown(self) -> None:
+        if not self._warmed:
+            self._warmed = True
+            # Well after the page has painted, while the person reads or pastes: load YAKE in
+            # the background, never on the way to the first paint.
+            QTimer.singleShot(self.WARM_UP_DELAY_MS, self, self._start_warm_up)
+
+    def _on_tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.history and not self._history_loaded:
+            self._history_loaded = True
+            self.refresh_history()
+
+    def _start_warm_up(self) -> None:
+        # A plain daemon thread: nothing to report back, and nothing to outlive if the window
+        # closes while the import is still running.
+        threading.Thread(target=_warm_up, name="yake-warm-up", daemon=True).start()
+
+    def _schedule(self) -> None:
+        self.timer.start(self.DEBOUNCE_MS)
+
+    def inputs(self) -> tuple[str, str, str, str]:
+        return (self.headline.text(), self.about.text(), self.skills.text(), self.job.text())
+
+    def run_now(self) -> None:
+        """Audit the current texts now (or as soon as the audit already running ends)."""
+        self.timer.stop()
+        if self._op is not None and self._op.running:
+            self._pending = True
+            return
+        texts = self.inputs()
+        if not any(t.strip() for t in texts[:3]) and not texts[3].strip():
+            self._show(None)
+            self.message.setText("Paste your headline, About and skills to see the audit.")
+            self.audit_finished.emit(None)
+            return
+        self._pending = False
+        self.message.setText("Checking…")
+        self._op = BackgroundOp(
+            lambda _progress: _run(*texts),
+            self._on_result,
+            on_failure=self._on_failure,
+        )
+        self._op.signals.finished.connect(self._after_run)
+        self._op.start()
+
+    def _after_run(self) -> None:
+        if self._pending:
+            self.run_now()
+
+    def _on_result(self, outcome: Outcome) -> None:
+        result, spans = outcome
+        self._show(result)
+        for name, editor in self.editors.items():
+            # Spans only fit the text they were computed on; newer text gets the next run's.
+            if editor.text() == result.profile.section_text(name):
+                editor.editor.highlighter.set_spans(spans[name])
+        count = len(result.findings)
+        self.message.setText(
+            f"{count} finding{'s' if count != 1 else ''}. Click one to select its text."
+            if count
+            else "Nothing to fix: this profile follows every rule."
+        )
+        self.audit_finished.emit(result)
+
+    def _on_failure(self, exc: BaseException) -> None:
+        from profile_helper.core.errors import ProfileHelperError
+
+        if not isinstance(exc, ProfileHelperError):
+            raise exc
+        self.message.setText(f"<span style='color:{theme.current().bad}'>{exc.message}</span>")
+        self.audit_finished.emit(None)
+
+    def _show(self, result: AuditResult | None) -> None:
+        self.result = result
+        self.score_card.show_result(result)
+        self.findings.show_result(result)
+        self.keyword_model.set_result(result)
+        if result is None:
+            for editor in self.editors.values():
+                editor.editor.highlighter.set_spans([])
+
+    def select_finding(self, finding: Finding) -> None:
+        """Select the text a finding is about in its editor (or show the keyword table)."""
+        if finding.section == "match":
+            self.tabs.setCurrentWidget(self.keyword_table)
+            return
+        editor = self.editors.get(finding.section)
+        if editor is None:
+            return
+        if finding.span is None:
+            editor.editor.setFocus()
+            return
+        editor.editor.select_span(*finding.span)
+
+    def open_with_job(self, text: str) -> None:
+        """Fill the job description (from an application, say) and audit against it."""
+        self.job.set_text(text)
+        self.run_now()
+
+    def _clear(self) -> None:
+        if any(t.strip() for t in self.inputs()) and not msgbox.confirm(
+            self,
+            "Clear the audit",
+            "Empty the headline, About, skills and job fields? Saved audits are kept.",
+            "Clear",
+        ):
+            return
+        for editor in (self.headline, self.about, self.skills, self.job):
+            editor.set_text("")
+        self.run_now()
+
+    # -- saved audits ------------------------------------------------------------------------
+
+    def refresh_history(self) -> None:
+        self._history_loaded = True
+        from profile_helper.core.audit.history import list_audits
+        from profile_helper.core.errors import ProfileHelperError
+
+        try:
+            self.history.set_audits(list_audits(self.ctx.database()))
+        except ProfileHelperError as exc:
+            self.history.show_error(exc.message)
+
+    def _save_shortcut(self) -> None:
+        self.tabs.setCurrentWidget(self.history)
+        if self.history.name_edit.text().strip():
+            self.save_audit(self.history.name_edit.text())
+        else:
+            self.history.name_edit.setFocus()
+
+    def save_audit(self, name: str) -> None:
+        from profile_helper.core.audit.engine import audit
+        from profile_helper.core.audit.history import save_audit
+        from profile_helper.core.errors import InputError, ProfileHelperError
+
+        result = self.result
+        if (
+            result is None
+            or (
+                result.profile.headline,
+                result.profile.about,
+                result.profile.skills_text,
+                result.profile.job,
+            )
+            != self.inputs()
+        ):
+            try:
+                result = audit(*self.inputs())
+            except InputError as exc:
+                self.history.show_error(exc.message)
+                return
+        try:
+            saved = save_audit(self.ctx.database(), name, result)
+        except InputError as exc:
+            self.history.show_error(exc.message)
+            self.history.name_edit.setFocus()
+            return
+        except ProfileHelperError as exc:
+            msgbox.show_error(self, "Could not save the audit", exc.message)
+            return
+        self.history.name_edit.clear()
+        self.refresh_history()
+        self.ctx.data_changed.emit("audits")
+        self.status_message.emit(f"Saved “{saved.name}” (score {saved.score}).")
+
+    def restore_audit(self, audit_id: int) -> None:
+        from profile_helper.core.audit.history import get_audit
+        from profile_helper.core.errors import ProfileHelperError
+
+        try:
+            saved = get_audit(self.ctx.database(), audit_id)
+        except ProfileHelperError as exc:
+            msgbox.show_error(self, "Could not restore the audit", exc.message)
+            return
+        self.headline.set_text(saved.headline)
+        self.about.set_text(saved.about)
+        self.skills.set_text(saved.skills)
+        self.job.set_text(saved.job)
+        self.run_now()
+        self.tabs.setCurrentWidget(self.findings)
+        self.status_message.emit(f"Restored “{saved.name}”.")
+
+    def delete_audit(self, audit_id: int) -> None:
+        from profile_helper.core.audit.history import delete_audit, get_audit
+        from profile_helper.core.errors import ProfileHelperError
+
+        try:
+            saved = get_audit(self.ctx.database(), audit_id)
+            if not msgbox.confirm(
+                self,
+                "Delete saved audit",
+                f"Delete “{saved.name}”? Its texts and score will be gone for good.",
+                "Delete",
+            ):
+                return
+            delete_audit(self.ctx.database(), audit_id)
+        except ProfileHelperError as exc:
+            msgbox.show_error(self, "Could not delete the audit", exc.message)
+            return
+        self.refresh_history()
+        self.ctx.data_changed.emit("audits")
