@@ -45,7 +45,7 @@ class ScoreChart(QWidget):
         self.update()
 
     def points(self) -> list[QPointF]:
-        area = QRectF(self.rect()).adjusted(30, 10, -12, -18)
+        area = QRectF(self.rect()).adjusted(30, 22, -22, -10)
         n = len(self.scores)
         if n == 0:
             return []
@@ -62,7 +62,7 @@ class ScoreChart(QWidget):
         colors = theme.current()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        area = QRectF(self.rect()).adjusted(30, 10, -12, -18)
+        area = QRectF(self.rect()).adjusted(30, 22, -22, -10)
         painter.setPen(QColor(colors.muted))
         for value in (0, 50, 100):
             y = area.bottom() - area.height() * value / 100
@@ -88,6 +88,14 @@ class ScoreChart(QWidget):
         painter.setBrush(QColor(colors.accent))
         for point in points:
             painter.drawEllipse(point, 3.5, 3.5)
+        painter.setPen(QColor(colors.text))
+        for point, score in zip(points, self.scores, strict=True):
+            # The value above its point, kept inside the widget at the top.
+            painter.drawText(
+                QRectF(point.x() - 20, max(0.0, point.y() - 20), 40, 14),
+                int(Qt.AlignmentFlag.AlignCenter),
+                str(score),
+            )
         painter.end()
 
 
@@ -112,6 +120,9 @@ class HistoryPanel(QWidget):
         self.chart = ScoreChart()
         self.list = QListWidget()
         self.list.setAccessibleName("Saved audits")
+        self.list.setWordWrap(True)
+        self.list.setSpacing(3)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.restore_button = QPushButton("Restore")
         self.restore_button.setToolTip("Put the saved texts back in the editors")
         self.delete_button = QPushButton("Delete…")
@@ -148,7 +159,8 @@ class HistoryPanel(QWidget):
         for saved in reversed(audits):  # newest first in the list
             when = saved.created.astimezone().strftime("%d %b %Y, %H:%M")
             match = "" if saved.match_rate is None else f" · match {saved.match_rate:.0%}"
-            item = QListWidgetItem(f"{saved.score:>3}  {saved.name}  —  {when}{match}")
+            item = QListWidgetItem(f"{saved.name}\nScore {saved.score} · {when}{match}")
+            item.setToolTip("Double-click or press Restore to put these texts back")
             item.setData(Qt.ItemDataRole.UserRole, saved.id)
             self.list.addItem(item)
         self._update_buttons()

@@ -168,3 +168,17 @@ def test_page_in_the_window(qtbot: QtBot, window: object) -> None:
     page = window.show_page("audit")
     assert isinstance(page, AuditPage)
     assert "yake" not in page.__dict__
+
+
+def test_score_chart_draws_scores_oldest_first(qtbot: QtBot) -> None:
+    from profile_helper.gui.audit_history import ScoreChart
+
+    chart = ScoreChart()
+    qtbot.addWidget(chart)
+    chart.resize(300, 140)
+    assert chart.points() == []
+    chart.set_scores([20, 60, 90])
+    points = chart.points()
+    assert [p.x() for p in points] == sorted(p.x() for p in points)
+    assert points[0].y() > points[1].y() > points[2].y()  # higher score, higher on screen
+    assert not chart.grab().toImage().isNull()

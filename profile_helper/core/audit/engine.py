@@ -106,7 +106,7 @@ def audit(headline: str = "", about: str = "", skills: str = "", job: str = "") 
     if job_keywords:
         job_match = match(job_keywords, profile_sections(profile))
     findings = [
-        *check_headline(headline, [k.name for k in job_keywords]),
+        *check_headline(headline, job_keywords),
         *check_about(about),
         *check_skills(profile, job_match),
         *check_match(job_match),

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from profile_helper.core.audit.engine import AuditResult
+from profile_helper.core.audit.extract import word_list
+from profile_helper.core.audit.match import stem
 from profile_helper.core.audit.rules import metric_spans
 from profile_helper.core.audit.text import tokenize
 from profile_helper.core.audit.vocabulary import default_vocabulary
@@ -36,8 +38,12 @@ def highlights(result: AuditResult) -> dict[str, list[Highlight]]:
             found[finding.section].append(Highlight(*finding.span, "weak_opener"))
     found["about"].extend(Highlight(s, e, "metric") for s, e in metric_spans(profile.about))
     wanted_skills = {k.skill for k in result.job_keywords if k.source == "vocabulary"}
+    # Phrases and the title are compared by stem, a title without its level ("Senior").
+    filters = word_list("filters")
     phrases = [
-        [t.norm for t in tokenize(k.name)] for k in result.job_keywords if k.source != "vocabulary"
+        [stem(t.norm) for t in tokenize(k.name) if t.norm not in filters]
+        for k in result.job_keywords
+        if k.source != "vocabulary"
     ]
     vocab = default_vocabulary()
     for name, text in texts.items():
@@ -47,7 +53,7 @@ def highlights(result: AuditResult) -> dict[str, list[Highlight]]:
             if hit.skill in wanted_skills:
                 found[name].append(Highlight(hit.start, hit.end, "keyword"))
         toks = tokenize(text)
-        norms = [t.norm for t in toks]
+        norms = [stem(t.norm) for t in toks]
         for words in phrases:
             n = len(words)
             for i in range(len(norms) - n + 1):

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from profile_helper.core.audit.extract import Keyword
+from profile_helper.core.audit.match import SectionWords
 from profile_helper.core.audit.model import Finding
 from profile_helper.core.audit.phrases import find_phrases, limits, phrases
 from profile_helper.core.audit.text import normalize, paragraphs, sentences, tokenize
@@ -92,7 +94,7 @@ def _is_emoji(ch: str) -> bool:
     return unicodedata.category(ch) == "So" or 0x1F000 <= ord(ch) <= 0x1FAFF
 
 
-def check_headline(text: str, top_keywords: list[str]) -> list[Finding]:
+def check_headline(text: str, top_keywords: list[Keyword]) -> list[Finding]:
     """Findings for the headline; ``top_keywords`` are the job's best keywords, if any."""
     lim = limits()["headline"]
     if not text.strip():
@@ -175,12 +177,10 @@ def check_headline(text: str, top_keywords: list[str]) -> list[Finding]:
             )
         )
     if top_keywords:
-        visible = normalize(text[: lim["visible_in_search"]])
-        seen = {t.norm for t in tokenize(visible)}
-        if not any(
-            all(t.norm in seen for t in tokenize(k)) and tokenize(k) for k in top_keywords[:3]
-        ):
-            best = top_keywords[0]
+        # The visible part has one of the three best keywords, as written or through an alias.
+        visible = SectionWords.of(text[: lim["visible_in_search"]])
+        if not any(visible.has(k) for k in top_keywords[:3]):
+            best = top_keywords[0].name
             found.append(
                 Finding(
                     "headline.keywords_late",

@@ -111,6 +111,14 @@ def test_acronyms_are_not_shouting() -> None:
     assert "headline.all_caps" not in ids(good(headline="Data Engineer | AWS | SCADA | HIPAA"))
 
 
+def test_keywords_late_accepts_aliases_and_titles_without_level() -> None:
+    job = "Senior Platform Engineer\nYou run Kubernetes and Terraform on AWS."
+    assert "headline.keywords_late" not in ids(good(headline="k8s Platform Engineer", job=job))
+    assert "headline.keywords_late" not in ids(good(headline="Platform Engineer | AWS", job=job))
+    late = "I help teams sleep at night, whatever happens to their servers | Platform Engineer"
+    assert "headline.keywords_late" in ids(good(headline=late, job=job))
+
+
 def test_cicd_is_not_a_separator() -> None:
     headline = "DevOps Engineer | CI/CD | AWS | Terraform"
     assert "headline.separators" not in ids(good(headline=headline))
