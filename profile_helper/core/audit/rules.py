@@ -14,7 +14,7 @@ from profile_helper.core.audit.extract import Keyword
 from profile_helper.core.audit.match import SectionWords
 from profile_helper.core.audit.model import Finding
 from profile_helper.core.audit.phrases import find_phrases, limits, phrases
-from profile_helper.core.audit.text import normalize, paragraphs, sentences, tokenize
+from profile_helper.core.audit.text import Token, normalize, paragraphs, sentences, tokenize
 from profile_helper.core.audit.vocabulary import default_vocabulary
 
 RULE_IDS: tuple[str, ...] = (
@@ -58,6 +58,8 @@ _METRIC = re.compile(
     r"|\b(?!(?:19|20)\d\d\b)\d[\d,.]*\+?(?=\s+[a-z])",
     re.IGNORECASE,
 )
+# An e-mail address or a link at the end is an invitation to get in touch.
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|www\.\S+")
 _FIRST_PERSON = {"i", "i'm", "im", "my", "me", "mine", "myself", "we", "our"}
 _THIRD_PERSON = {"he", "she", "his", "her", "hers", "him", "himself", "herself"}
 
@@ -148,21 +150,17 @@ def check_headline(text: str, top_keywords: list[Keyword]) -> list[Finding]:
                 "Keep the role and the three skills that matter most for the job you want.",
             )
         )
-    vocab = default_vocabulary()
-    for tok in tokenize(text):
-        letters = [c for c in tok.text if c.isalpha()]
-        shouting = len(letters) >= 4 and all(c.isupper() for c in letters)
-        if shouting and vocab.canonical(tok.text) is None:
-            found.append(
-                Finding(
-                    "headline.all_caps",
-                    "headline",
-                    "warning",
-                    f"“{tok.text}” is in capitals, which reads as shouting.",
-                    (tok.start, tok.end),
-                    f"Write “{tok.text.capitalize()}”; keep capitals for acronyms.",
-                )
+    for tok in _shouted_words(text):
+        found.append(
+            Finding(
+                "headline.all_caps",
+                "headline",
+                "warning",
+                f"“{tok.text}” is in capitals, which reads as shouting.",
+                (tok.start, tok.end),
+                f"Write “{tok.text.capitalize()}”; keep capitals for acronyms.",
             )
+        )
     emoji = [i for i, ch in enumerate(text) if _is_emoji(ch)]
     if len(emoji) > 2:
         found.append(
@@ -193,6 +191,36 @@ def check_headline(text: str, top_keywords: list[Keyword]) -> list[Finding]:
                 )
             )
     return found
+
+
+def _shouted_words(text: str) -> list[Token]:
+    """Words in capitals that are not acronyms: long ones ("SEEKING") or runs ("BIG DATA GURU").
+
+    Short capitals are usually acronyms ("NASA", "AI/ML") and known skills ("GDPR") never count.
+    """
+    vocab = default_vocabulary()
+    parts: list[Token] = []
+    for tok in tokenize(text):
+        # "AI/ML" and "UX-UI" are two acronyms, not one long shouted word.
+        offset = 0
+        for piece in re.split(r"[./-]", tok.text):
+            start = tok.start + tok.text.index(piece, offset) if piece else tok.start
+            offset = start - tok.start + len(piece)
+            if piece:
+                parts.append(Token(piece, normalize(piece), start, start + len(piece)))
+
+    def caps(t: Token) -> bool:
+        letters = [c for c in t.text if c.isalpha()]
+        return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+    shouted = []
+    for i, tok in enumerate(parts):
+        if not caps(tok) or vocab.canonical(tok.text) is not None:
+            continue
+        in_run = (i > 0 and caps(parts[i - 1])) or (i + 1 < len(parts) and caps(parts[i + 1]))
+        if len(tok.text) >= 6 or in_run:
+            shouted.append(tok)
+    return shouted
 
 
 def check_about(text: str) -> list[Finding]:
@@ -266,7 +294,8 @@ def check_about(text: str) -> list[Finding]:
             )
         )
     tail = text[-300:]
-    if len(text.strip()) >= 200 and not find_phrases(tail, phrases("call_to_action")):
+    invites = find_phrases(tail, phrases("call_to_action")) or _CONTACT.search(tail)
+    if len(text.strip()) >= 200 and not invites:
         found.append(
             Finding(
                 "about.no_call_to_action",

@@ -110,3 +110,16 @@ def test_arbitrary_unicode_answers_or_refuses(
         if finding["span"] is not None:
             start, end = finding["span"]
             assert 0 <= start <= end <= len(texts[finding["section"]])
+
+
+@pytest.mark.slow
+@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    chunk=st.text(min_size=1, max_size=40),
+    section=st.sampled_from(["headline", "about", "skills", "job"]),
+)
+def test_megabyte_pastes_of_arbitrary_unicode_are_refused_cleanly(chunk: str, section: str) -> None:
+    paste = (chunk * (1_000_000 // len(chunk) + 1))[:1_000_000]
+    with pytest.raises(InputError) as caught:
+        audit(**{section: paste})
+    assert "characters" in caught.value.message or "binary" in caught.value.message

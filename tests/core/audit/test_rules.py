@@ -100,6 +100,16 @@ def test_spans_point_at_the_problem() -> None:
     assert result.profile.about[slice(*finding.span)].lower() == "responsible for"
 
 
+def test_an_email_address_is_a_call_to_action() -> None:
+    about = GOOD_ABOUT.rsplit("\n\nIf you", 1)[0] + "\n\njane.doe@example.com"
+    assert "about.no_call_to_action" not in ids(good(about=about))
+
+
+def test_a_plain_first_person_opening_is_not_a_weak_hook() -> None:
+    about = "I'm a data engineer who builds platforms analysts trust. " + GOOD_ABOUT
+    assert "about.weak_hook" not in ids(good(about=about))
+
+
 def test_a_year_is_not_a_metric() -> None:
     about = FIRING["about.no_metrics"]["about"]
     assert "2015" in about
@@ -109,6 +119,9 @@ def test_a_year_is_not_a_metric() -> None:
 
 def test_acronyms_are_not_shouting() -> None:
     assert "headline.all_caps" not in ids(good(headline="Data Engineer | AWS | SCADA | HIPAA"))
+    assert "headline.all_caps" not in ids(good(headline="AI/ML Engineer at NASA | UX/UI | GCP"))
+    shouting = [f.span for f in good(headline="SENIOR DATA ENGINEER | Python").findings]
+    assert (0, 6) in shouting and (7, 11) in shouting
 
 
 def test_keywords_late_accepts_aliases_and_titles_without_level() -> None:
