@@ -1,0 +1,43 @@
+"""Follow-ups out as iCalendar: all-day VEVENTs with a reminder (Google Calendar ignores VTODO)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, timedelta
+
+from profile_helper.core.contacts.models import FollowUp
+
+REMINDER_HOUR = 9
+"""The reminder fires at this hour on the day (an all-day event starts at midnight)."""
+
+
+def write_calendar(follow_ups: Iterable[FollowUp], stamp: datetime | None = None) -> bytes:
+    """An ``.ics`` file with one all-day event per follow-up, each with a display alarm."""
+    from icalendar import Alarm, Calendar, Event
+
+    from profile_helper import APP_NAME, __version__
+
+    calendar = Calendar()
+    calendar.add("prodid", f"-//{APP_NAME}//{__version__}//EN")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", f"{APP_NAME} follow-ups")
+    now = stamp or datetime.now(UTC)
+    for follow_up in follow_ups:
+        day = date.fromisoformat(follow_up.due)
+        who = follow_up.contact_name or "someone"
+        event = Event()
+        event.add("uid", f"follow-up-{follow_up.id}@profile-helper.local")
+        event.add("dtstamp", now)
+        event.add("dtstart", day)
+        event.add("dtend", day + timedelta(days=1))
+        event.add("summary", f"Follow up with {who}: {follow_up.reason}")
+        event.add("description", follow_up.reason)
+        event.add("transp", "TRANSPARENT")
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", f"Follow up with {who}")
+        alarm.add("trigger", timedelta(hours=REMINDER_HOUR))
+        event.add_component(alarm)
+        calendar.add_component(event)
+    return bytes(calendar.to_ical())

@@ -1,0 +1,124 @@
+"""LinkedIn's ``Connections.csv`` in every shape it has had, and the export ZIP it comes in.
+
+The header row is found by its content: exports before mid-2021 had no "Notes:" preamble and
+those before July 2023 no ``URL`` column; Excel re-saves add a BOM, CRLF and ``4-Apr-21`` dates.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path, PurePosixPath
+
+from profile_helper.core.contacts.models import ContactDraft, ParseResult, RowError
+from profile_helper.core.contacts.textfile import decode, parse_date, read_bytes, rows_with_lines
+from profile_helper.core.errors import FileReadError
+
+HEADERS: dict[str, str] = {
+    "first name": "first_name",
+    "last name": "last_name",
+    "url": "url",
+    "profile url": "url",
+    "email address": "email",
+    "email": "email",
+    "company": "company",
+    "position": "position",
+    "connected on": "connected_on",
+}
+
+
+def _header_map(row: list[str]) -> dict[str, int] | None:
+    names = [c.strip().lstrip("\ufeff").casefold() for c in row]
+    if "first name" not in names or "last name" not in names:
+        return None
+    return {HEADERS[n]: i for i, n in reversed(list(enumerate(names))) if n in HEADERS}
+
+
+def looks_like_connections(text: str) -> bool:
+    """Whether the text has a Connections.csv header in its first lines."""
+    head = text[:4000].casefold()
+    return "first name" in head and "last name" in head and "connected on" in head
+
+
+def parse_connections(text: str) -> ParseResult:
+    """Contacts from a ``Connections.csv`` text; :class:`FileReadError` if it is not one."""
+    rows = rows_with_lines(text)
+    columns: dict[str, int] | None = None
+    start = 0
+    for index, (_line, row) in enumerate(rows[:50]):
+        columns = _header_map(row)
+        if columns is not None:
+            start = index + 1
+            break
+    if columns is None:
+        raise FileReadError(
+            "This is not a LinkedIn Connections.csv: no row with the 'First Name' and "
+            "'Last Name' headers was found."
+        )
+    result = ParseResult()
+    # A missing column reads as the empty cell appended to each row.
+    width = max(columns.values()) + 1
+    blank = width
+    i_first, i_last, i_url, i_email, i_company, i_position, i_date = (
+        columns.get(name, blank)
+        for name in (
+            "first_name",
+            "last_name",
+            "url",
+            "email",
+            "company",
+            "position",
+            "connected_on",
+        )
+    )
+    for line, raw in rows[start:]:
+        row = [*raw[:width], *([""] * (width - len(raw))), ""]
+        first, last = row[i_first].strip(), row[i_last].strip()
+        if not (first or last):
+            if any(c.strip() for c in raw):
+                result.skipped.append(RowError(line, "no name (a closed or hidden profile)"))
+            continue  # else a blank line
+        email = row[i_email].strip()
+        connected = row[i_date].strip()
+        draft = ContactDraft(
+            first_name=first,
+            last_name=last,
+            company=row[i_company].strip(),
+            position=row[i_position].strip(),
+            url=row[i_url].strip() or None,
+            emails=[email] if email else [],
+            connected_on=parse_date(connected) if connected else None,
+            status="connected",
+            source="linkedin",
+        )
+        result.rows.append((line, draft))
+    return result
+
+
+def connections_from_zip(path: Path) -> str:
+    """The text of ``Connections.csv`` inside a LinkedIn export ZIP."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = [
+                n
+                for n in archive.namelist()
+                if PurePosixPath(n).name.casefold() == "connections.csv"
+            ]
+            if not names:
+                raise FileReadError(
+                    f"{path.name} has no Connections.csv; request the export with Connections "
+                    "ticked in LinkedIn's 'Get a copy of your data'."
+                )
+            data = archive.read(sorted(names, key=len)[0])
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError, EOFError):
+        # Broken, encrypted, or compressed in a way Python cannot read.
+        raise FileReadError(f"{path.name} is not a readable ZIP file.") from None
+    except OSError as exc:
+        raise FileReadError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+    return decode(data, "Connections.csv")
+
+
+def read_connections(path: Path) -> ParseResult:
+    """Contacts from a ``Connections.csv`` or the export ZIP holding one."""
+    if path.suffix.casefold() == ".zip":
+        return parse_connections(connections_from_zip(path))
+    return parse_connections(decode(read_bytes(path), path.name))

@@ -1,0 +1,214 @@
+"""Contacts: 30,000-row import against plain executemany, search latency, start-up with 30,000.
+
+Targets (issue 3): import within 2x of sqlite3 ``executemany`` of the same rows (both read the
+same file with the csv module), search median under 10 ms over 30,000 contacts, and the app
+showing the Contacts page with 30,000 contacts within 1.3x of with none, under 300 MB RSS.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from tests.benchmarks.harness import Result, process_env
+
+ROWS = 30_000
+
+# The app, opened on the Contacts page; prints its peak RSS in kB after the first paint.
+SHOW_CONTACTS = """
+import resource, sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from profile_helper.gui.app import create_application, prepare
+from profile_helper.gui.context import AppContext
+from profile_helper.gui.main_window import MainWindow
+app = create_application(); prepare(app)
+ctx = AppContext(Path(sys.argv[1]))
+window = MainWindow(ctx)
+window.show()
+window.show_page("contacts")
+def done():
+    window.grab()
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    window.close(); ctx.close(); app.quit()
+QTimer.singleShot(0, done)
+app.exec()
+"""
+
+
+def _connections(count: int) -> bytes:
+    from tests.core.contacts.builders import big_connections
+
+    return big_connections(count)
+
+
+def _template(folder: Path) -> Path:
+    from profile_helper.core.db import open_database
+
+    path = folder / "template.sqlite3"
+    conn = open_database(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    return path
+
+
+def _plain_executemany(source: Path, db_path: Path) -> None:
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute(
+        "CREATE TABLE c (id INTEGER PRIMARY KEY, first TEXT, last TEXT, url TEXT UNIQUE, "
+        "email TEXT, company TEXT, position TEXT, connected_on TEXT)"
+    )
+    text = source.read_bytes().decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    start = next(i for i, r in enumerate(rows) if r[:2] == ["First Name", "Last Name"]) + 1
+    with conn:
+        conn.executemany(
+            "INSERT INTO c (first, last, url, email, company, position, connected_on) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [r[:7] for r in rows[start:] if len(r) >= 7],
+        )
+    conn.close()
+
+
+def _app_import(source: Path, template: Path, db_path: Path) -> None:
+    from profile_helper.core.contacts.importer import import_file
+    from profile_helper.core.db import open_database
+
+    shutil.copyfile(template, db_path)
+    conn = open_database(db_path, check_integrity=False)
+    report = import_file(conn, source)
+    assert report.added == ROWS, report.added
+    conn.close()
+
+
+def _import_results(folder: Path, runs: int) -> tuple[list[Result], Path]:
+    source = folder / "Connections.csv"
+    source.write_bytes(_connections(ROWS))
+    template = _template(folder)
+    app_times: list[float] = []
+    plain_times: list[float] = []
+    for i in range(runs):
+        for target, times in ((_app_import, app_times), (_plain_executemany, plain_times)):
+            db_path = folder / f"run-{i}-{len(times)}-{target.__name__}.sqlite3"
+            begin = time.perf_counter()
+            if target is _app_import:
+                _app_import(source, template, db_path)
+            else:
+                _plain_executemany(source, db_path)
+            times.append(time.perf_counter() - begin)
+    app, plain = statistics.median(app_times), statistics.median(plain_times)
+    filled = folder / f"run-{runs - 1}-{runs - 1}-_app_import.sqlite3"
+    result = Result(
+        f"contacts: import {ROWS:,} Connections.csv rows",
+        app,
+        "s",
+        plain,
+        "csv + executemany",
+        "<= 2x",
+        app / plain <= 2,
+        f"{runs} runs each",
+    )
+    return [result], filled
+
+
+def _search_result(db_path: Path) -> Result:
+    from profile_helper.core.contacts.query import ContactQuery, contact_ids
+    from profile_helper.core.contacts.store import get_contacts
+    from profile_helper.core.db import open_database
+
+    conn = open_database(db_path, check_integrity=False)
+    terms = [
+        "ana",
+        "garcía",
+        "recruiter",
+        "techstart",
+        "p900@",
+        "zzz-nothing",
+        "hana rossi",
+        "engineer acme",
+        "müller",
+        "globex",
+    ]
+    times = []
+    for _ in range(5):
+        for term in terms:
+            begin = time.perf_counter()
+            # What the Contacts page runs per keystroke: every matching id in order (the row
+            # count), then the first screenful of rows.
+            ids = contact_ids(conn, ContactQuery(search=term))
+            get_contacts(conn, ids[:100])
+            times.append(time.perf_counter() - begin)
+    conn.close()
+    median_ms = statistics.median(times) * 1000
+    return Result(
+        f"contacts: search over {ROWS:,} (ids + first 100 rows)",
+        median_ms,
+        "ms",
+        target="< 10 ms",
+        ok=median_ms < 10,
+        note=f"{len(times)} queries, max {max(times) * 1000:.1f} ms",
+    )
+
+
+def _startup_results(filled_db: Path, folder: Path, runs: int) -> list[Result]:
+    from profile_helper.core.paths import database_path
+
+    full_dir, empty_dir = folder / "full", folder / "empty"
+    full_dir.mkdir()
+    empty_dir.mkdir()
+    shutil.copyfile(filled_db, database_path(full_dir))
+    samples: dict[Path, list[float]] = {full_dir: [], empty_dir: []}
+    rss: list[int] = []
+    for _ in range(runs):
+        for data_dir in (full_dir, empty_dir):
+            begin = time.perf_counter()
+            done = subprocess.run(
+                [sys.executable, "-c", SHOW_CONTACTS, str(data_dir)],
+                env=process_env(),
+                check=True,
+                capture_output=True,
+                text=True,
+            )
+            samples[data_dir].append(time.perf_counter() - begin)
+            if data_dir is full_dir:
+                rss.append(int(done.stdout.split()[-1]))
+    full, empty = statistics.median(samples[full_dir]), statistics.median(samples[empty_dir])
+    peak_mb = max(rss) / 1024
+    return [
+        Result(
+            f"contacts: start on Contacts page, {ROWS:,} contacts",
+            full,
+            "s",
+            empty,
+            "no contacts",
+            "<= 1.3x",
+            full / empty <= 1.3,
+            f"{runs} runs each",
+        ),
+        Result(
+            f"contacts: peak RSS with {ROWS:,} contacts",
+            peak_mb,
+            "MB",
+            target="< 300 MB",
+            ok=peak_mb < 300,
+        ),
+    ]
+
+
+def run(runs: int = 5) -> list[Result]:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        results, filled = _import_results(folder, runs)
+        results.append(_search_result(filled))
+        results += _startup_results(filled, folder, runs)
+    return results

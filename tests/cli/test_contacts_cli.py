@@ -1,0 +1,182 @@
+"""``contacts`` and ``followups`` run as real processes, as a person or a script would."""
+
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from tests.cli.test_cli_frame import run_cli
+from tests.core.contacts.builders import connections_csv, export_zip, write
+
+pytestmark = pytest.mark.slow
+
+ROWS = [
+    'Ana,García,https://www.linkedin.com/in/ana?trk=x,,"TechStart, Inc.",CTO,15 Jan 2024',
+    "李,明,https://cn.linkedin.com/in/liming/,li@example.cn,Acme,Dev 🚀,3 Feb 2023",
+    ",,,,,,12 Mar 2022",
+]
+
+
+def _json(*args: str, data_dir: Path) -> object:
+    result = run_cli(*args, data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_import_list_export(data_dir: Path, tmp_path: Path) -> None:
+    archive = export_zip(
+        tmp_path / "Basic_LinkedInDataExport_01-15-2024.zip", connections_csv(ROWS)
+    )
+    dry = _json(
+        "contacts", "import", str(archive), "--dry-run", "--format", "json", data_dir=data_dir
+    )
+    assert dry == {
+        "added": 2,
+        "updated": 0,
+        "skipped": 1,
+        "errors": [{"line": 7, "reason": "no name (a closed or hidden profile)"}],
+    }
+    assert _json("contacts", "list", "--format", "json", data_dir=data_dir) == []
+    report = _json("contacts", "import", str(archive), "--format", "json", data_dir=data_dir)
+    assert (report["added"], report["updated"]) == (2, 0)
+    again = _json(
+        "contacts",
+        "import",
+        str(archive),
+        "--from",
+        "linkedin",
+        "--format",
+        "json",
+        data_dir=data_dir,
+    )
+    assert (again["added"], again["updated"]) == (0, 2)
+
+    contacts = _json(
+        "contacts", "list", "--format", "json", "--search", "techstart", data_dir=data_dir
+    )
+    assert isinstance(contacts, list) and len(contacts) == 1
+    ana = contacts[0]
+    for key in (
+        "id",
+        "first_name",
+        "last_name",
+        "company",
+        "position",
+        "emails",
+        "url",
+        "tags",
+        "status",
+        "connected_on",
+        "last_interaction",
+        "next_follow_up",
+    ):
+        assert key in ana
+    assert ana["emails"] == [] and ana["tags"] == []
+    assert ana["url"] == "https://www.linkedin.com/in/ana"
+    assert ana["connected_on"] == "2024-01-15"
+    assert ana["next_follow_up"] is None
+
+    table = run_cli("contacts", "list", data_dir=data_dir)
+    assert "Ana García" in table.stdout and "李 明" in table.stdout
+
+    out = tmp_path / "out.vcf"
+    result = run_cli("contacts", "export", str(out), data_dir=data_dir)
+    assert result.returncode == 0
+    assert out.read_text(encoding="utf-8").count("BEGIN:VCARD") == 2
+    csv_out = tmp_path / "out.txt"
+    assert (
+        run_cli("contacts", "export", str(csv_out), "--to", "csv", data_dir=data_dir).returncode
+        == 0
+    )
+    assert csv_out.read_text(encoding="utf-8-sig").startswith("first_name,last_name")
+
+
+def test_add_follow_ups_and_calendar(data_dir: Path, tmp_path: Path) -> None:
+    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    result = run_cli(
+        "contacts",
+        "add",
+        "--first",
+        "Bo",
+        "--last",
+        "Li",
+        "--company",
+        "Acme",
+        "--email",
+        "bo@acme.io",
+        "--url",
+        "linkedin.com/in/boli",
+        "--tag",
+        "mentor",
+        "recruiter",
+        "--follow-up",
+        yesterday,
+        data_dir=data_dir,
+    )
+    assert result.returncode == 0, result.stderr
+    run_cli("contacts", "add", "--first", "Cy", "--tag", "mentor", data_dir=data_dir)
+
+    overdue = _json("contacts", "list", "--overdue", "--format", "json", data_dir=data_dir)
+    assert [c["first_name"] for c in overdue] == ["Bo"]
+    assert overdue[0]["tags"] == ["mentor", "recruiter"]
+    assert overdue[0]["next_follow_up"] == yesterday
+    due = _json(
+        "contacts", "list", "--due", "--tag", "mentor", "--format", "json", data_dir=data_dir
+    )
+    assert len(due) == 1
+    tagged = _json("contacts", "list", "--tag", "mentor", "--format", "json", data_dir=data_dir)
+    assert len(tagged) == 2
+    csv_text = run_cli("contacts", "list", "--format", "csv", data_dir=data_dir).stdout
+    assert csv_text.splitlines()[0].startswith("id,first_name,last_name")
+
+    items = _json("followups", "list", "--format", "json", data_dir=data_dir)
+    assert items == [
+        {
+            "id": 1,
+            "contact_id": 1,
+            "contact_name": "Bo Li",
+            "due": yesterday,
+            "reason": "Follow up",
+            "kind": "manual",
+            "overdue": True,
+        }
+    ]
+    before = (date.today() - timedelta(days=5)).isoformat()
+    assert (
+        _json("followups", "list", "--until", before, "--format", "json", data_dir=data_dir) == []
+    )
+    ics = tmp_path / "f.ics"
+    assert run_cli("followups", "export", str(ics), data_dir=data_dir).returncode == 0
+    assert "BEGIN:VEVENT" in ics.read_text() and "BEGIN:VALARM" in ics.read_text()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("contacts", "import", "{missing}"),
+        ("contacts", "import", "{garbage}"),
+        ("contacts", "add", "--first", "A", "--email", "not-an-email"),
+        ("contacts", "add", "--first", "A", "--follow-up", "tomorrow"),
+    ],
+)
+def test_errors_are_one_line_and_change_nothing(
+    args: tuple[str, ...], data_dir: Path, tmp_path: Path
+) -> None:
+    assert run_cli("contacts", "add", "--first", "Kept", data_dir=data_dir).returncode == 0
+    garbage = write(tmp_path / "garbage.zip", b"\x00\x01 not a zip")
+    filled = [a.format(missing=tmp_path / "missing.csv", garbage=garbage) for a in args]
+    result = run_cli(*filled, data_dir=data_dir)
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1
+    assert "Traceback" not in result.stderr
+    names = [
+        c["first_name"] for c in _json("contacts", "list", "--format", "json", data_dir=data_dir)
+    ]
+    assert names == ["Kept"]
+
+
+def test_bad_until_is_a_usage_error(data_dir: Path) -> None:
+    result = run_cli("followups", "list", "--until", "soon", data_dir=data_dir)
+    assert result.returncode == 2
+    assert "YYYY-MM-DD" in result.stderr
