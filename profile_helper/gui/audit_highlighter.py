@@ -12,12 +12,12 @@ from profile_helper.gui import theme
 if TYPE_CHECKING:
     from profile_helper.core.audit.highlights import Highlight
 
-# What each colour means, for the legend and tooltips.
+# What each colour means: a short name for the legend, and a tooltip that explains it.
 LEGEND = {
-    "keyword": "job keyword you have",
-    "metric": "a number that proves a result",
-    "buzzword": "overused word: prove it instead",
-    "weak_opener": "describes a duty, not a result",
+    "keyword": ("job keyword", "A keyword of the job description that your profile has"),
+    "metric": ("number", "A number that proves a result: keep these"),
+    "buzzword": ("overused word", "A word LinkedIn calls overused: prove it instead"),
+    "weak_opener": ("duty, not result", "Describes a duty, not what you achieved"),
 }
 
 

@@ -53,6 +53,21 @@ class AuditResult:
     extras: dict[str, Any] = field(default_factory=dict)
 
     @property
+    def job_keyword_names(self) -> list[str]:
+        """The job's keywords as written, best first (what rewrite suggestions start from)."""
+        return [k.name for k in self.job_keywords]
+
+    @property
+    def target_role(self) -> str | None:
+        """The job title the description names, if one was found."""
+        return next((k.name for k in self.job_keywords if k.source == "role"), None)
+
+    @property
+    def skills_list(self) -> list[str]:
+        """The profile's skills as listed, in order."""
+        return [entry.text for entry in self.profile.skills]
+
+    @property
     def matched(self) -> list[str]:
         return [k.name for k in self.job_keywords if self.locations.get(k.name)]
 

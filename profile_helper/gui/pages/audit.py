@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -33,6 +34,7 @@ from profile_helper.gui.audit_results import FindingsView, KeywordModel, ScoreCa
 from profile_helper.gui.background import BackgroundOp
 from profile_helper.gui.context import AppContext
 from profile_helper.gui.pages.base import Page
+from profile_helper.gui.widgets import EmptyState
 
 if TYPE_CHECKING:
     from profile_helper.core.audit.engine import AuditResult
@@ -163,8 +165,16 @@ class AuditPage(Page):
         for column in range(1, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.history = HistoryPanel()
+        self.empty = EmptyState(
+            "Paste your profile to audit it",
+            "Your headline, About and skills from LinkedIn, and the job ad you aim for. The "
+            "findings appear here as you type; nothing leaves this computer.",
+        )
+        self.findings_stack = QStackedWidget()
+        self.findings_stack.addWidget(self.empty)
+        self.findings_stack.addWidget(self.findings)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.findings, "Findings")
+        self.tabs.addTab(self.findings_stack, "Findings")
         self.tabs.addTab(self.keyword_table, "Job keywords")
         self.tabs.addTab(self.history, "Saved audits")
 
@@ -181,7 +191,7 @@ class AuditPage(Page):
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([640, 500])
+        self.splitter.setSizes([700, 480])
         self.body.addWidget(self.splitter, 1)
 
         self.clear_button = QPushButton("Clear")
@@ -211,7 +221,7 @@ class AuditPage(Page):
         row.setSpacing(14)
         fmt = formats()
         colors = theme.current()
-        for kind, text in LEGEND.items():
+        for kind, (text, tip) in LEGEND.items():
             style = fmt[kind]
             if style.background().style() != Qt.BrushStyle.NoBrush:
                 css = f"background: {style.background().color().name()};"
@@ -222,6 +232,7 @@ class AuditPage(Page):
                     f"<span style='color:{line}; text-decoration: underline'>{text}</span>"
                 )
             label.setObjectName("Muted")
+            label.setToolTip(tip)
             row.addWidget(label)
         row.addStretch(1)
         return box
@@ -302,6 +313,7 @@ class AuditPage(Page):
 
     def _show(self, result: AuditResult | None) -> None:
         self.result = result
+        self.findings_stack.setCurrentWidget(self.empty if result is None else self.findings)
         self.score_card.show_result(result)
         self.findings.show_result(result)
         self.keyword_model.set_result(result)
@@ -407,7 +419,7 @@ class AuditPage(Page):
         self.skills.set_text(saved.skills)
         self.job.set_text(saved.job)
         self.run_now()
-        self.tabs.setCurrentWidget(self.findings)
+        self.tabs.setCurrentWidget(self.findings_stack)
         self.status_message.emit(f"Restored “{saved.name}”.")
 
     def delete_audit(self, audit_id: int) -> None:

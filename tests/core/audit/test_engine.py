@@ -68,6 +68,9 @@ def test_extras_extend_the_json() -> None:
     result.extras["rewrites"] = {"headline": [], "about": "", "skills": []}
     assert result.to_json()["rewrites"] == {"headline": [], "about": "", "skills": []}
     assert result.missing == [] and result.job_keywords[0].source == "role"
+    assert result.target_role == "Data Engineer"
+    assert result.job_keyword_names[:2] == ["Data Engineer", "Python"]
+    assert result.skills_list[:2] == ["Python", "SQL"]
 
 
 def test_huge_input_is_refused_cleanly() -> None:
