@@ -42,6 +42,8 @@ class Keyword:
     count: int
     first: int
     score: float
+    # For "Unix/Linux": the skills any of which meets it.
+    alternatives: tuple[str, ...] = ()
 
 
 def word_list(name: str) -> frozenset[str]:
@@ -107,10 +109,18 @@ def vocabulary_keywords(
             continue
         seen = found.get(hit.skill)
         if seen is None:
-            found[hit.skill] = Keyword(hit.text, hit.skill, "vocabulary", 1, hit.start, 0.0)
+            found[hit.skill] = Keyword(
+                hit.text, hit.skill, "vocabulary", 1, hit.start, 0.0, hit.alternatives
+            )
         else:
             found[hit.skill] = Keyword(
-                seen.name, hit.skill, "vocabulary", seen.count + 1, seen.first, 0.0
+                seen.name,
+                hit.skill,
+                "vocabulary",
+                seen.count + 1,
+                seen.first,
+                0.0,
+                hit.alternatives,
             )
     return sorted(found.values(), key=lambda k: (-k.count, k.first, k.name))
 

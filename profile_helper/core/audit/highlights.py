@@ -37,7 +37,11 @@ def highlights(result: AuditResult) -> dict[str, list[Highlight]]:
         elif finding.id.endswith(".weak_opener"):
             found[finding.section].append(Highlight(*finding.span, "weak_opener"))
     found["about"].extend(Highlight(s, e, "metric") for s, e in metric_spans(profile.about))
-    wanted_skills = {k.skill for k in result.job_keywords if k.source == "vocabulary"}
+    wanted_skills: set[str] = set()
+    for keyword in result.job_keywords:
+        if keyword.source == "vocabulary":
+            wanted_skills.add(keyword.skill)
+            wanted_skills.update(keyword.alternatives)
     # Phrases and the title are compared by stem, a title without its level ("Senior").
     filters = word_list("filters")
     phrases = [
@@ -50,7 +54,7 @@ def highlights(result: AuditResult) -> dict[str, list[Highlight]]:
         if not result.job_keywords:
             break
         for hit in vocab.find(text):
-            if hit.skill in wanted_skills:
+            if hit.skill in wanted_skills or wanted_skills.intersection(hit.alternatives):
                 found[name].append(Highlight(hit.start, hit.end, "keyword"))
         toks = tokenize(text)
         norms = [stem(t.norm) for t in toks]

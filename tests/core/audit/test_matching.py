@@ -128,3 +128,25 @@ def test_vocabulary_has_no_alias_naming_two_skills() -> None:
             assert None not in exact and len(set(exact)) == len(exact), aliases
     assert len(vocab.skills) > 1000
     assert [h.skill for h in vocab.find("Apps in Swift, payments over SWIFT")] == ["Swift", "SWIFT"]
+
+
+def test_joined_words_name_skills() -> None:
+    hits = default_vocabulary().find("google-cloud-platform, ruby-on-rails, Python-based, C-level")
+    assert [(h.skill, h.text) for h in hits] == [
+        ("Google Cloud Platform", "google-cloud-platform"),
+        ("Ruby on Rails", "ruby-on-rails"),
+        ("Python", "Python"),
+    ]
+
+
+def test_slash_lists_are_alternatives() -> None:
+    (hit,) = default_vocabulary().find("Unix/Linux")
+    assert hit.text == "Unix/Linux" and hit.alternatives == ("Unix", "Linux")
+    job = "You know Unix/Linux and HTML/CSS."
+    either = audit(headline="", about="I run Linux servers.", skills="CSS", job=job)
+    assert either.missing == []
+    assert either.locations["Unix/Linux"] == ["about"] and either.locations["HTML/CSS"] == [
+        "skills"
+    ]
+    neither = audit(headline="", about="I run Windows servers.", skills="Excel", job=job)
+    assert neither.missing == ["Unix/Linux", "HTML/CSS"]
