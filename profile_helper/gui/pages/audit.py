@@ -8,13 +8,11 @@ YAKE (slow to import) is loaded in the background after the page is first shown.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -27,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from profile_helper.gui import msgbox, theme
-from profile_helper.gui.audit_editors import CountedEditor, SkillsEditor
-from profile_helper.gui.audit_highlighter import LEGEND, formats
 from profile_helper.gui.audit_history import HistoryPanel
+from profile_helper.gui.audit_inputs import ProfileInputs
 from profile_helper.gui.audit_results import FindingsView, KeywordModel, ScoreCard
+from profile_helper.gui.audit_saved import SavedAudits
 from profile_helper.gui.background import BackgroundOp
 from profile_helper.gui.context import AppContext
 from profile_helper.gui.pages.base import Page
@@ -39,33 +37,10 @@ from profile_helper.gui.widgets import EmptyState
 if TYPE_CHECKING:
     from profile_helper.core.audit.engine import AuditResult
     from profile_helper.core.audit.highlights import Highlight
+    from profile_helper.core.audit.history import SavedAudit
     from profile_helper.core.audit.model import Finding
 
 Outcome = tuple["AuditResult", dict[str, list["Highlight"]]]
-
-
-@dataclass(frozen=True)
-class _Limits:
-    headline: int
-    about: int
-    skills: int
-    skills_min: int
-    see_more_mobile: int
-    see_more_desktop: int
-
-
-def _limits() -> _Limits:
-    from profile_helper.core.audit.phrases import limits
-
-    data = limits()
-    return _Limits(
-        headline=int(data["headline"]["max_chars"]),
-        about=int(data["about"]["max_chars"]),
-        skills=int(data["skills"]["max_count"]),
-        skills_min=int(data["skills"]["min_count"]),
-        see_more_mobile=int(data["about"]["see_more_mobile"]),
-        see_more_desktop=int(data["about"]["see_more_desktop"]),
-    )
 
 
 def _run(headline: str, about: str, skills: str, job: str) -> Outcome:
@@ -95,58 +70,17 @@ class AuditPage(Page):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        limits = _limits()
         self.result: AuditResult | None = None
         self._op: BackgroundOp[Outcome] | None = None
         self._pending = False
         self._warmed = False
 
-        self.headline = CountedEditor(
-            "Headline",
-            limits.headline,
-            placeholder="Role | skill | skill | skill — e.g. “Data Engineer | Python | AWS | dbt”",
-            lines=2,
-        )
-        self.about = CountedEditor(
-            "About",
-            limits.about,
-            placeholder="Paste your About section. The marks show where LinkedIn cuts it with "
-            "“see more” on mobile and desktop.",
-            lines=9,
-        )
-        mobile, desktop = limits.see_more_mobile, limits.see_more_desktop
-        self.about.editor.see_more = [(mobile, "mobile"), (desktop, "desktop")]
-        self.about.set_hint(
-            f"<span style='color:{theme.current().warn}'>▼</span> “see more” cuts after "
-            f"{mobile} characters on mobile, {desktop} on desktop"
-        )
-        self.skills = SkillsEditor(
-            "Skills",
-            limits.skills,
-            unit="skills",
-            placeholder="One skill a line, or separated by commas",
-            minimum=limits.skills_min,
-            lines=4,
-        )
-        self.job = CountedEditor(
-            "Target job description (optional)",
-            20_000,
-            placeholder="Paste the job ad you are aiming for to see which of its keywords you "
-            "lack and where to put them.",
-            lines=6,
-        )
-        self.job.counter.hide()
+        self.inputs_panel = ProfileInputs()
+        self.headline = self.inputs_panel.headline
+        self.about = self.inputs_panel.about
+        self.skills = self.inputs_panel.skills
+        self.job = self.inputs_panel.job
         self.editors = {"headline": self.headline, "about": self.about, "skills": self.skills}
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 8, 0)
-        left_layout.setSpacing(10)
-        left_layout.addWidget(self.headline, 2)
-        left_layout.addWidget(self.about, 6)
-        left_layout.addWidget(self.skills, 3)
-        left_layout.addWidget(self.job, 4)
-        left_layout.addWidget(self._legend())
 
         self.score_card = ScoreCard()
         self.message = QLabel("Paste your headline, About and skills to see the audit.")
@@ -186,7 +120,7 @@ class AuditPage(Page):
         right_layout.addWidget(self.tabs, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.inputs_panel)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 4)
@@ -202,40 +136,16 @@ class AuditPage(Page):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.run_now)
-        for editor in (self.headline, self.about, self.skills, self.job):
+        for editor in self.inputs_panel.all():
             editor.changed.connect(self._schedule)
         self.findings.finding_activated.connect(self.select_finding)
-        self.history.save_requested.connect(self.save_audit)
-        self.history.restore_requested.connect(self.restore_audit)
-        self.history.delete_requested.connect(self.delete_audit)
+        self.saved = SavedAudits(ctx, self.history, self.current_result, self)
+        self.saved.restored.connect(self._restore)
+        self.saved.status.connect(self.status_message)
         QShortcut(QKeySequence.StandardKey.Save, self, self._save_shortcut)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.run_now)
         # The database is opened only when the saved audits are first looked at.
-        self._history_loaded = False
         self.tabs.currentChanged.connect(self._on_tab_changed)
-
-    def _legend(self) -> QWidget:
-        box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(14)
-        fmt = formats()
-        colors = theme.current()
-        for kind, (text, tip) in LEGEND.items():
-            style = fmt[kind]
-            if style.background().style() != Qt.BrushStyle.NoBrush:
-                css = f"background: {style.background().color().name()};"
-                label = QLabel(f"<span style='{css}'>&nbsp;{text}&nbsp;</span>")
-            else:
-                line = colors.warn if kind == "buzzword" else colors.bad
-                label = QLabel(
-                    f"<span style='color:{line}; text-decoration: underline'>{text}</span>"
-                )
-            label.setObjectName("Muted")
-            label.setToolTip(tip)
-            row.addWidget(label)
-        row.addStretch(1)
-        return box
 
     # -- running the audit -------------------------------------------------------------------
 
@@ -247,9 +157,8 @@ class AuditPage(Page):
             QTimer.singleShot(self.WARM_UP_DELAY_MS, self, self._start_warm_up)
 
     def _on_tab_changed(self, _index: int) -> None:
-        if self.tabs.currentWidget() is self.history and not self._history_loaded:
-            self._history_loaded = True
-            self.refresh_history()
+        if self.tabs.currentWidget() is self.history and not self.saved.loaded:
+            self.saved.refresh()
 
     def _start_warm_up(self) -> None:
         # A plain daemon thread: nothing to report back, and nothing to outlive if the window
@@ -353,15 +262,25 @@ class AuditPage(Page):
 
     # -- saved audits ------------------------------------------------------------------------
 
-    def refresh_history(self) -> None:
-        self._history_loaded = True
-        from profile_helper.core.audit.history import list_audits
-        from profile_helper.core.errors import ProfileHelperError
+    def current_result(self) -> AuditResult:
+        """The audit of the texts now in the editors (the shown one when it is up to date)."""
+        from profile_helper.core.audit.engine import audit
 
-        try:
-            self.history.set_audits(list_audits(self.ctx.database()))
-        except ProfileHelperError as exc:
-            self.history.show_error(exc.message)
+        result = self.result
+        if result is not None and self.inputs() == (
+            result.profile.headline,
+            result.profile.about,
+            result.profile.skills_text,
+            result.profile.job,
+        ):
+            return result
+        return audit(*self.inputs())
+
+    def refresh_history(self) -> None:
+        self.saved.refresh()
+
+    def save_audit(self, name: str) -> None:
+        self.saved.save(name)
 
     def _save_shortcut(self) -> None:
         self.tabs.setCurrentWidget(self.history)
@@ -370,74 +289,10 @@ class AuditPage(Page):
         else:
             self.history.name_edit.setFocus()
 
-    def save_audit(self, name: str) -> None:
-        from profile_helper.core.audit.engine import audit
-        from profile_helper.core.audit.history import save_audit
-        from profile_helper.core.errors import InputError, ProfileHelperError
-
-        result = self.result
-        if (
-            result is None
-            or (
-                result.profile.headline,
-                result.profile.about,
-                result.profile.skills_text,
-                result.profile.job,
-            )
-            != self.inputs()
-        ):
-            try:
-                result = audit(*self.inputs())
-            except InputError as exc:
-                self.history.show_error(exc.message)
-                return
-        try:
-            saved = save_audit(self.ctx.database(), name, result)
-        except InputError as exc:
-            self.history.show_error(exc.message)
-            self.history.name_edit.setFocus()
-            return
-        except ProfileHelperError as exc:
-            msgbox.show_error(self, "Could not save the audit", exc.message)
-            return
-        self.history.name_edit.clear()
-        self.refresh_history()
-        self.ctx.data_changed.emit("audits")
-        self.status_message.emit(f"Saved “{saved.name}” (score {saved.score}).")
-
-    def restore_audit(self, audit_id: int) -> None:
-        from profile_helper.core.audit.history import get_audit
-        from profile_helper.core.errors import ProfileHelperError
-
-        try:
-            saved = get_audit(self.ctx.database(), audit_id)
-        except ProfileHelperError as exc:
-            msgbox.show_error(self, "Could not restore the audit", exc.message)
-            return
+    def _restore(self, saved: SavedAudit) -> None:
         self.headline.set_text(saved.headline)
         self.about.set_text(saved.about)
         self.skills.set_text(saved.skills)
         self.job.set_text(saved.job)
         self.run_now()
         self.tabs.setCurrentWidget(self.findings_stack)
-        self.status_message.emit(f"Restored “{saved.name}”.")
-
-    def delete_audit(self, audit_id: int) -> None:
-        from profile_helper.core.audit.history import delete_audit, get_audit
-        from profile_helper.core.errors import ProfileHelperError
-
-        try:
-            saved = get_audit(self.ctx.database(), audit_id)
-            if not msgbox.confirm(
-                self,
-                "Delete saved audit",
-                f"Delete “{saved.name}”? Its texts and score will be gone for good.",
-                "Delete",
-            ):
-                return
-            delete_audit(self.ctx.database(), audit_id)
-        except ProfileHelperError as exc:
-            msgbox.show_error(self, "Could not delete the audit", exc.message)
-            return
-        self.refresh_history()
-        self.ctx.data_changed.emit("audits")
