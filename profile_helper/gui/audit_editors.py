@@ -6,8 +6,8 @@ LinkedIn cuts the text with "see more" on mobile and on desktop.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QTextCursor
+from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPen, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from profile_helper.gui import theme
@@ -28,11 +28,25 @@ def counter_state(value: int, limit: int, minimum: int = 0) -> str:
 class TextEditor(QPlainTextEdit):
     """A plain-text editor with the audit's highlighter and optional "see more" marks."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, single_line: bool = False) -> None:
         super().__init__(parent)
         self.highlighter = AuditHighlighter(self.document())
         self.see_more: list[tuple[int, str]] = []  # (character position, label)
+        self.single_line = single_line
         self.setTabChangesFocus(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # A headline is one line: Enter does not break it.
+        if self.single_line and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if self.single_line and source.hasText():
+            self.insertPlainText(" ".join(source.text().split()))
+            return
+        super().insertFromMimeData(source)
 
     def select_span(self, start: int, end: int) -> None:
         """Select characters start..end (clamped to the text) and show them."""
@@ -91,6 +105,7 @@ class CountedEditor(QWidget):
         placeholder: str = "",
         minimum: int = 0,
         lines: int = 4,
+        single_line: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -100,7 +115,7 @@ class CountedEditor(QWidget):
         self.title = QLabel(f"<b>{label}</b>")
         self.counter = QLabel()
         self.counter.setAccessibleName(f"{label} length")
-        self.editor = TextEditor()
+        self.editor = TextEditor(single_line=single_line)
         self.editor.setPlaceholderText(placeholder)
         self.editor.setAccessibleName(label)
         line = self.editor.fontMetrics().lineSpacing()

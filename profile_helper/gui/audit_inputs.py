@@ -52,6 +52,7 @@ class ProfileInputs(QWidget):
             limits.headline,
             placeholder="Role | skill | skill | skill — e.g. “Data Engineer | Python | AWS | dbt”",
             lines=2,
+            single_line=True,
         )
         self.about = CountedEditor(
             "About",

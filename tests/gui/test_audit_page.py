@@ -182,3 +182,16 @@ def test_score_chart_draws_scores_oldest_first(qtbot: QtBot) -> None:
     assert [p.x() for p in points] == sorted(p.x() for p in points)
     assert points[0].y() > points[1].y() > points[2].y()  # higher score, higher on screen
     assert not chart.grab().toImage().isNull()
+
+
+def test_headline_stays_one_line(qtbot: QtBot, page: AuditPage) -> None:
+    from PySide6.QtCore import QMimeData
+
+    qtbot.keyClicks(page.headline.editor, "Data Engineer")
+    qtbot.keyClick(page.headline.editor, Qt.Key.Key_Return)
+    mime = QMimeData()
+    mime.setText("\nPython\n| AWS")
+    page.headline.editor.insertFromMimeData(mime)
+    assert page.headline.text() == "Data EngineerPython | AWS"
+    qtbot.keyClick(page.about.editor, Qt.Key.Key_Return)
+    assert page.about.text() == "\n"
