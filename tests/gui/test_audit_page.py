@@ -22,12 +22,15 @@ WAIT = 10_000
 def page(qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> Iterator[AuditPage]:
     monkeypatch.setattr(AuditPage, "DEBOUNCE_MS", 0)
     widget = AuditPage(ctx)
-    qtbot.addWidget(widget)
     widget.resize(1300, 900)
     widget.show()
     qtbot.waitExposed(widget)
     yield widget
+    # Not given to qtbot.addWidget: pytest-qt deletes those before fixtures end, and the page
+    # must first finish the audit it may still be running.
     settle(qtbot, widget)
+    widget.close()
+    widget.deleteLater()
 
 
 def idle(page: AuditPage) -> bool:
