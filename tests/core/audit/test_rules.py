@@ -93,6 +93,34 @@ def test_rule_fires(rule_id: str) -> None:
         assert 0 <= finding.span[0] < finding.span[1] <= len(text)
 
 
+# A second good profile, in another trade, written differently: no rule may fire on it either.
+NURSE = {
+    "headline": "Registered Nurse (ICU) | Critical care, ECMO and sepsis protocols | Mentor",
+    "about": (
+        "I am an intensive care nurse with nine years on a 24-bed adult ICU, where I care for "
+        "patients on ventilators, ECMO and continuous renal replacement.\n\n"
+        "I led our unit's sepsis bundle audit: compliance went from 61% to 92% in eight months, "
+        "and we cut time to antibiotics by 40 minutes on average. I also precept new graduate "
+        "nurses; 12 of the 14 I have mentored still work on our unit.\n\n"
+        "I hold CCRN certification and teach the hospital's ECMO course twice a year. "
+        "Colleagues come to me for calm handovers, clear escalation and checklists that work "
+        "at 4 am on a full unit.\n\n"
+        "Families remember how we explained things to them, so I write our unit's family "
+        "guides in plain language and review them every spring with two former patients.\n\n"
+        "I am looking at charge nurse and clinical educator roles in the Boston area. If that "
+        "is your team, let's talk: message me here."
+    ),
+    "skills": "Critical care nursing\nECMO\nSepsis management\nPatient assessment\n"
+    "Mechanical ventilation\nPreceptorship\nClinical education\nCRRT\nBLS\nACLS",
+}
+
+
+@pytest.mark.parametrize("rule_id", RULE_IDS)
+def test_rule_stays_quiet_on_good_profiles(rule_id: str) -> None:
+    assert rule_id not in ids(good())
+    assert rule_id not in ids(audit(**NURSE))
+
+
 def test_spans_point_at_the_problem() -> None:
     result = good(about=GOOD_ABOUT.replace("I led", "I was responsible for"))
     finding = next(f for f in result.findings if f.id == "about.weak_opener")
