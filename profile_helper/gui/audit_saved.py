@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -19,8 +18,8 @@ if TYPE_CHECKING:
 class SavedAudits(QObject):
     """Connects the history panel to the saved audits in the database.
 
-    ``current`` returns the audit of the texts now in the editors (raising ``InputError`` when
-    they cannot be audited). ``restored`` carries the saved audit to put back in the editors.
+    ``restored`` carries the saved audit to put back in the editors. Saving is started by the
+    page, which knows when the audit of the current texts is ready.
     """
 
     restored = Signal(object)  # SavedAudit
@@ -30,16 +29,13 @@ class SavedAudits(QObject):
         self,
         ctx: AppContext,
         panel: HistoryPanel,
-        current: Callable[[], AuditResult],
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.panel = panel
-        self.current = current
         self.window = parent
         self.loaded = False
-        panel.save_requested.connect(self.save)
         panel.restore_requested.connect(self.restore)
         panel.delete_requested.connect(self.delete)
 
@@ -53,12 +49,11 @@ class SavedAudits(QObject):
         except ProfileHelperError as exc:
             self.panel.show_error(exc.message)
 
-    def save(self, name: str) -> None:
+    def save(self, name: str, result: AuditResult) -> None:
         from profile_helper.core.audit.history import save_audit
         from profile_helper.core.errors import InputError, ProfileHelperError
 
         try:
-            result = self.current()
             saved = save_audit(self.ctx.database(), name, result)
         except InputError as exc:
             self.panel.show_error(exc.message)

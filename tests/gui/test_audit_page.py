@@ -142,9 +142,19 @@ def test_save_and_restore(qtbot: QtBot, page: AuditPage, no_windows: None) -> No
     assert page.headline.text() == "Data person"
     fill(qtbot, page)
     assert page.result is not None and page.result.profile.headline == "Data person"
+    # Saving right after an edit waits for the audit of the new text.
+    page.skills.set_text(GOOD_SKILLS + "\nGo")
+    page.save_audit("Added Go")
+    settle(qtbot, page)
+    assert page.history.list.count() == 3
+    page.history.list.setCurrentRow(0)
+    page.history.restore_button.click()
+    assert page.skills.text().endswith("\nGo")
+    settle(qtbot, page)
+    page.history.list.setCurrentRow(2)
     # Without windows, confirm() answers no: nothing is deleted.
     page.history.delete_button.click()
-    assert page.history.list.count() == 2
+    assert page.history.list.count() == 3
 
 
 @pytest.mark.slow

@@ -38,15 +38,21 @@ def _row(row: tuple[object, ...]) -> SavedAudit:
     return SavedAudit(*row)  # type: ignore[arg-type]
 
 
-def save_audit(
-    conn: sqlite3.Connection, name: str, result: AuditResult, now: datetime | None = None
-) -> SavedAudit:
-    """Save an audit under ``name`` (required) with its texts and score; return the record."""
+def check_name(name: str) -> str:
+    """The name with its spaces tidied, or an error saying what a name must be."""
     name = " ".join(name.split())
     if not name:
         raise InputError("Give the audit a name, e.g. the job or the date.")
     if len(name) > MAX_NAME_CHARS:
         raise InputError(f"The name has {len(name)} characters; use at most {MAX_NAME_CHARS}.")
+    return name
+
+
+def save_audit(
+    conn: sqlite3.Connection, name: str, result: AuditResult, now: datetime | None = None
+) -> SavedAudit:
+    """Save an audit under ``name`` (required) with its texts and score; return the record."""
+    name = check_name(name)
     when = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     profile = result.profile
     with transaction(conn):

@@ -139,7 +139,9 @@ class AuditPage(Page):
         for editor in self.inputs_panel.all():
             editor.changed.connect(self._schedule)
         self.findings.finding_activated.connect(self.select_finding)
-        self.saved = SavedAudits(ctx, self.history, self.current_result, self)
+        self.saved = SavedAudits(ctx, self.history, self)
+        self._save_after: str | None = None
+        self.history.save_requested.connect(self.save_audit)
         self.saved.restored.connect(self._restore)
         self.saved.status.connect(self.status_message)
         QShortcut(QKeySequence.StandardKey.Save, self, self._save_shortcut)
@@ -210,6 +212,9 @@ class AuditPage(Page):
             if count
             else "Nothing to fix: this profile follows every rule."
         )
+        if self._save_after is not None and self.up_to_date_result() is result:
+            name, self._save_after = self._save_after, None
+            self.saved.save(name, result)
         self.audit_finished.emit(result)
 
     def _on_failure(self, exc: BaseException) -> None:
@@ -218,6 +223,9 @@ class AuditPage(Page):
         if not isinstance(exc, ProfileHelperError):
             raise exc
         self.message.setText(f"<span style='color:{theme.current().bad}'>{exc.message}</span>")
+        if self._save_after is not None:
+            self._save_after = None
+            self.history.show_error(f"Not saved: {exc.message}")
         self.audit_finished.emit(None)
 
     def _show(self, result: AuditResult | None) -> None:
@@ -262,10 +270,8 @@ class AuditPage(Page):
 
     # -- saved audits ------------------------------------------------------------------------
 
-    def current_result(self) -> AuditResult:
-        """The audit of the texts now in the editors (the shown one when it is up to date)."""
-        from profile_helper.core.audit.engine import audit
-
+    def up_to_date_result(self) -> AuditResult | None:
+        """The audit shown, if it is the audit of the texts now in the editors."""
         result = self.result
         if result is not None and self.inputs() == (
             result.profile.headline,
@@ -274,13 +280,32 @@ class AuditPage(Page):
             result.profile.job,
         ):
             return result
-        return audit(*self.inputs())
+        return None
 
     def refresh_history(self) -> None:
         self.saved.refresh()
 
     def save_audit(self, name: str) -> None:
-        self.saved.save(name)
+        """Save the audit of the current texts, once it has run, under ``name``."""
+        from profile_helper.core.audit.history import check_name
+        from profile_helper.core.errors import InputError
+
+        try:
+            check_name(name)
+        except InputError as exc:
+            self.history.show_error(exc.message)
+            self.history.name_edit.setFocus()
+            return
+        if not any(text.strip() for text in self.inputs()):
+            self.history.show_error("Paste your profile before saving an audit of it.")
+            return
+        result = self.up_to_date_result()
+        if result is not None:
+            self.saved.save(name, result)
+            return
+        # The texts changed since the last audit: save when the audit of them is in.
+        self._save_after = name
+        self.run_now()
 
     def _save_shortcut(self) -> None:
         self.tabs.setCurrentWidget(self.history)
