@@ -5,4 +5,13 @@ and sets ``handler`` to a function ``(args, ctx) -> int``. Modules import only w
 needs; the work's heavy imports happen inside the handlers.
 """
 
-COMMAND_MODULES: tuple[str, ...] = ("audit", "contacts", "followups", "templates", "message")
+COMMAND_MODULES: tuple[str, ...] = (
+    "audit",
+    "contacts",
+    "followups",
+    "templates",
+    "message",
+    "doctor",
+    "backup",
+    "security",
+)

@@ -18,6 +18,7 @@ from profile_helper.gui.settings_section import SettingsSection
 SECTIONS: tuple[tuple[str, str], ...] = (
     ("settings_profile", "ProfileSection"),
     ("settings_data", "DataSection"),
+    ("settings_privacy", "PrivacySection"),
 )
 
 
