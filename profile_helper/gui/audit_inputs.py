@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from profile_helper.core.resources import read_json
 from profile_helper.gui import theme
 from profile_helper.gui.audit_editors import CountedEditor, SkillsEditor
 from profile_helper.gui.audit_highlighter import LEGEND, formats
@@ -28,9 +29,9 @@ class Limits:
 
     @classmethod
     def load(cls) -> Limits:
-        from profile_helper.core.audit.phrases import limits
-
-        data = limits()
+        # Read directly, not through the audit engine: building the page must stay light.
+        data = read_json("limits.json")
+        assert isinstance(data, dict)
         return cls(
             headline=int(data["headline"]["max_chars"]),
             about=int(data["about"]["max_chars"]),
