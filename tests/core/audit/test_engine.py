@@ -15,7 +15,12 @@ from tests.core.audit.profiles import GOOD_ABOUT, GOOD_HEADLINE, GOOD_SKILLS, JO
 
 
 def check_contract(data: dict[str, object]) -> None:
-    assert set(data) == {"score", "sections", "findings", "keywords", "match_rate"}
+    assert set(data) == {"score", "sections", "findings", "keywords", "match_rate", "rewrites"}
+    rewrites = data["rewrites"]
+    assert isinstance(rewrites, dict) and set(rewrites) == {"headline", "about", "skills"}
+    assert isinstance(rewrites["about"], str)
+    assert all(isinstance(h, str) and len(h) <= 220 for h in rewrites["headline"])
+    assert all(isinstance(s, str) for s in rewrites["skills"])
     assert isinstance(data["score"], int) and 0 <= data["score"] <= 100
     sections = data["sections"]
     assert isinstance(sections, dict) and set(sections) == {"headline", "about", "skills"}
@@ -63,10 +68,20 @@ def test_same_text_same_result() -> None:
         assert json.dumps(audit("A | B", GOOD_ABOUT, GOOD_SKILLS, JOB).to_json()) == first
 
 
+def test_rewrites_build_on_the_job_keywords() -> None:
+    result = audit("Engineer", GOOD_ABOUT, GOOD_SKILLS, JOB)
+    assert result.rewrites is not None
+    data = result.to_json()["rewrites"]
+    assert len(data["headline"]) >= 3
+    assert all("Data Engineer" in h[:60] for h in data["headline"])
+    assert data["skills"][: len(result.matched) - 1]
+    assert "rewrites" not in audit(GOOD_HEADLINE, with_rewrites=False).to_json()
+
+
 def test_extras_extend_the_json() -> None:
     result = audit(GOOD_HEADLINE, GOOD_ABOUT, GOOD_SKILLS, JOB)
-    result.extras["rewrites"] = {"headline": [], "about": "", "skills": []}
-    assert result.to_json()["rewrites"] == {"headline": [], "about": "", "skills": []}
+    result.extras["saved_as"] = "June"
+    assert result.to_json()["saved_as"] == "June"
     assert result.missing == [] and result.job_keywords[0].source == "role"
     assert result.target_role == "Data Engineer"
     assert result.job_keyword_names[:2] == ["Data Engineer", "Python"]
