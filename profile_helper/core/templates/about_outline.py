@@ -133,3 +133,31 @@ def outcome_phrase(about: str, limit: int = 70) -> str:
                 phrase = re.sub(r"^(?:I|We)\s+(?:have\s+)?", "", clause).rstrip(".!")
                 return phrase[:1].upper() + phrase[1:]
     return ""
+
+
+_AUDIENCE_NOUNS = (
+    r"teams|companies|startups|start-ups|scale-ups|clients|customers|businesses|brands|"
+    r"founders|retailers|banks|hospitals|clinics|schools|universities|nonprofits|non-profits|"
+    r"charities|agencies|organisations|organizations|engineers|developers|designers|marketers|"
+    r"leaders|executives|owners|patients|students|families|people|firms|manufacturers|insurers"
+)
+_HELP = re.compile(
+    r"\b(?:I|we)\s+help\s+(?P<who>[^.,;:!?]+?)(?=\s+(?:to|by|with|get|turn|"
+    r"build|grow|ship|make|find|cut|reduce|save)\b|[.,;:!?]|$)",
+    re.IGNORECASE,
+)
+_FOR = re.compile(
+    rf"\bfor\s+(?P<who>(?:[\w&'-]+\s+){{0,3}}?(?:{_AUDIENCE_NOUNS}))\b", re.IGNORECASE
+)
+
+
+def audience_phrase(about: str, limit: int = 40) -> str:
+    """Who the person helps, in their own words ("logistics teams"), or ''."""
+    for raw in split_sentences(about):
+        for pattern in (_HELP, _FOR):
+            hit = pattern.search(raw)
+            if hit:
+                who = re.sub(r"\s+", " ", hit.group("who")).strip()
+                if 3 <= len(who) <= limit and not who.lower().startswith(("me ", "you")):
+                    return who
+    return ""
