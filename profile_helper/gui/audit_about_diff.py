@@ -1,0 +1,150 @@
+"""The About outline beside the current About, with removed and added words marked.
+
+The difference is taken word by word (``difflib``), so a kept sentence reads as plain text on
+both sides, a dropped one is struck through on the left and a new one is highlighted on the
+right. Colours come from the theme, blended into the background so the text stays readable.
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QLabel, QTextBrowser, QWidget
+
+from profile_helper.gui import theme
+
+_TOKEN = re.compile(r"\s+|[^\s]+")
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of text and how it differs: ``"same"``, ``"removed"`` or ``"added"``."""
+
+    text: str
+    kind: str
+
+
+def word_diff(old: str, new: str) -> tuple[list[Piece], list[Piece]]:
+    """The old text's pieces (same or removed) and the new text's (same or added)."""
+    a, b = _TOKEN.findall(old), _TOKEN.findall(new)
+    left: list[Piece] = []
+    right: list[Piece] = []
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            left.append(Piece("".join(a[i1:i2]), "same"))
+            right.append(Piece("".join(b[j1:j2]), "same"))
+            continue
+        if i2 > i1:
+            left.append(Piece("".join(a[i1:i2]), "removed"))
+        if j2 > j1:
+            right.append(Piece("".join(b[j1:j2]), "added"))
+    return left, right
+
+
+def _blend(color: str, base: str, share: float) -> str:
+    """``color`` mixed into ``base`` (share 0..1): a soft highlight that works in both themes."""
+    c, b = QColor(color), QColor(base)
+    pairs = ((c.red(), b.red()), (c.green(), b.green()), (c.blue(), b.blue()))
+    red, green, blue = (round(share * x + (1 - share) * y) for x, y in pairs)
+    return QColor(red, green, blue).name()
+
+
+def _paragraphs(text: str) -> str:
+    return html.escape(text).replace("\n", "<br>")
+
+
+def to_html(pieces: list[Piece]) -> str:
+    """The pieces as rich text; whitespace is never highlighted, only words."""
+    colors = theme.current()
+    removed = f"background:{_blend(colors.bad, colors.base, 0.18)}; color:{colors.bad};"
+    removed += " text-decoration: line-through;"
+    added = f"background:{_blend(colors.good, colors.base, 0.2)}; color:{colors.text};"
+    out: list[str] = []
+    for piece in pieces:
+        if piece.kind == "same":
+            out.append(_paragraphs(piece.text))
+            continue
+        style = removed if piece.kind == "removed" else added
+        for token in _TOKEN.findall(piece.text):
+            out.append(
+                _paragraphs(token)
+                if token.isspace()
+                else f"<span style='{style}'>{html.escape(token)}</span>"
+            )
+    return "".join(out)
+
+
+class FittedBrowser(QTextBrowser):
+    """Read-only rich text as tall as its content at the current width: the panel around it
+    scrolls, so two columns never need two scroll bars of their own."""
+
+    MIN_HEIGHT = 120
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+
+    def _fit(self) -> None:
+        margins = self.contentsMargins()
+        height = int(self.document().size().height()) + margins.top() + margins.bottom() + 4
+        height = max(height, self.MIN_HEIGHT)
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+
+class AboutDiff(QWidget):
+    """Two columns: the About as it is, and the suggested outline."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        colors = theme.current()
+        self.left = FittedBrowser()
+        self.right = FittedBrowser()
+        for view, name in ((self.left, "Your About now"), (self.right, "Suggested About")):
+            view.setAccessibleName(name)
+        soft_bad = _blend(colors.bad, colors.base, 0.18)
+        soft_good = _blend(colors.good, colors.base, 0.2)
+        now = QLabel(
+            f"<b>Now</b> &nbsp;<span style='background:{soft_bad}; color:{colors.bad};"
+            " text-decoration: line-through'>&nbsp;removed&nbsp;</span>"
+        )
+        suggested = QLabel(
+            f"<b>Suggested</b> &nbsp;<span style='background:{soft_good}'>&nbsp;added&nbsp;</span>"
+        )
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setHorizontalSpacing(10)
+        layout.addWidget(now, 0, 0)
+        layout.addWidget(suggested, 0, 1)
+        layout.addWidget(self.left, 1, 0)
+        layout.addWidget(self.right, 1, 1)
+        layout.setColumnStretch(0, 1)
+        layout.setColumnStretch(1, 1)
+        layout.setAlignment(self.left, Qt.AlignmentFlag.AlignTop)
+        layout.setAlignment(self.right, Qt.AlignmentFlag.AlignTop)
+        self.pieces: tuple[list[Piece], list[Piece]] = ([], [])
+
+    def show_texts(self, current: str, suggested: str) -> None:
+        self.pieces = word_diff(current, suggested)
+        left, right = self.pieces
+        muted = theme.current().muted
+        self.left.setHtml(
+            to_html(left)
+            if current.strip()
+            else f"<span style='color:{muted}'>Your About is empty: the outline on the right "
+            "is a start to fill in.</span>"
+        )
+        self.right.setHtml(to_html(right))
