@@ -19,6 +19,12 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QTextBrowser, QWidget
 from profile_helper.gui import theme
 
 _TOKEN = re.compile(r"\s+|[^\s]+")
+# A sentence (up to its end mark or the line's end) with the spaces after it. A mark followed
+# directly by a letter or digit ("Node.js", "3.5x") does not end it.
+_SENTENCE = re.compile(r"\s*[^\s](?:[^.!?\n]|[.!?](?=\w))*(?:[.!?]+[\"')\]]*|(?=\n)|$)\s*")
+# Below this word-level likeness two sentences are told apart as whole sentences: marking the
+# few words they share would make a noisy patchwork.
+SIMILAR = 0.5
 
 
 @dataclass(frozen=True)
@@ -29,8 +35,13 @@ class Piece:
     kind: str
 
 
-def word_diff(old: str, new: str) -> tuple[list[Piece], list[Piece]]:
-    """The old text's pieces (same or removed) and the new text's (same or added)."""
+def _sentences(text: str) -> list[str]:
+    found = _SENTENCE.findall(text)
+    rest = text[sum(len(f) for f in found) :]
+    return [*found, rest] if rest else found
+
+
+def _words(old: str, new: str) -> tuple[list[Piece], list[Piece]]:
     a, b = _TOKEN.findall(old), _TOKEN.findall(new)
     left: list[Piece] = []
     right: list[Piece] = []
@@ -47,6 +58,43 @@ def word_diff(old: str, new: str) -> tuple[list[Piece], list[Piece]]:
     return left, right
 
 
+def _likeness(old: str, new: str) -> float:
+    return difflib.SequenceMatcher(None, old.split(), new.split(), autojunk=False).ratio()
+
+
+def word_diff(old: str, new: str) -> tuple[list[Piece], list[Piece]]:
+    """The old text's pieces (same or removed) and the new text's (same or added).
+
+    Sentence by sentence first, since the outline keeps, drops and moves whole sentences; a
+    sentence that was only edited is compared word by word.
+    """
+    a, b = _sentences(old), _sentences(new)
+    left: list[Piece] = []
+    right: list[Piece] = []
+    matcher = difflib.SequenceMatcher(
+        None, [x.strip() for x in a], [y.strip() for y in b], autojunk=False
+    )
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            left.extend(Piece(x, "same") for x in a[i1:i2])
+            right.extend(Piece(y, "same") for y in b[j1:j2])
+            continue
+        olds, news = a[i1:i2], b[j1:j2]
+        # Pair each old sentence with the most alike new one (the outline moves sentences).
+        pairs: dict[int, int] = {}
+        for i, x in enumerate(olds):
+            scores = [(_likeness(x, y), j) for j, y in enumerate(news) if j not in pairs.values()]
+            best = max(scores, default=(0.0, -1))
+            if best[0] >= SIMILAR:
+                pairs[i] = best[1]
+        by_new = {j: _words(olds[i], news[j]) for i, j in pairs.items()}
+        for i, x in enumerate(olds):
+            left.extend(by_new[pairs[i]][0] if i in pairs else [Piece(x, "removed")])
+        for j, y in enumerate(news):
+            right.extend(by_new[j][1] if j in by_new else [Piece(y, "added")])
+    return left, right
+
+
 def _blend(color: str, base: str, share: float) -> str:
     """``color`` mixed into ``base`` (share 0..1): a soft highlight that works in both themes."""
     c, b = QColor(color), QColor(base)
@@ -60,7 +108,7 @@ def _paragraphs(text: str) -> str:
 
 
 def to_html(pieces: list[Piece]) -> str:
-    """The pieces as rich text; whitespace is never highlighted, only words."""
+    """The pieces as rich text, removed and added runs marked."""
     colors = theme.current()
     removed = f"background:{_blend(colors.bad, colors.base, 0.18)}; color:{colors.bad};"
     removed += " text-decoration: line-through;"
@@ -71,12 +119,16 @@ def to_html(pieces: list[Piece]) -> str:
             out.append(_paragraphs(piece.text))
             continue
         style = removed if piece.kind == "removed" else added
-        for token in _TOKEN.findall(piece.text):
-            out.append(
-                _paragraphs(token)
-                if token.isspace()
-                else f"<span style='{style}'>{html.escape(token)}</span>"
-            )
+        # One mark per line of the piece, spaces between its words included, so a changed
+        # sentence reads as one block; spaces around it and line breaks stay unmarked.
+        for part in re.split(r"(\n+)", piece.text):
+            if not part.strip():
+                out.append(_paragraphs(part))
+                continue
+            core = part.strip()
+            lead = part[: len(part) - len(part.lstrip())]
+            trail = part[len(part.rstrip()) :]
+            out.append(f"{lead}<span style='{style}'>{html.escape(core)}</span>{trail}")
     return "".join(out)
 
 

@@ -10,8 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from profile_helper.core.settings import set_setting
 from profile_helper.gui import theme
-from profile_helper.gui.audit_about_diff import word_diff
-from profile_helper.gui.audit_rewrites import SkillsModel, headline_html
+from profile_helper.gui.audit_about_diff import Piece, word_diff
+from profile_helper.gui.audit_rewrites import headline_html
+from profile_helper.gui.audit_skill_chips import SkillsModel
 from profile_helper.gui.context import AppContext
 from profile_helper.gui.pages.audit import AuditPage
 from tests.core.audit.profiles import JOB
@@ -133,9 +134,19 @@ def test_word_diff_keeps_both_texts_whole() -> None:
     left, right = word_diff("I led a team. Worked on x.", "I led a team of 5. Let's talk.")
     assert "".join(p.text for p in left) == "I led a team. Worked on x."
     assert "".join(p.text for p in right) == "I led a team of 5. Let's talk."
-    assert next(p.text for p in left if p.kind == "same") == "I led a "
-    assert any(p.kind == "removed" and "Worked" in p.text for p in left)
-    assert any(p.kind == "added" and "talk." in p.text for p in right)
+    assert next(p.text for p in left if p.kind == "same") == "I led a "  # edited: by word
+    assert Piece("Worked on x.", "removed") in left  # dropped: as a whole sentence
+    assert Piece("Let's talk.", "added") in right
+
+
+def test_word_diff_marks_moved_and_rewritten_sentences_whole() -> None:
+    old = "Caring nurse with 6 years of experience. Responsible for patient care on a ward."
+    new = "I help families. I'm a caring nurse with 6 years of experience."
+    left, right = word_diff(old, new)
+    # The unrelated sentences are not stitched together on the few words they share.
+    assert Piece("Responsible for patient care on a ward.", "removed") in left
+    assert Piece("I help families. ", "added") in right
+    assert any(p.kind == "same" and "nurse with 6 years" in p.text for p in right)
 
 
 def test_target_role_setting_is_used(qtbot: QtBot, page: AuditPage, ctx: AppContext) -> None:

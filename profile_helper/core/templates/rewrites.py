@@ -222,7 +222,7 @@ def _listing(items: list[str]) -> str:
 
 def about_outline(about: str, role: str, keywords: list[str]) -> str:
     """Hook, what I do, proof, call to action, keeping the person's good sentences."""
-    parts = sort_sentences(about)
+    parts = sort_sentences(about, role)
     tools = _listing(keywords[:3])
     hook = parts.hook or (
         f"I'm {_article(role)} {role}" + (f" working with {tools}." if tools else ".")

@@ -6,6 +6,7 @@ import pytest
 
 from profile_helper.core.templates.about_outline import (
     audience_phrase,
+    first_person,
     has_metric,
     outcome_phrase,
     sort_sentences,
@@ -167,3 +168,34 @@ def test_audience_phrase() -> None:
         "early-stage founders"
     )
     assert audience_phrase("I like long walks.") == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Caring ICU nurse with 6 years of experience.",
+            "I'm a caring ICU nurse with 6 years of experience.",
+        ),
+        ("ICU nurse since 2015.", "I've been an ICU nurse since 2015."),
+        ("Jane is a nurse.", "Jane is a nurse."),  # about someone, with its own verb
+        ("The nurses on my ward are great.", "The nurses on my ward are great."),
+        ("She leads nurses.", "She leads nurses."),
+        ("Responsible for nurse rosters.", "Responsible for nurse rosters."),
+    ],
+)
+def test_title_fragments_become_first_person(sentence: str, expected: str) -> None:
+    assert first_person(sentence, "Registered Nurse") == expected
+
+
+def test_outline_keeps_a_title_fragment_as_the_hook() -> None:
+    about = suggest_rewrites(
+        "Nurse",
+        "Caring ICU nurse with 6 years of experience. Responsible for patient care.",
+        [],
+        [],
+        [],
+        "Registered Nurse",
+    ).about
+    assert about.startswith("I'm a caring ICU nurse with 6 years of experience.\n\n")
+    assert "Responsible for" not in about
