@@ -1,13 +1,14 @@
 """The About outline beside the current About, with removed and added words marked.
 
-The difference is taken word by word (``difflib``), so a kept sentence reads as plain text on
-both sides, a dropped one is struck through on the left and a new one is highlighted on the
-right. Colours come from the theme, blended into the background so the text stays readable.
+The difference is taken sentence by sentence, and word by word inside a sentence that was only
+edited (``difflib``), so a kept sentence reads as plain text on both sides, a dropped one is
+struck through on the left and a new one is highlighted on the right. Colours come from the
+theme, blended into the background so the text stays readable. ``difflib`` is imported when
+first needed: the page is built at start-up.
 """
 
 from __future__ import annotations
 
-import difflib
 import html
 import re
 from dataclasses import dataclass
@@ -42,10 +43,12 @@ def _sentences(text: str) -> list[str]:
 
 
 def _words(old: str, new: str) -> tuple[list[Piece], list[Piece]]:
+    from difflib import SequenceMatcher
+
     a, b = _TOKEN.findall(old), _TOKEN.findall(new)
     left: list[Piece] = []
     right: list[Piece] = []
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             left.append(Piece("".join(a[i1:i2]), "same"))
@@ -59,7 +62,9 @@ def _words(old: str, new: str) -> tuple[list[Piece], list[Piece]]:
 
 
 def _likeness(old: str, new: str) -> float:
-    return difflib.SequenceMatcher(None, old.split(), new.split(), autojunk=False).ratio()
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, old.split(), new.split(), autojunk=False).ratio()
 
 
 def word_diff(old: str, new: str) -> tuple[list[Piece], list[Piece]]:
@@ -68,12 +73,12 @@ def word_diff(old: str, new: str) -> tuple[list[Piece], list[Piece]]:
     Sentence by sentence first, since the outline keeps, drops and moves whole sentences; a
     sentence that was only edited is compared word by word.
     """
+    from difflib import SequenceMatcher
+
     a, b = _sentences(old), _sentences(new)
     left: list[Piece] = []
     right: list[Piece] = []
-    matcher = difflib.SequenceMatcher(
-        None, [x.strip() for x in a], [y.strip() for y in b], autojunk=False
-    )
+    matcher = SequenceMatcher(None, [x.strip() for x in a], [y.strip() for y in b], autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             left.extend(Piece(x, "same") for x in a[i1:i2])

@@ -156,6 +156,7 @@ def test_target_role_setting_is_used(qtbot: QtBot, page: AuditPage, ctx: AppCont
     audited(qtbot, page)
     assert not candidates(page)[0].startswith("Analytics Engineer")  # not read yet
     page.page_shown()  # reads the setting and audits again with it
+    qtbot.waitUntil(lambda: page.target_role == "Analytics Engineer", timeout=WAIT)
     audited(qtbot, page)
     assert candidates(page)[0] == "Analytics Engineer | SQL | dbt | Looker"
 

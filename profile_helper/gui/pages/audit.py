@@ -159,7 +159,8 @@ class AuditPage(Page):
     # -- running the audit -------------------------------------------------------------------
 
     def page_shown(self) -> None:
-        self._read_target_role()
+        # Once the page has painted: the setting may need the database opened first.
+        QTimer.singleShot(0, self, self._read_target_role)
         if not self._warmed:
             self._warmed = True
             # Well after the page has painted, while the person reads or pastes: load YAKE in
