@@ -158,16 +158,13 @@ class HeadlineCard(QFrame):
         self.length.setStyleSheet(style)
 
 
-class RewritesPanel(QScrollArea):
+class RewritesPanel(QStackedWidget):
     """Headline candidates, the About outline against the current About, the skills order."""
 
     use_requested = Signal(str, str)  # section ("headline", "about", "skills"), text
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName("Rewrite suggestions")
         self.about_text = ""
 
@@ -232,19 +229,23 @@ class RewritesPanel(QScrollArea):
             "Paste your profile, and the job you aim for, to get headlines built on its "
             "keywords, an About outline and your skills in the order recruiters search them.",
         )
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(content)
-        self.setWidget(self.stack)
+        # The suggestions scroll; the empty state does not (it centres in the whole tab).
+        self.suggestions = QScrollArea()
+        self.suggestions.setWidgetResizable(True)
+        self.suggestions.setFrameShape(QFrame.Shape.NoFrame)
+        self.suggestions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.suggestions.setWidget(content)
+        self.addWidget(self.empty)
+        self.addWidget(self.suggestions)
 
     def show_result(self, result: AuditResult | None) -> None:
         """Show the suggestions of ``result`` (or the empty state)."""
         rewrites = None if result is None else result.rewrites
         if result is None or rewrites is None:
-            self.stack.setCurrentWidget(self.empty)
+            self.setCurrentWidget(self.empty)
             self.skill_model.set_skills([], [])
             return
-        self.stack.setCurrentIndex(1)
+        self.setCurrentWidget(self.suggestions)
         for number, card in enumerate(self.cards):
             text = rewrites.headline[number] if number < len(rewrites.headline) else ""
             card.set_text(text)

@@ -58,11 +58,12 @@ def candidates(page: AuditPage) -> list[str]:
 
 
 def test_typing_a_profile_and_job_shows_candidates(qtbot: QtBot, page: AuditPage) -> None:
-    assert page.rewrites.stack.currentWidget() is page.rewrites.empty
+    assert page.rewrites.currentWidget() is page.rewrites.empty
     page.job.set_text(JOB)
     qtbot.keyClicks(page.headline.editor, "Engineer")
     audited(qtbot, page)
     shown = candidates(page)
+    assert page.rewrites.currentWidget() is page.rewrites.suggestions
     assert len(shown) >= 3
     assert shown[0] == "Data Engineer | Python | Spark | Kafka"
     assert all(text.startswith("Data Engineer | ") for text in shown)
