@@ -28,6 +28,7 @@ from profile_helper.gui import msgbox, theme
 from profile_helper.gui.audit_history import HistoryPanel
 from profile_helper.gui.audit_inputs import ProfileInputs
 from profile_helper.gui.audit_results import FindingsView, KeywordModel, ScoreCard
+from profile_helper.gui.audit_rewrites import RewritesPanel, replace_undoably
 from profile_helper.gui.audit_saved import SavedAudits
 from profile_helper.gui.background import BackgroundOp
 from profile_helper.gui.context import AppContext
@@ -43,11 +44,11 @@ if TYPE_CHECKING:
 Outcome = tuple["AuditResult", dict[str, list["Highlight"]]]
 
 
-def _run(headline: str, about: str, skills: str, job: str) -> Outcome:
+def _run(headline: str, about: str, skills: str, job: str, target_role: str) -> Outcome:
     from profile_helper.core.audit.engine import audit
     from profile_helper.core.audit.highlights import highlights
 
-    result = audit(headline, about, skills, job)
+    result = audit(headline, about, skills, job, target_role=target_role)
     return result, highlights(result)
 
 
@@ -74,6 +75,8 @@ class AuditPage(Page):
         self._op: BackgroundOp[Outcome] | None = None
         self._pending = False
         self._warmed = False
+        # The person's target role (a setting), read when the page is shown.
+        self.target_role = ""
 
         self.inputs_panel = ProfileInputs()
         self.headline = self.inputs_panel.headline
@@ -109,6 +112,9 @@ class AuditPage(Page):
         self.findings_stack.addWidget(self.findings)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.findings_stack, "Findings")
+        self.rewrites = RewritesPanel()
+        self.tabs.addTab(self.rewrites, "Rewrites")
+        self.tabs.setTabToolTip(1, "Headlines, an About outline and skills built on the job")
         self.tabs.addTab(self.keyword_table, "Job keywords")
         self.tabs.addTab(self.history, "Saved audits")
 
@@ -139,6 +145,7 @@ class AuditPage(Page):
         for editor in self.inputs_panel.all():
             editor.changed.connect(self._schedule)
         self.findings.finding_activated.connect(self.select_finding)
+        self.rewrites.use_requested.connect(self.use_rewrite)
         self.saved = SavedAudits(ctx, self.history, self)
         self._save_after: str | None = None
         self.history.save_requested.connect(self.save_audit)
@@ -152,11 +159,28 @@ class AuditPage(Page):
     # -- running the audit -------------------------------------------------------------------
 
     def page_shown(self) -> None:
+        # Once the page has painted: the setting may need the database opened first.
+        QTimer.singleShot(0, self, self._read_target_role)
         if not self._warmed:
             self._warmed = True
             # Well after the page has painted, while the person reads or pastes: load YAKE in
             # the background, never on the way to the first paint.
             QTimer.singleShot(self.WARM_UP_DELAY_MS, self, self._start_warm_up)
+
+    def _read_target_role(self) -> None:
+        from profile_helper.core.errors import ProfileHelperError
+        from profile_helper.core.settings import get_setting
+
+        try:
+            role = get_setting(self.ctx.database(), "profile.target_role")
+        except ProfileHelperError:
+            # The audit works without it; the Settings page reports a database problem.
+            role = ""
+        role = role.strip() if isinstance(role, str) else ""
+        if role != self.target_role:
+            self.target_role = role
+            if any(text.strip() for text in self.inputs()):
+                self.run_now()
 
     def _on_tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.history and not self.saved.loaded:
@@ -180,6 +204,7 @@ class AuditPage(Page):
             self._pending = True
             return
         texts = self.inputs()
+        role = self.target_role
         if not any(t.strip() for t in texts[:3]) and not texts[3].strip():
             self._show(None)
             self.message.setText("Paste your headline, About and skills to see the audit.")
@@ -188,7 +213,7 @@ class AuditPage(Page):
         self._pending = False
         self.message.setText("Checking…")
         self._op = BackgroundOp(
-            lambda _progress: _run(*texts),
+            lambda _progress: _run(*texts, role),
             self._on_result,
             on_failure=self._on_failure,
         )
@@ -234,6 +259,7 @@ class AuditPage(Page):
         self.score_card.show_result(result)
         self.findings.show_result(result)
         self.keyword_model.set_result(result)
+        self.rewrites.show_result(result)
         if result is None:
             for editor in self.editors.values():
                 editor.editor.highlighter.set_spans([])
@@ -250,6 +276,16 @@ class AuditPage(Page):
             editor.editor.setFocus()
             return
         editor.editor.select_span(*finding.span)
+
+    def use_rewrite(self, section: str, text: str) -> None:
+        """Put a suggestion into its editor as one edit that Ctrl+Z there undoes."""
+        editor = self.editors[section]
+        replace_undoably(editor.editor, text)
+        editor.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        names = {"headline": "Headline", "about": "About", "skills": "Skills"}
+        self.status_message.emit(
+            f"{names[section]} replaced with the suggestion. Ctrl+Z in the editor undoes it."
+        )
 
     def open_with_job(self, text: str) -> None:
         """Fill the job description (from an application, say) and audit against it."""
