@@ -81,7 +81,8 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
         except ProfileHelperError as exc:
             print(f"profile-helper: error: {exc.message}", file=sys.stderr)
             return 1
-    window = MainWindow(ctx)
+    # The database (and the keychain) is opened after the first paint, by the unlock step.
+    window = MainWindow(ctx, defer_data=True)
     SingleInstance(data_dir, window)
     _start_privacy(window, ctx, app)
     window.show()

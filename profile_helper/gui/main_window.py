@@ -58,13 +58,14 @@ class _BadgeDelegate(QStyledItemDelegate):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, *, defer_data: bool = False) -> None:
+        """With ``defer_data``, no page reads the database until :meth:`prime` (after unlock)."""
         super().__init__()
         self.ctx = ctx
+        self._defer_data = defer_data
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(theme.app_icon())
         self.setMinimumSize(QSize(900, 600))
-        self._page_classes: list[type[Page]] = []
         self._pages: dict[str, Page] = {}
         self._build_sidebar()
         self._build_menus()
@@ -81,12 +82,9 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setItemDelegate(_BadgeDelegate(self.nav))
         self.stack = QStackedWidget()
-        for number, (module_name, class_name) in enumerate(PAGES, start=1):
-            module = importlib.import_module(f"profile_helper.gui.pages.{module_name}")
-            cls = cast(type[Page], getattr(module, class_name))
-            self._page_classes.append(cls)
-            item = QListWidgetItem(theme.icon(cls.icon_name), cls.title)
-            item.setToolTip(f"{cls.subtitle} (Ctrl+{number})")
+        for number, info in enumerate(PAGES, start=1):
+            item = QListWidgetItem(theme.icon(info.key), info.title)
+            item.setToolTip(f"{info.subtitle} (Ctrl+{number})")
             item.setSizeHint(QSize(180, 40))
             self.nav.addItem(item)
             # Pages are built on first visit so that the first window appears fast.
@@ -120,10 +118,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         go_menu = self.menuBar().addMenu("&Go")
-        for number, cls in enumerate(self._page_classes, start=1):
-            action = QAction(cls.title, self)
+        for number, info in enumerate(PAGES, start=1):
+            action = QAction(info.title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _=False, key=cls.key: self.show_page(key))
+            action.triggered.connect(lambda _=False, key=info.key: self.show_page(key))
             go_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu("&Help")
@@ -134,14 +132,17 @@ class MainWindow(QMainWindow):
 
     # -- pages ----------------------------------------------------------------------------
     def page_keys(self) -> list[str]:
-        return [cls.key for cls in self._page_classes]
+        return [info.key for info in PAGES]
 
     def page(self, key: str) -> Page:
         """The page with this key, built now if it has not been shown yet."""
         if key in self._pages:
             return self._pages[key]
         row = self.page_keys().index(key)
-        page = self._page_classes[row](self.ctx)
+        # A page's module is imported on its first visit, not on the way to the first window.
+        module = importlib.import_module(f"profile_helper.gui.pages.{key}")
+        cls = cast(type[Page], getattr(module, PAGES[row].class_name))
+        page = cls(self.ctx)
         page.badge_changed.connect(lambda count, r=row: self._set_badge(r, count))
         page.status_message.connect(self.show_status)
         from profile_helper.gui.page_links import link
@@ -161,10 +162,13 @@ class MainWindow(QMainWindow):
         Today is built now even when another page is shown, so that its badge counts from the
         start.
         """
-        try:
-            self.page("today").page_shown()
-        except ProfileHelperError as exc:
-            self.show_status(exc.message)
+        self._defer_data = False
+        current = self.current_page()
+        for page in (current, self.page("today")) if current.key != "today" else (current,):
+            try:
+                page.page_shown()
+            except ProfileHelperError as exc:
+                self.show_status(exc.message)
 
     def show_page(self, key: str) -> Page:
         page = self.page(key)
@@ -179,6 +183,8 @@ class MainWindow(QMainWindow):
             return
         page = self.page(self.page_keys()[row])
         self.stack.setCurrentIndex(row)
+        if self._defer_data:
+            return
         try:
             page.page_shown()
         except ProfileHelperError as exc:
@@ -188,7 +194,7 @@ class MainWindow(QMainWindow):
     def _set_badge(self, row: int, count: int) -> None:
         item = self.nav.item(row)
         item.setData(BADGE_ROLE, count)
-        title = self._page_classes[row].title
+        title = PAGES[row].title
         item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {count}" if count else title)
 
     def badge(self, key: str) -> int:

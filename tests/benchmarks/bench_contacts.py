@@ -212,9 +212,7 @@ def _startup_results(filled_db: Path, folder: Path, runs: int) -> list[Result]:
     empty_dir.mkdir()
     shutil.copyfile(filled_db, database_path(full_dir))
     # The database is encrypted with a key kept in a keychain: a throwaway file keychain here.
-    env = process_env()
-    env["PYTHON_KEYRING_BACKEND"] = "tests.keyring_backend.TemporaryKeyring"
-    env["PROFILE_HELPER_TEST_KEYRING"] = str(folder / "keyring.json")
+    env = process_env(keyring_file=folder / "keyring.json")
 
     def show(data_dir: Path) -> subprocess.CompletedProcess[str]:
         return subprocess.run(

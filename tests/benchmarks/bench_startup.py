@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from pathlib import Path
 
-from tests.benchmarks.harness import Result, alternate_processes
+from tests.benchmarks.harness import Result, alternate_processes, process_env
 
 BARE_WINDOW = """
 from PySide6.QtCore import QTimer
@@ -22,7 +23,8 @@ def run(runs: int = 9) -> list[Result]:
     with tempfile.TemporaryDirectory() as data_dir:
         app_cmd = [sys.executable, "-m", "profile_helper", "--data-dir", data_dir, "--smoke-test"]
         bare_cmd = [sys.executable, "-c", BARE_WINDOW]
-        app, bare = alternate_processes([app_cmd, bare_cmd], runs)
+        env = process_env(keyring_file=Path(data_dir) / "keyring.json")
+        app, bare = alternate_processes([app_cmd, bare_cmd], runs, env)
     ratio = app / bare
     return [
         Result(

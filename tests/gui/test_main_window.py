@@ -172,3 +172,22 @@ def test_prime_counts_what_is_due_on_the_sidebar(qtbot: QtBot, window: MainWindo
     window.prime()
     assert window.badge("today") == 1
     assert window.current_page().key == "settings"
+
+
+def test_deferred_window_reads_no_data_until_primed(qtbot: QtBot, ctx: AppContext) -> None:
+    import datetime as dt
+
+    from profile_helper.core.contacts import followups, store
+    from profile_helper.core.contacts.models import ContactDraft
+
+    conn = ctx.database()
+    contact_id = store.add_contact(conn, ContactDraft(first_name="Linus"))
+    followups.add_follow_up(conn, contact_id, dt.date.today().isoformat(), "Reply")
+    win = MainWindow(ctx, defer_data=True)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.current_page().key == "today"
+    assert win.badge("today") == 0
+    win.prime()
+    assert win.badge("today") == 1
+    assert [f.reason for f in win.page("today").due_now()] == ["Reply"]  # type: ignore[attr-defined]

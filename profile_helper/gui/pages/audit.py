@@ -59,9 +59,6 @@ def _warm_up() -> None:
 
 class AuditPage(Page):
     key = "audit"
-    title = "Audit"
-    subtitle = "Check your headline, About and skills against LinkedIn's limits and a job you want."
-    icon_name = "audit"
 
     # Pause in typing before the audit runs again; tests set it to 0.
     DEBOUNCE_MS: ClassVar[int] = 350

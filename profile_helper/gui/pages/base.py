@@ -8,20 +8,19 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from profile_helper.gui.context import AppContext
+from profile_helper.gui.pages import page_info
 from profile_helper.gui.widgets import PageHeader
 
 
 class Page(QWidget):
     """A page: a header, a body, a badge count for the sidebar, and a hook when it is shown.
 
-    Subclasses set ``key``, ``title``, ``subtitle`` and ``icon_name`` and build their body in
-    ``__init__`` below the header (``self.body`` is the page's layout).
+    Subclasses set ``key`` (their title and subtitle come from the registry in
+    ``gui/pages/__init__.py``) and build their body in ``__init__`` below the header
+    (``self.body`` is the page's layout).
     """
 
     key: ClassVar[str] = ""
-    title: ClassVar[str] = ""
-    subtitle: ClassVar[str] = ""
-    icon_name: ClassVar[str] = ""
 
     badge_changed = Signal(int)
     status_message = Signal(str)
@@ -29,6 +28,9 @@ class Page(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        info = page_info(self.key)
+        self.title = info.title
+        self.subtitle = info.subtitle
         self.setAccessibleName(f"{self.title} page")
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(28, 22, 28, 16)

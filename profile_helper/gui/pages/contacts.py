@@ -42,9 +42,6 @@ SHOW_OPTIONS: tuple[tuple[str, dict[str, object]], ...] = (
 
 class ContactsPage(Page):
     key = "contacts"
-    title = "Contacts"
-    subtitle = "Your network, follow-ups and the history of every conversation."
-    icon_name = "contacts"
 
     write_message_requested = Signal(int)
     """The person asked to write to this contact; the window opens the Messages page."""

@@ -32,9 +32,6 @@ from profile_helper.gui.template_list_model import (
 
 class MessagesPage(Page):
     key = "messages"
-    title = "Messages"
-    subtitle = "Outreach, referral and feedback requests written from templates."
-    icon_name = "messages"
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)

@@ -24,9 +24,6 @@ SECTIONS: tuple[tuple[str, str], ...] = (
 
 class SettingsPage(Page):
     key = "settings"
-    title = "Settings"
-    subtitle = "Your own profile, goals and where your data lives."
-    icon_name = "settings"
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)

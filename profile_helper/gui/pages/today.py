@@ -112,9 +112,6 @@ class FollowUpRow(QFrame):
 
 class TodayPage(Page):
     key = "today"
-    title = "Today"
-    subtitle = "What is due now and how today's habits are going."
-    icon_name = "today"
 
     open_contact_requested = Signal(int)
 
