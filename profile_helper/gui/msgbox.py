@@ -11,6 +11,8 @@ import sys
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 _no_err_windows = False
+# Errors shown since start: the smoke test fails when any page had one to show.
+errors_shown: list[str] = []
 
 
 def set_no_err_windows(value: bool) -> None:
@@ -28,6 +30,7 @@ def _to_stderr(kind: str, title: str, text: str) -> None:
 
 def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
     """A known problem the person can act on (bad file, locked database): never a traceback."""
+    errors_shown.append(f"{title}: {text}")
     if _no_err_windows:
         _to_stderr("error", title, text)
         return

@@ -6,6 +6,7 @@ import sys
 
 from PySide6.QtWidgets import QApplication
 
+from profile_helper.gui import msgbox
 from profile_helper.gui.crash_handler import CrashHandler
 from profile_helper.gui.main_window import MainWindow
 
@@ -29,6 +30,8 @@ class SmokeTest:
             except Exception as exc:
                 self.failures.append(f"page {key}: {type(exc).__name__}: {exc}")
         app.processEvents()
+        if msgbox.errors_shown:
+            self.failures.append(f"{len(msgbox.errors_shown)} error message(s) shown")
         if self.handler.crashes:
             self.failures.append(f"{len(self.handler.crashes)} unexpected error(s) while painting")
         for failure in self.failures:

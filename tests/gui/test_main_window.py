@@ -191,3 +191,17 @@ def test_deferred_window_reads_no_data_until_primed(qtbot: QtBot, ctx: AppContex
     win.prime()
     assert win.badge("today") == 1
     assert [f.reason for f in win.page("today").due_now()] == ["Reply"]  # type: ignore[attr-defined]
+
+
+@pytest.mark.slow
+def test_smoke_test_fails_when_the_data_cannot_be_opened(data_dir: Path) -> None:
+    from profile_helper.core.paths import database_path
+
+    database_path(data_dir).write_bytes(b"not a database" * 500)
+    result = subprocess.run(
+        [sys.executable, "-m", "profile_helper", "--data-dir", str(data_dir), "--smoke-test"],
+        cwd=REPO_ROOT, capture_output=True, text=True, check=False, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert "error message(s) shown" in result.stderr
+    assert "Traceback" not in result.stderr
