@@ -14,14 +14,25 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QRect,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QPainter, QPen
+from PySide6.QtGui import (
+    QColor,
+    QDrag,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QMouseEvent,
+    QPainter,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -146,6 +157,9 @@ class BoardColumn(QListWidget):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMinimumWidth(172)
+        self._press: tuple[QPoint, QListWidgetItem] | None = None
+        # The drag in progress (or the last one): its data is what a drop elsewhere reads.
+        self.last_drag: QDrag | None = None
 
     def set_cards(self, apps: Sequence[Application]) -> None:
         self.clear()
@@ -166,6 +180,42 @@ class BoardColumn(QListWidget):
         return None
 
     # -- drag and drop --------------------------------------------------------------------
+    # The drag starts here rather than in QAbstractItemView's own press and move handling,
+    # whose selection state machine sometimes turns a drag into a rubber-band selection.
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        item = self.itemAt(event.position().toPoint())
+        left = event.button() == Qt.MouseButton.LeftButton
+        self._press = (event.position().toPoint(), item) if left and item is not None else None
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        press = self._press
+        if press is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            super().mouseMoveEvent(event)
+            return
+        if (event.position().toPoint() - press[0]).manhattanLength() >= (
+            QApplication.startDragDistance()
+        ):
+            self._press = None
+            self.setCurrentItem(press[1])
+            self.startDrag(Qt.DropAction.MoveAction)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._press = None
+        super().mouseReleaseEvent(event)
+
+    def startDrag(self, supportedActions: Qt.DropAction) -> None:  # noqa: N803 - Qt's name
+        item = self.currentItem()
+        if item is None:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(self.mimeData([item]))
+        rect = self.visualItemRect(item)
+        drag.setPixmap(self.viewport().grab(rect))
+        drag.setHotSpot(QPoint(rect.width() // 2, rect.height() // 2))
+        self.last_drag = drag
+        drag.exec(Qt.DropAction.MoveAction | Qt.DropAction.CopyAction, Qt.DropAction.MoveAction)
+
     def mimeTypes(self) -> list[str]:
         return [MIME_TYPE]
 
@@ -176,7 +226,9 @@ class BoardColumn(QListWidget):
         return Qt.DropAction.MoveAction
 
     def _accepts(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
-        return event.source() is not self and card_id(event.mimeData()) is not None
+        # A card already in this column (its own drag, dropped back) is no move at all.
+        app_id = card_id(event.mimeData())
+        return app_id is not None and app_id not in self.card_ids()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._accepts(event):
@@ -194,7 +246,7 @@ class BoardColumn(QListWidget):
 
     def dropEvent(self, event: QDropEvent) -> None:
         app_id = card_id(event.mimeData())
-        if app_id is None or event.source() is self:
+        if app_id is None or not self._accepts(event):
             event.ignore()
             return
         # Copy, not move: the source must not delete its card; the reload places it.
