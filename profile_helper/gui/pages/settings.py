@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from profile_helper.gui.context import AppContext
 from profile_helper.gui.pages.base import Page
+from profile_helper.gui.settings_goals import GoalsSection
 from profile_helper.gui.widgets import EmptyState
 
 
@@ -17,3 +18,4 @@ class SettingsPage(Page):
         super().__init__(ctx)
         self.empty = EmptyState("Settings", "Your profile and preferences.")
         self.body.addWidget(self.empty, 1)
+        self.body.addWidget(GoalsSection(ctx))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from profile_helper.gui.context import AppContext
+from profile_helper.gui.habits_panel import HabitsPanel
 from profile_helper.gui.pages.base import Page
 from profile_helper.gui.widgets import EmptyState
 
@@ -20,3 +21,5 @@ class TodayPage(Page):
             "Follow-ups you set on contacts and applications appear here, with your daily goals.",
         )
         self.body.addWidget(self.empty, 1)
+        self.habits = HabitsPanel(ctx)
+        self.body.insertWidget(1, self.habits)
