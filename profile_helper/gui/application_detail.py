@@ -117,7 +117,6 @@ class ApplicationDetail(QScrollArea):
 
         self.people = QListWidget()
         self.people.setAccessibleName("People involved")
-        self.people.setMaximumHeight(78)
         self.add_person = QPushButton("Add person…")
         self.add_person.clicked.connect(lambda: self._emit_id(self.add_person_requested))
         self.remove_person = QPushButton("Remove")
@@ -130,7 +129,6 @@ class ApplicationDetail(QScrollArea):
 
         self.follow_ups = QListWidget()
         self.follow_ups.setAccessibleName("Open follow-ups")
-        self.follow_ups.setMaximumHeight(110)
         self.timeline = QListWidget()
         self.timeline.setAccessibleName("Timeline")
         self.timeline.setMinimumHeight(120)
@@ -240,9 +238,19 @@ class ApplicationDetail(QScrollArea):
         if self.follow_ups.count() == 0:
             self.follow_ups.addItem(QListWidgetItem("Nothing to do for now"))
 
+        self._fit(self.people, 4)
+        self._fit(self.follow_ups, 3, lines=2)
         self.timeline.clear()
         for event in timeline(conn, application_id):
             self.timeline.addItem(QListWidgetItem(f"{event.occurred_on}   {event.describe()}"))
+
+    @staticmethod
+    def _fit(listing: QListWidget, most: int, lines: int = 1) -> None:
+        """As tall as its rows, up to ``most`` of them: short lists leave room to the timeline."""
+        row = lines * listing.fontMetrics().lineSpacing() + 6
+        listing.setFixedHeight(
+            max(1, min(listing.count(), most)) * row + 2 * listing.frameWidth() + 4
+        )
 
     def timeline_texts(self) -> list[str]:
         return [self.timeline.item(i).text() for i in range(self.timeline.count())]

@@ -100,6 +100,7 @@ class ApplicationsPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -129,7 +130,7 @@ class ApplicationsPage(Page):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([820, 380])
+        self.splitter.setSizes([700, 340])
         colors = theme.current()
         self.setStyleSheet(
             f"QPushButton#Segment:checked {{ background: {colors.accent}; "
@@ -170,6 +171,9 @@ class ApplicationsPage(Page):
         has_any = bool(apps) or bool(self.search.text().strip())
         self.stack.setCurrentWidget(self.content if has_any else self.empty)
         self.model.set_applications(apps)
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount() - 1):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column) + 8, 170))
         self.board.set_applications(apps)
         if self.views.currentWidget() is self.stats:
             self.stats.refresh(conn)
