@@ -5,4 +5,12 @@ and sets ``handler`` to a function ``(args, ctx) -> int``. Modules import only w
 needs; the work's heavy imports happen inside the handlers.
 """
 
-COMMAND_MODULES: tuple[str, ...] = ("contacts", "followups", "applications", "today")
+COMMAND_MODULES: tuple[str, ...] = (
+    "audit",
+    "contacts",
+    "followups",
+    "templates",
+    "message",
+    "applications",
+    "today",
+)

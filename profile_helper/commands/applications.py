@@ -86,6 +86,15 @@ def register(subparsers: Any) -> None:
         help="with rejected: the stage it happened at (" + ", ".join(STAGE_CHOICES) + ")",
     )
     st.add_argument("--note", default="", metavar="TEXT")
+    st.add_argument(
+        "--interviewer",
+        type=int,
+        action="extend",
+        nargs="+",
+        default=[],
+        metavar="ID",
+        help="with interviewing: the contacts who interview you (each gets a thank-you)",
+    )
     st.add_argument("--format", choices=("text", "json"), default="text")
     st.set_defaults(handler=_set_status)
 
@@ -132,12 +141,16 @@ def _list(args: argparse.Namespace, ctx: CliContext) -> int:
 def _set_status(args: argparse.Namespace, ctx: CliContext) -> int:
     from profile_helper.commands.output import print_json
     from profile_helper.core.applications.events import change_status
-    from profile_helper.core.applications.store import get_application
+    from profile_helper.core.applications.store import add_contacts, get_application
+    from profile_helper.core.db import transaction
 
     conn = ctx.database()
-    change = change_status(
-        conn, args.id, args.status, on=args.date, stage=args.stage, note=args.note
-    )
+    with transaction(conn):
+        if args.interviewer:
+            add_contacts(conn, args.id, args.interviewer, "interviewer")
+        change = change_status(
+            conn, args.id, args.status, on=args.date, stage=args.stage, note=args.note
+        )
     app = get_application(conn, args.id)
     follow_ups = (
         [

@@ -174,11 +174,17 @@ class HabitsPanel(QWidget):
         layout.setSpacing(8)
         layout.addWidget(heading)
         layout.addLayout(row)
-        ctx.data_changed.connect(lambda _source: self.refresh())
-        self.refresh()
+        # Read when the Today page is shown (it calls refresh), never while it is built.
+        self._loaded = False
+        ctx.data_changed.connect(self._data_changed)
+
+    def _data_changed(self, _source: str) -> None:
+        if self._loaded:
+            self.refresh()
 
     def refresh(self) -> None:
         conn = self.ctx.database()
+        self._loaded = True
         day = local_today(self.clock, self.tz)
         runs = streaks(conn, day)
         for goal in progress(conn, day):

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from profile_helper import APP_NAME
-from profile_helper.gui import theme
+from profile_helper.core.errors import ProfileHelperError
+from profile_helper.gui import msgbox, theme
 from profile_helper.gui.context import AppContext
 from profile_helper.gui.pages import PAGES
 from profile_helper.gui.pages.base import Page
@@ -164,7 +165,11 @@ class MainWindow(QMainWindow):
             return
         page = self.page(self.page_keys()[row])
         self.stack.setCurrentIndex(row)
-        page.page_shown()
+        try:
+            page.page_shown()
+        except ProfileHelperError as exc:
+            # A known problem (the database is locked, damaged or too new): say so plainly.
+            msgbox.show_error(self, page.title, exc.message)
 
     def _set_badge(self, row: int, count: int) -> None:
         item = self.nav.item(row)

@@ -5,14 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,6 +23,7 @@ from profile_helper.core.applications.habits import (
 from profile_helper.core.errors import ProfileHelperError
 from profile_helper.gui import msgbox
 from profile_helper.gui.context import AppContext
+from profile_helper.gui.settings_section import SettingsSection
 
 SOURCE = "goals"
 _FIELDS = (
@@ -34,33 +33,25 @@ _FIELDS = (
 )
 
 
-class GoalsSection(QFrame):
+class GoalsSection(SettingsSection):
     """Targets as spin boxes saved on change (0 turns a goal off), and the skills log."""
 
+    title = "Goals"
+    description = (
+        "Your daily habits on the Today page count against these; 0 turns a goal off. The "
+        "defaults are the usual advice: two quality applications and one networking touch a "
+        "day, one new skill a week."
+    )
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setObjectName("Card")
-        self.setAccessibleName("Goals")
-        title = QLabel("Goals")
-        font = title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        title.setFont(font)
-        hint = QLabel(
-            "Your daily habits on the Today page count against these. 0 turns a goal off."
-        )
-        hint.setObjectName("Muted")
-        hint.setWordWrap(True)
+        super().__init__(ctx, parent)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.spins: dict[str, QSpinBox] = {}
-        current = targets(ctx.database())
         for name, label, tip in _FIELDS:
             spin = QSpinBox()
             spin.setRange(0, 100)
             spin.setMinimumWidth(90)
-            spin.setValue(current[name])
             spin.setToolTip(tip)
             spin.setAccessibleName(label.replace("&", ""))
             spin.valueChanged.connect(lambda value, n=name: self._save(n, value))
@@ -75,14 +66,18 @@ class GoalsSection(QFrame):
         skills_row.addWidget(QLabel("Skills learned"))
         skills_row.addStretch(1)
         skills_row.addWidget(self.delete_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(title)
-        layout.addWidget(hint)
-        layout.addLayout(form)
-        layout.addLayout(skills_row)
-        layout.addWidget(self.skills)
+        self.content.addLayout(form)
+        self.content.addLayout(skills_row)
+        self.content.addWidget(self.skills)
+        # The database is read when the page is shown (load), never while it is built.
         ctx.data_changed.connect(self._data_changed)
+
+    def load(self) -> None:
+        current = targets(self.ctx.database())
+        for name, spin in self.spins.items():
+            spin.blockSignals(True)
+            spin.setValue(current[name])
+            spin.blockSignals(False)
         self.load_skills()
 
     def _data_changed(self, source: str) -> None:

@@ -104,3 +104,33 @@ def test_errors_are_one_line(data_dir: Path) -> None:
                      "/nonexistent/job.txt", data_dir=data_dir)  # fmt: skip
     assert (nofile.returncode, nofile.stderr.count("\n")) == (1, 1)
     assert "There is no file" in nofile.stderr
+
+
+def test_message_about_an_application_names_company_role_and_interviewer(data_dir: Path) -> None:
+    for first, last in (("Rita", "Okafor"), ("Ana", "García")):
+        made = run_cli("contacts", "add", "--first", first, "--last", last, data_dir=data_dir)
+        assert made.returncode == 0, made.stderr
+    added = run_cli("applications", "add", "--company", "Northwind Analytics", "--role",
+                    "Data Engineer", "--applied", "2026-11-01", "--contact", "1",
+                    data_dir=data_dir)  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    moved = _json("applications", "set-status", "1", "interviewing", "--date", "2026-11-10",
+                  "--interviewer", "2", "--format", "json", data_dir=data_dir)  # fmt: skip
+    assert [(f["contact_id"], f["due"]) for f in moved["follow_ups"]] == [(2, "2026-11-11")]
+    rejected = _json("applications", "set-status", "1", "rejected", "--date", "2026-11-20",
+                     "--format", "json", data_dir=data_dir)  # fmt: skip
+    assert rejected["rejected_stage"] == "interviewing"
+    [feedback] = rejected["follow_ups"]
+    # To the interviewer: no one is named recruiter (contact 1 was added without a role).
+    assert (feedback["due"], feedback["contact_id"]) == ("2026-11-22", 2)
+
+    message = _json("message", "feedback_request", "--application", "1", "--format", "json",
+                    data_dir=data_dir)  # fmt: skip
+    assert message["body"].startswith("Hi Ana,")  # the interviewer
+    assert "about the Data Engineer role" in message["body"]
+    assert "learning about Northwind Analytics" in message["body"]
+    missing = run_cli("message", "feedback_request", "--application", "9", data_dir=data_dir)
+    assert (missing.returncode, missing.stderr) == (
+        1,
+        "profile-helper: error: There is no application #9.\n",
+    )

@@ -40,6 +40,9 @@ def test_progress_and_streaks_in_the_persons_time_zone(qtbot: QtBot, ctx: AppCon
     qtbot.addWidget(tokyo)
     london = HabitsPanel(ctx, _clock, UTC)
     qtbot.addWidget(london)
+    assert tokyo.cards["applications"].count.text() == ""  # nothing read before it is shown
+    tokyo.refresh()
+    london.refresh()
     # In Tokyo it is the 11th: one application so far, yesterday's two made a 1-day streak.
     assert tokyo.cards["applications"].count.text() == "1 / 2"
     assert tokyo.cards["applications"].streak.text() == "1-day streak · your best"
@@ -55,6 +58,8 @@ def test_logging_a_skill_updates_the_card_and_settings(qtbot: QtBot, ctx: AppCon
     qtbot.addWidget(panel)
     goals = GoalsSection(ctx)
     qtbot.addWidget(goals)
+    panel.refresh()
+    goals.load()
     assert panel.cards["skills"].count.text() == "0 / 1"
     assert panel.cards["skills"].streak.text() == "Start a streak today"
     with qtbot.waitSignal(panel.skill_logged):
@@ -69,6 +74,8 @@ def test_goals_are_edited_in_settings(qtbot: QtBot, ctx: AppContext) -> None:
     qtbot.addWidget(panel)
     goals = GoalsSection(ctx)
     qtbot.addWidget(goals)
+    panel.refresh()
+    goals.load()
     assert {n: s.value() for n, s in goals.spins.items()} == {
         "applications": 2,
         "networking": 1,
@@ -87,6 +94,7 @@ def test_deleting_a_skill_asks_first(qtbot: QtBot, ctx: AppContext, no_windows: 
     log_skill(ctx.database(), "Terraform modules", on="2026-03-02")
     goals = GoalsSection(ctx)
     qtbot.addWidget(goals)
+    goals.load()
     goals.skills.setCurrentRow(0)
     goals.delete_selected()  # without windows the answer is no
     assert goals.skills.count() == 1

@@ -126,3 +126,19 @@ def test_smoke_test_visits_every_page_and_exits_cleanly(data_dir: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     assert (data_dir / "window.ini").is_file()
+
+
+def test_a_database_problem_on_showing_a_page_is_a_plain_message(
+    qtbot: QtBot, ctx: AppContext, no_windows: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from profile_helper.core.paths import database_path
+
+    database_path(ctx.data_dir).write_bytes(b"not a database" * 500)
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    win.show_page("settings")
+    err = capsys.readouterr().err
+    assert "profile-helper: error: Settings:" in err
+    assert "database" in err
+    assert "Traceback" not in err

@@ -161,7 +161,7 @@ def _schedule_thank_you(
 
 def _schedule_feedback(conn: sqlite3.Connection, application_id: int, rejected: date) -> int:
     app = get_application(conn, application_id)
-    to = _first_of(conn, application_id, ("recruiter", "interviewer", "hiring manager"))
+    to = _first_of(conn, application_id, ("recruiter", "interviewer", "hiring manager", "contact"))
     return _add_follow_up(
         conn,
         application_id,

@@ -154,19 +154,21 @@ class ApplicationsPage(Page):
         self.body.addLayout(bar)
         self.body.addWidget(self.stack, 1)
         ctx.data_changed.connect(self._data_changed)
-        self.set_view(str(ctx.view_settings().value("applications/view", "board")))
-        self.reload()
+        # The database is read when the page is shown, never while it is built.
+        self._loaded = False
+        self.set_view(str(ctx.view_settings().value("applications/view", "board")), load=False)
 
     # -- loading --------------------------------------------------------------------------
     def page_shown(self) -> None:
         self.reload()
 
     def _data_changed(self, source: str) -> None:
-        if source != SOURCE:
+        if source != SOURCE and self._loaded:
             self.reload()
 
     def reload(self) -> None:
         conn = self.ctx.database()
+        self._loaded = True
         apps = list_applications(conn, ApplicationQuery(search=self.search.text()))
         has_any = bool(apps) or bool(self.search.text().strip())
         self.stack.setCurrentWidget(self.content if has_any else self.empty)
@@ -183,13 +185,13 @@ class ApplicationsPage(Page):
             self.selected_id = None
             self.detail.hide()
 
-    def set_view(self, view: str) -> None:
+    def set_view(self, view: str, *, load: bool = True) -> None:
         if view not in VIEWS:
             view = "board"
         self.view_buttons[view].setChecked(True)
         self.views.setCurrentIndex(VIEWS.index(view))
         self.detail.setVisible(view != "statistics" and self.selected_id is not None)
-        if view == "statistics":
+        if view == "statistics" and load:
             self.stats.refresh(self.ctx.database())
         settings = self.ctx.view_settings()
         settings.setValue("applications/view", view)

@@ -1,10 +1,33 @@
-"""The Messages page."""
+"""The Messages page: pick a template and a contact, fill the gaps, then copy, email or log it."""
 
 from __future__ import annotations
 
+import dataclasses
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from profile_helper.core.errors import ProfileHelperError
+from profile_helper.core.templates.catalog import TemplateInfo
+from profile_helper.gui import msgbox, theme
+from profile_helper.gui.contact_picker import ContactPicker
 from profile_helper.gui.context import AppContext
+from profile_helper.gui.message_composer import MessageComposer
 from profile_helper.gui.pages.base import Page
-from profile_helper.gui.widgets import EmptyState
+from profile_helper.gui.template_list_model import (
+    TemplateFilterModel,
+    TemplateListModel,
+)
 
 
 class MessagesPage(Page):
@@ -15,7 +38,179 @@ class MessagesPage(Page):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        self.empty = EmptyState(
-            "No message yet", "Pick a template and a contact to write a message."
+        self.templates: list[TemplateInfo] = []
+        self.model = TemplateListModel(self)
+        self.proxy = TemplateFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+        self._build_header()
+        self._build_body()
+        ctx.data_changed.connect(self._on_data_changed)
+        # The profile is read in page_shown(): the database is opened when first needed.
+        self.reload_templates()
+
+    # -- layout ---------------------------------------------------------------------------
+    def _build_header(self) -> None:
+        self.new_button = QPushButton(theme.icon("plus", theme.current().text), "New template")
+        self.new_button.setShortcut(QKeySequence.StandardKey.New)
+        self.new_button.setToolTip("Write a template of your own (Ctrl+N)")
+        self.new_button.clicked.connect(lambda: self.edit_template(None))
+        self.edit_button = QPushButton("Edit template")
+        self.edit_button.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_button.setToolTip(
+            "Change the selected template; a built-in is saved as your own copy (Ctrl+E)"
         )
-        self.body.addWidget(self.empty, 1)
+        self.edit_button.clicked.connect(lambda: self.edit_template(self.current_template()))
+        self.header.add_action(self.edit_button)
+        self.header.add_action(self.new_button)
+
+    def _build_body(self) -> None:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search templates")
+        self.search.setAccessibleName("Search templates")
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(
+            theme.icon("search", theme.current().muted), QLineEdit.ActionPosition.LeadingPosition
+        )
+        self.search.textChanged.connect(self._on_search)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        self.tree = QTreeView()
+        self.tree.setModel(self.proxy)
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName("Templates")
+        self.tree.setUniformRowHeights(True)
+        self.tree.setStyleSheet("QTreeView::item { padding: 4px 2px; }")
+        self.tree.setRootIsDecorated(False)
+        self.tree.setItemsExpandable(False)
+        self.tree.selectionModel().selectionChanged.connect(self._on_selection)
+        self.tree.doubleClicked.connect(lambda _i: self.edit_template(self.current_template()))
+        self.description = QLabel()
+        self.description.setObjectName("Muted")
+        self.description.setWordWrap(True)
+        left = QWidget()
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        left_box.addWidget(self.search)
+        left_box.addWidget(self.tree, 1)
+        left_box.addWidget(self.description)
+
+        self.picker = ContactPicker(self.ctx)
+        self.picker.contact_chosen.connect(self._on_contact)
+        self.composer = MessageComposer()
+        self.composer.status_message.connect(self.status_message)
+        self.composer.mark_sent_requested.connect(self.mark_sent)
+        right = QWidget()
+        right_box = QVBoxLayout(right)
+        right_box.setContentsMargins(0, 0, 0, 0)
+        right_box.addWidget(self.picker)
+        right_box.addWidget(self.composer, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([280, 700])
+        self.body.addWidget(self.splitter, 1)
+
+    # -- data -----------------------------------------------------------------------------
+    def _user_dir(self) -> Any:
+        from profile_helper.core.paths import user_templates_dir
+
+        return user_templates_dir(self.ctx.data_dir)
+
+    def reload_templates(self, select: str | None = None) -> None:
+        from profile_helper.core.templates.catalog import list_templates
+
+        current = self.current_template()
+        keep = select or (current.id if current else None)
+        self.templates = list_templates(self._user_dir())
+        self.model.set_templates(self.templates)
+        self.tree.expandAll()
+        if keep:
+            self.select_template(keep)
+
+    def reload_profile(self) -> None:
+        from profile_helper.core.settings import get_setting
+        from profile_helper.core.templates.variables import profile_from_settings
+
+        conn = self.ctx.database()
+        self.composer.set_profile(
+            profile_from_settings(conn), bool(get_setting(conn, "linkedin.premium"))
+        )
+
+    def _on_data_changed(self, what: str) -> None:
+        if what == "settings":
+            self.reload_profile()
+        elif what == "templates":
+            self.reload_templates()
+
+    def page_shown(self) -> None:
+        self.reload_profile()
+
+    # -- templates ------------------------------------------------------------------------
+    def current_template(self) -> TemplateInfo | None:
+        indexes = self.tree.selectionModel().selectedIndexes() if self.tree.model() else []
+        if not indexes:
+            return None
+        return self.model.template_at(self.proxy.mapToSource(indexes[0]))
+
+    def select_template(self, template_id: str) -> bool:
+        source = self.model.index_of(template_id)
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():
+            return False
+        self.tree.setCurrentIndex(index)
+        return True
+
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        info = self.current_template()
+        self.edit_button.setEnabled(info is not None)
+        self.description.setText(info.description if info else "")
+        self.composer.set_template(info)
+
+    def _on_search(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+        self.tree.expandAll()
+        if self.current_template() is None:
+            first = self.proxy.index(0, 0, self.proxy.index(0, 0, QModelIndex()))
+            if first.isValid():
+                self.tree.setCurrentIndex(first)
+
+    def edit_template(self, info: TemplateInfo | None) -> None:
+        from profile_helper.gui.template_editor import TemplateEditor
+
+        categories = sorted({t.category for t in self.templates})
+        editor = TemplateEditor(self._user_dir(), info, self.composer.profile, categories, self)
+        if editor.exec() and editor.saved_id:
+            self.reload_templates(select=editor.saved_id)
+            self.status_message.emit("Template saved to your templates folder")
+
+    # -- contacts and sending -------------------------------------------------------------
+    def _on_contact(self, contact: dict[str, Any] | None) -> None:
+        self.composer.set_contact(contact)
+
+    def compose_for_contact(self, contact_id: int) -> None:
+        """Start a message to this contact (the Contacts page's "Write message")."""
+        self.reload_profile()
+        self.picker.choose(contact_id)
+        if self.current_template() is None and self.templates:
+            self.select_template(self.templates[0].id)
+        self.composer.body.setFocus()
+
+    def mark_sent(self) -> None:
+        from profile_helper.core.templates.outreach import record_sent
+
+        contact = self.picker.contact
+        info = self.current_template()
+        if contact is None or info is None or self.composer.message is None:
+            return
+        subject, body = self.composer.text()
+        message = dataclasses.replace(self.composer.message, subject=subject, body=body)
+        try:
+            step = record_sent(self.ctx.database(), int(contact["id"]), message, info.title)
+        except ProfileHelperError as exc:
+            msgbox.show_error(self, "Cannot log the message", exc.message)
+            return
+        name = contact.get("full_name") or "the contact"
+        when = f"; follow-up on {step.due:%a %d %b}" if step else ""
+        self.status_message.emit(f"Logged on {name}'s timeline{when}")
+        self.ctx.data_changed.emit("contacts")

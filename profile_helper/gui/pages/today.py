@@ -23,3 +23,6 @@ class TodayPage(Page):
         self.body.addWidget(self.empty, 1)
         self.habits = HabitsPanel(ctx)
         self.body.insertWidget(1, self.habits)
+
+    def page_shown(self) -> None:
+        self.habits.refresh()

@@ -1,0 +1,118 @@
+"""``profile-helper audit``: audit a profile's headline, About and skills, optionally for a job."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from profile_helper.commands.output import print_json
+
+if TYPE_CHECKING:
+    from profile_helper.commands.context import CliContext
+    from profile_helper.core.audit.engine import AuditResult
+
+# Larger files are not a profile section; reading stops here and the engine refuses them.
+MAX_FILE_BYTES = 1_000_000
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "audit",
+        help="audit your headline, About and skills against LinkedIn's limits and a job",
+        description="Audit a LinkedIn profile offline: limits, vague wording, missing metrics, "
+        "and which of a job description's keywords the profile lacks. Sections not given are "
+        "audited as empty.",
+    )
+    headline = parser.add_mutually_exclusive_group()
+    headline.add_argument("--headline", metavar="TEXT", help="the headline, as text")
+    headline.add_argument("--headline-file", type=Path, metavar="F", help="read the headline")
+    parser.add_argument("--about-file", type=Path, metavar="F", help="read the About section")
+    parser.add_argument(
+        "--skills-file",
+        type=Path,
+        metavar="F",
+        help="read the skills: one a line, or separated by commas",
+    )
+    parser.add_argument("--job-file", type=Path, metavar="F", help="read the job description")
+    parser.add_argument(
+        "--format", choices=("text", "json"), default="text", help="output format (default text)"
+    )
+    parser.set_defaults(handler=handle)
+
+
+def read_text_file(path: Path | None, what: str) -> str:
+    """The text of a file given on the command line, or a clear error."""
+    from profile_helper.core.errors import FileReadError
+
+    if path is None:
+        return ""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise FileReadError(f"The {what} file {path} does not exist.") from None
+    except IsADirectoryError:
+        raise FileReadError(f"The {what} file {path} is a folder, not a file.") from None
+    except OSError as exc:
+        raise FileReadError(f"Cannot read the {what} file {path}: {exc.strerror}.") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise FileReadError(
+            f"The {what} file {path} is over {MAX_FILE_BYTES // 1_000_000} MB; it cannot be a "
+            "profile section or a job description."
+        )
+    if b"\x00" in data:
+        raise FileReadError(f"The {what} file {path} is not a text file.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise FileReadError(
+            f"The {what} file {path} is not UTF-8 text; save it as UTF-8 and try again."
+        ) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def handle(args: argparse.Namespace, ctx: CliContext) -> int:
+    from profile_helper.core.audit.engine import audit
+
+    headline = args.headline if args.headline is not None else ""
+    if args.headline_file is not None:
+        headline = read_text_file(args.headline_file, "headline").strip("\n")
+    result = audit(
+        headline=headline,
+        about=read_text_file(args.about_file, "About"),
+        skills=read_text_file(args.skills_file, "skills"),
+        job=read_text_file(args.job_file, "job"),
+    )
+    if args.format == "json":
+        print_json(result.to_json(), ctx.out)
+    else:
+        print_text(result, ctx)
+    return 0
+
+
+def print_text(result: AuditResult, ctx: CliContext) -> None:
+    out = ctx.out
+    out.write(f"Score: {result.score} / 100\n")
+    for name, section in result.sections.items():
+        unit = "skills" if name == "skills" else "characters"
+        out.write(
+            f"  {name:<9} {section.score:>3} / 100   {section.length} / {section.limit} {unit}\n"
+        )
+    if result.match_rate is not None:
+        out.write(f"Job match: {result.match_rate:.0%}\n")
+    current = None
+    for finding in result.findings:
+        if finding.section != current:
+            current = finding.section
+            out.write(f"\n{current.capitalize()}\n")
+        out.write(f"  [{finding.severity}] {finding.message} ({finding.id})\n")
+        if finding.suggestion:
+            out.write(f"      → {finding.suggestion}\n")
+    if not result.findings:
+        out.write("\nNo findings: nothing to fix.\n")
+    if result.job_keywords:
+        out.write("\nJob keywords (best first)\n")
+        for keyword in result.job_keywords:
+            where = ", ".join(result.locations.get(keyword.name, [])) or "missing"
+            out.write(f"  {keyword.name:<32} {where}\n")

@@ -1,0 +1,185 @@
+"""Keywords of a text: skills from the vocabulary first, then filtered YAKE phrases.
+
+YAKE ranks phrases by statistics alone: it favours a company's name and its town (early, often
+capitalised) and splits "CI/CD" or "ISO 27001". The vocabulary finds the named skills whatever
+their shape; YAKE adds the domain phrases no list can hold, once the filters have dropped what
+is not a skill. The same text always gives the same list, in the same order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from profile_helper.core.audit.text import normalize, tokenize
+from profile_helper.core.audit.vocabulary import Vocabulary, default_vocabulary, fold
+from profile_helper.core.resources import read_text
+
+# Template placeholders such as "<ORGANIZATION>" stand for names, not words of the text.
+_PLACEHOLDER = re.compile(r"<[A-Z_]{2,}>")
+# YAKE's run time grows with the text; beyond this much a job description is not one any more.
+YAKE_MAX_CHARS = 20_000
+MIN_YAKE_OCCURRENCES = 2
+# Settings for YAKE, snake_case as 0.7 requires (camelCase names are silently ignored).
+YAKE_SETTINGS: dict[str, object] = {
+    "lan": "en",
+    "n": 3,
+    "dedup_func": "jaro",
+    "dedup_lim": 0.7,
+    "window_size": 1,
+    "top": 30,
+}
+
+
+@dataclass(frozen=True)
+class Keyword:
+    """One keyword of a text: its name, how it was found, how often, and where first."""
+
+    name: str  # as the text writes it ("k8s"), which is what a reader looks for
+    skill: str  # the canonical skill ("Kubernetes"), or the phrase itself for YAKE's
+    source: str  # "role" (the job title), "vocabulary" or "yake"
+    count: int
+    first: int
+    score: float
+
+
+def word_list(name: str) -> frozenset[str]:
+    """A set of lower-case words or phrases from ``resources/audit/NAME.txt``."""
+    return _word_list(name)
+
+
+@cache
+def _word_list(name: str) -> frozenset[str]:
+    lines = read_text(f"audit/{name}.txt").splitlines()
+    return frozenset(
+        normalize(line.strip()) for line in lines if line.strip() and not line.startswith("# ")
+    )
+
+
+def clean(text: str) -> str:
+    """The text with placeholders blanked out, keeping every other character where it was."""
+    return _PLACEHOLDER.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def vocabulary_keywords(text: str, vocab: Vocabulary | None = None) -> list[Keyword]:
+    """The vocabulary's skills named in ``text``, most mentioned first, then earliest."""
+    vocab = vocab or default_vocabulary()
+    found: dict[str, Keyword] = {}
+    for hit in vocab.find(clean(text)):
+        seen = found.get(hit.skill)
+        if seen is None:
+            found[hit.skill] = Keyword(hit.text, hit.skill, "vocabulary", 1, hit.start, 0.0)
+        else:
+            found[hit.skill] = Keyword(
+                seen.name, hit.skill, "vocabulary", seen.count + 1, seen.first, 0.0
+            )
+    return sorted(found.values(), key=lambda k: (-k.count, k.first, k.name))
+
+
+def yake_keywords(text: str, top: int = 30) -> list[tuple[str, float]]:
+    """YAKE's phrases for ``text`` with their scores (lower is more relevant), best first."""
+    import yake  # heavy (numpy, networkx): imported only when a job is analysed
+
+    settings = dict(YAKE_SETTINGS, top=top)
+    extractor = yake.KeywordExtractor(**settings)
+    pairs = extractor.extract_keywords(clean(text)[:YAKE_MAX_CHARS])
+    return sorted(((str(k), float(s)) for k, s in pairs), key=lambda p: (p[1], p[0]))
+
+
+def _is_skill_like(phrase: str, stop: frozenset[str], filters: frozenset[str]) -> bool:
+    toks = tokenize(phrase)
+    if not toks or len(toks) > 3:
+        return False
+    norms = [t.norm for t in toks]
+    if norms[0] in stop or norms[-1] in stop:
+        return False
+    if any(n in filters or fold(n) in filters for n in norms):
+        return False
+    if any(n.isdigit() for n in norms):
+        return False
+    # A run of capitalised words is usually a name (a company, a town, a product line).
+    # Capitalised words are usually names (a company, a town, a product line); acronyms are
+    # fine ("SQL"), and YAKE keeps the case of the text.
+    if any(t.text[:1].isupper() and not t.text.isupper() for t in toks):
+        return False
+    return not all(len(n) < 3 for n in norms)
+
+
+def target_role(text: str) -> str | None:
+    """The job title a description names first ("Senior Data Engineer"), or None.
+
+    A title is up to three words ending in a role noun ("engineer", "manager"), looked for in
+    the opening of the text, where job ads put it.
+    """
+    roles = word_list("roles")
+    stop = word_list("stopwords")
+    head = clean(text)[:400]
+    toks = tokenize(head)
+    for i, tok in enumerate(toks):
+        if fold(tok.norm) not in roles and tok.norm not in roles:
+            continue
+        start = i
+        while start > 0 and i - start < 3:
+            prev = toks[start - 1]
+            gap = head[prev.end : toks[start].start]
+            if gap.strip() or prev.norm in stop or not prev.text[:1].isupper():
+                break
+            start -= 1
+        if start < i or tok.text[:1].isupper():
+            return head[toks[start].start : tok.end]
+    return None
+
+
+def job_keywords_detailed(text: str, *, limit: int = 40, yake_extra: int = 3) -> list[Keyword]:
+    """A job description's keywords, ranked best first: named skills, then YAKE phrases."""
+    vocab = default_vocabulary()
+    role = target_role(text)
+    if role is None:
+        skills = vocabulary_keywords(text, vocab)[:limit]
+    else:
+        # The title leads the list: it is what a recruiter types into the search box. Its words
+        # count as skills only where the text uses them outside the title.
+        at = clean(text).find(role)
+        rest = text[:at] + " " * len(role) + text[at + len(role) :]
+        skills = [Keyword(role, role, "role", 1, at, 0.0)]
+        skills += vocabulary_keywords(rest, vocab)[: limit - 1]
+    taken = {fold(t.norm) for k in skills for t in tokenize(f"{k.name} {k.skill}")}
+    stop = word_list("stopwords")
+    filters = word_list("filters")
+    extra: list[Keyword] = []
+    all_words = [fold(t.norm) for t in tokenize(clean(text))]
+    if yake_extra > 0 and text.strip():
+        for phrase, score in yake_keywords(text):
+            if len(extra) >= yake_extra or len(skills) + len(extra) >= limit:
+                break
+            if not _is_skill_like(phrase, stop, filters) or vocab.canonical(phrase):
+                continue
+            folded = {fold(t.norm) for t in tokenize(phrase)}
+            if folded & taken:
+                continue
+            # A phrase the ad uses once is as often a turn of phrase as a requirement.
+            count = _occurrences(phrase, all_words)
+            if count < MIN_YAKE_OCCURRENCES:
+                continue
+            taken |= folded
+            first = normalize(text).find(normalize(phrase))
+            name = phrase.lower()
+            extra.append(Keyword(name, name, "yake", count, max(first, 0), score))
+    return skills + extra
+
+
+def _occurrences(phrase: str, words: list[str]) -> int:
+    wanted = [fold(t.norm) for t in tokenize(phrase)]
+    n = len(wanted)
+    return sum(words[i : i + n] == wanted for i in range(len(words) - n + 1)) if n else 0
+
+
+def job_keywords(text: str) -> list[str]:
+    """The names of a job description's keywords, best first."""
+    return [k.name for k in job_keywords_detailed(text)]
+
+
+def profile_skills(text: str) -> list[str]:
+    """The vocabulary's skills named in a profile text, in order of first mention."""
+    return [k.skill for k in sorted(vocabulary_keywords(text), key=lambda k: k.first)]

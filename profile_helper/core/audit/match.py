@@ -1,0 +1,121 @@
+"""Which of a job's keywords a profile has, in which section, and a match rate.
+
+Matching is on words and aliases: "k8s" in the profile matches "Kubernetes" in the job, and
+"Tform" is never found inside "platform". A keyword found only in the skills list counts for
+less than one used in the headline or About, so a profile that is only a list of the job's
+keywords does not score as a perfect match.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from profile_helper.core.audit.extract import Keyword, vocabulary_keywords, word_list
+from profile_helper.core.audit.model import Profile
+from profile_helper.core.audit.text import tokenize
+from profile_helper.core.audit.vocabulary import default_vocabulary, fold
+
+# How much a keyword counts towards the match rate by where the profile has it.
+WEIGHT_IN_CONTEXT = 1.0  # headline or About: shown in use
+WEIGHT_SKILLS_ONLY = 0.6  # only listed: ATS finds it, a reader has no evidence
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def stem(word: str) -> str:
+    """A crude stem for comparing phrases: "modelled", "modeling", "models" all give "model"."""
+    word = fold(word)
+    for suffix in ("ing", "ed", "es", "e", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    if len(word) > 4 and word[-1] == word[-2] and word[-1] not in _VOWELS:
+        word = word[:-1]
+    return word
+
+
+@dataclass
+class SectionWords:
+    """A section's skills (canonical names) and its folded words, for phrase lookups."""
+
+    skills: set[str] = field(default_factory=set)
+    words: list[str] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, text: str) -> SectionWords:
+        return cls(
+            {k.skill for k in vocabulary_keywords(text)},
+            [fold(t.norm) for t in tokenize(text)],
+        )
+
+    def has(self, keyword: Keyword) -> bool:
+        if keyword.source == "vocabulary":
+            return keyword.skill in self.skills
+        # A phrase or a title: its words in a row, compared by stem ("modelled data" has "model
+        # data"); a title's level ("Senior") is not required.
+        filters = word_list("filters") if keyword.source == "role" else frozenset()
+        wanted = [stem(t.norm) for t in tokenize(keyword.name) if t.norm not in filters]
+        n = len(wanted)
+        stems = self.stems
+        last = len(stems) - n + 1
+        return n > 0 and any(stems[i : i + n] == wanted for i in range(last))
+
+    @property
+    def stems(self) -> list[str]:
+        return [stem(w) for w in self.words]
+
+
+@dataclass
+class Match:
+    """Where each job keyword is in the profile; the ranked list, matched, missing, rate."""
+
+    job: list[Keyword]
+    locations: dict[str, list[str]]  # job keyword name -> sections that have it
+    rate: float | None
+
+    @property
+    def matched(self) -> list[str]:
+        return [k.name for k in self.job if self.locations[k.name]]
+
+    @property
+    def missing(self) -> list[str]:
+        return [k.name for k in self.job if not self.locations[k.name]]
+
+
+def profile_sections(profile: Profile) -> dict[str, SectionWords]:
+    skills_text = "\n".join(entry.text for entry in profile.skills)
+    return {
+        "headline": SectionWords.of(profile.headline),
+        "about": SectionWords.of(profile.about),
+        "skills": SectionWords.of(skills_text),
+    }
+
+
+def match(job: list[Keyword], sections: dict[str, SectionWords]) -> Match:
+    locations = {k.name: [name for name, words in sections.items() if words.has(k)] for k in job}
+    if not job:
+        return Match(job, locations, None)
+    total = 0.0
+    for keyword in job:
+        where = locations[keyword.name]
+        if "headline" in where or "about" in where:
+            total += WEIGHT_IN_CONTEXT
+        elif where:
+            total += WEIGHT_SKILLS_ONLY
+    return Match(job, locations, round(total / len(job), 4))
+
+
+def profile_skill_names(profile: Profile) -> list[str]:
+    """The skills a profile names anywhere, canonical, skills list first, without repeats."""
+    vocab = default_vocabulary()
+    names: list[str] = []
+    for entry in profile.skills:
+        name = vocab.canonical(entry.text) or entry.text
+        if name.casefold() not in {n.casefold() for n in names}:
+            names.append(name)
+    for text in (profile.headline, profile.about):
+        for keyword in sorted(vocabulary_keywords(text), key=lambda k: k.first):
+            if keyword.skill.casefold() not in {n.casefold() for n in names}:
+                names.append(keyword.skill)
+    return names

@@ -1,0 +1,63 @@
+"""Finding listed phrases in a text on word boundaries, and the audit's limits."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from profile_helper.core.audit.extract import word_list
+from profile_helper.core.audit.text import Token, tokenize
+from profile_helper.core.resources import read_json
+
+
+@dataclass(frozen=True)
+class PhraseHit:
+    phrase: str
+    start: int
+    end: int
+
+
+def find_phrases(
+    text: str, phrases: Iterable[str], tokens: list[Token] | None = None
+) -> list[PhraseHit]:
+    """Each occurrence of a phrase, as whole words, left to right, longest first, no overlaps."""
+    toks = tokens if tokens is not None else tokenize(text)
+    norms = [t.norm for t in toks]
+    wanted: dict[tuple[str, ...], str] = {}
+    for phrase in phrases:
+        key = tuple(t.norm for t in tokenize(phrase))
+        if key:
+            wanted[key] = phrase
+    longest = max((len(k) for k in wanted), default=0)
+    hits: list[PhraseHit] = []
+    i = 0
+    while i < len(toks):
+        step = 1
+        for n in range(min(longest, len(toks) - i), 0, -1):
+            found = wanted.get(tuple(norms[i : i + n]))
+            if found is not None and _one_phrase(text, toks, i, n):
+                hits.append(PhraseHit(found, toks[i].start, toks[i + n - 1].end))
+                step = n
+                break
+        i += step
+    return hits
+
+
+def _one_phrase(text: str, toks: list[Token], i: int, n: int) -> bool:
+    # Words of one phrase are separated by spaces or an apostrophe, not by punctuation.
+    return all(not text[toks[k].end : toks[k + 1].start].strip(" '’") for k in range(i, i + n - 1))
+
+
+def phrases(name: str) -> frozenset[str]:
+    """A phrase list from ``resources/audit/NAME.txt``."""
+    return word_list(name)
+
+
+@cache
+def limits() -> dict[str, Any]:
+    """LinkedIn's limits from ``resources/limits.json``."""
+    data = read_json("limits.json")
+    assert isinstance(data, dict)
+    return data

@@ -1,0 +1,57 @@
+"""Scores from 0 to 100, overall and per section, explained by the findings that cost points.
+
+Each section starts at 100 and loses points per finding by severity; a rule that fires many
+times (one buzzword after another) costs at most twice its price, so that one habit does not sink
+a section. Without a job the overall score is the weighted mean of the sections; with one, the
+match rate is a quarter of it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from profile_helper.core.audit.model import SECTIONS, Finding
+
+COST = {"error": 40, "warning": 15, "tip": 5}
+# An empty section has nothing to score.
+EMPTY_IDS = frozenset({"headline.empty", "about.empty", "skills.empty"})
+SECTION_WEIGHTS = {"headline": 0.25, "about": 0.4, "skills": 0.35}
+MATCH_WEIGHT = 0.25
+
+
+@dataclass(frozen=True)
+class Cost:
+    """The points one finding took from its section's score."""
+
+    finding: Finding
+    points: int
+
+
+@dataclass(frozen=True)
+class Scores:
+    overall: int
+    sections: dict[str, int]
+    costs: list[Cost]
+
+
+def score(findings: list[Finding], match_rate: float | None) -> Scores:
+    spent: dict[tuple[str, str], int] = defaultdict(int)
+    costs: list[Cost] = []
+    lost: dict[str, int] = defaultdict(int)
+    for finding in findings:
+        if finding.section not in SECTIONS:
+            continue  # match findings are priced through the match rate
+        base = 100 if finding.id in EMPTY_IDS else COST[finding.severity]
+        key = (finding.section, finding.id)
+        points = max(0, min(base, 2 * base - spent[key]))
+        spent[key] += points
+        lost[finding.section] += points
+        costs.append(Cost(finding, points))
+    sections = {name: max(0, 100 - lost[name]) for name in SECTIONS}
+    profile = sum(SECTION_WEIGHTS[name] * sections[name] for name in SECTIONS)
+    if match_rate is None:
+        overall = profile
+    else:
+        overall = (1 - MATCH_WEIGHT) * profile + MATCH_WEIGHT * 100 * match_rate
+    return Scores(round(overall), sections, costs)

@@ -1,0 +1,142 @@
+"""The skills vocabulary: canonical skill names with their aliases, matched on whole words.
+
+Read from ``resources/audit/skills.txt`` (one skill a line, ``Canonical | alias | alias``). An
+alias written with a leading ``=`` must appear with exactly that case, so that the language
+"Go" is found and the verb "go" is not. Matching compares sequences of words, never substrings:
+"Tform" is not in "platform", and "Java" is not in "JavaScript".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from profile_helper.core.audit.text import Token, tokenize
+from profile_helper.core.resources import read_text
+
+VOCABULARY_RESOURCE = "audit/skills.txt"
+
+
+def fold(word: str) -> str:
+    """A lower-cased word with a plural ending folded, so "databases" matches "database"."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+@dataclass(frozen=True)
+class Alias:
+    """One way of writing a skill: its folded words, and its exact words when case matters."""
+
+    skill: str
+    key: tuple[str, ...]
+    exact: tuple[str, ...] | None
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A skill found in a text: the canonical name, the words as written, and the span."""
+
+    skill: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Vocabulary:
+    """Canonical skills and an index of their aliases by folded word sequence."""
+
+    skills: list[str] = field(default_factory=list)
+    index: dict[tuple[str, ...], list[Alias]] = field(default_factory=dict)
+    longest: int = 1
+
+    def add(self, canonical: str, aliases: Iterable[str]) -> None:
+        name = canonical.lstrip("=")
+        self.skills.append(name)
+        for raw in (canonical, *aliases):
+            exact_case = raw.startswith("=")
+            toks = tokenize(raw.lstrip("="))
+            if not toks:
+                continue
+            key = tuple(fold(t.norm) for t in toks)
+            exact = tuple(t.text for t in toks) if exact_case else None
+            self.index.setdefault(key, []).append(Alias(name, key, exact))
+            self.longest = max(self.longest, len(key))
+
+    def canonical(self, phrase: str) -> str | None:
+        """The skill a phrase names (the whole phrase, not a part of it), or None."""
+        toks = tokenize(phrase)
+        key = tuple(fold(t.norm) for t in toks)
+        for alias in self.index.get(key, []):
+            if alias.exact is None or alias.exact == tuple(t.text for t in toks):
+                return alias.skill
+        return None
+
+    def find(self, text: str, tokens: Sequence[Token] | None = None) -> list[Hit]:
+        """Every skill named in ``text``, longest match first, left to right, no overlaps."""
+        toks = list(tokens) if tokens is not None else tokenize(text)
+        folded = [fold(t.norm) for t in toks]
+        hits: list[Hit] = []
+        i = 0
+        while i < len(toks):
+            matched = 0
+            for n in range(min(self.longest, len(toks) - i), 0, -1):
+                key = tuple(folded[i : i + n])
+                aliases = self.index.get(key)
+                if not aliases or not _adjacent(toks, i, n, text):
+                    continue
+                written = tuple(t.text for t in toks[i : i + n])
+                for alias in aliases:
+                    if alias.exact is not None and (
+                        alias.exact != written or _reads_as_prose(toks, i, n, text)
+                    ):
+                        continue
+                    start, end = toks[i].start, toks[i + n - 1].end
+                    hits.append(Hit(alias.skill, text[start:end], start, end))
+                    matched = n
+                    break
+                if matched:
+                    break
+            i += matched or 1
+        return hits
+
+
+def _reads_as_prose(toks: Sequence[Token], i: int, n: int, text: str) -> bool:
+    """True for a one-word name opening a sentence before a lower-case word ("Go beyond")."""
+    if n != 1 or i + 1 >= len(toks):
+        return False
+    before = text[: toks[i].start].rstrip(" \t")
+    opens_sentence = not before or before[-1] in ".!?:;\n\u2022*-"
+    gap = text[toks[i].end : toks[i + 1].start]
+    return opens_sentence and gap == " " and toks[i + 1].text[:1].islower()
+
+
+def _adjacent(toks: Sequence[Token], i: int, n: int, text: str) -> bool:
+    """True when the words i..i+n are separated only by spaces or a hyphen (one phrase)."""
+    for k in range(i, i + n - 1):
+        gap = text[toks[k].end : toks[k + 1].start]
+        if gap.strip(" \t-'’") or len(gap) > 3:
+            return False
+    return True
+
+
+def parse(source: str) -> Vocabulary:
+    """Build a vocabulary from the text of a skills file."""
+    vocab = Vocabulary()
+    for raw in source.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("# "):
+            continue
+        names = [part.strip() for part in line.split(" | ") if part.strip()]
+        vocab.add(names[0], names[1:])
+    return vocab
+
+
+@cache
+def default_vocabulary() -> Vocabulary:
+    """The vocabulary shipped with the app (read once; it is immutable in practice)."""
+    return parse(read_text(VOCABULARY_RESOURCE))

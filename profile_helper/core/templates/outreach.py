@@ -1,0 +1,84 @@
+"""Messages meet the contacts store: a contact as template variables, and "mark as sent".
+
+Marking a message as sent logs it on the contact's timeline and schedules the next follow-up
+from the cadence in ``resources/templates/cadence.json``, both in one transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from typing import Any
+
+from profile_helper.core.templates.cadence import NextStep, next_follow_up
+from profile_helper.core.templates.channels import RenderedMessage
+
+# The kind of interaction each channel is logged as on the contact's timeline.
+INTERACTION_KIND = {
+    "connection_note": "connection request",
+    "inmail": "message",
+    "message": "message",
+    "email": "email",
+}
+_SUMMARY_CHARS = 140
+
+
+def contact_for_template(conn: sqlite3.Connection, contact_id: int) -> dict[str, Any]:
+    """The stored contact as a plain dict (NotFoundError when there is none)."""
+    from profile_helper.core.contacts.models import contact_as_dict
+    from profile_helper.core.contacts.store import get_contact
+
+    return contact_as_dict(get_contact(conn, contact_id))
+
+
+def find_contacts(conn: sqlite3.Connection, text: str, limit: int = 20) -> list[dict[str, Any]]:
+    """Contacts matching a search, as plain dicts, best first (for a picker)."""
+    from profile_helper.core.contacts.models import contact_as_dict
+    from profile_helper.core.contacts.query import ContactQuery, list_contacts
+
+    found = list_contacts(conn, ContactQuery(search=text), limit=limit)
+    return [contact_as_dict(contact) for contact in found]
+
+
+def describe_contact(contact: dict[str, Any]) -> str:
+    """ "Alex Kim · CTO at Acme": how a picker shows a contact on one line."""
+    name = str(contact.get("full_name") or "Unnamed contact")
+    position, company = contact.get("position") or "", contact.get("company") or ""
+    role = f"{position} at {company}" if position and company else position or company
+    return f"{name} · {role}" if role else name
+
+
+def sent_summary(message: RenderedMessage, title: str = "") -> str:
+    """One line for the timeline: which template, and how the message began."""
+    lines = [line.strip() for line in message.body.splitlines() if line.strip()]
+    # "Hi Alex," says nothing on a timeline; the sentence after it does.
+    if len(lines) > 1 and lines[0].endswith(",") and len(lines[0]) <= 60:
+        lines = lines[1:]
+    opening = message.subject or (lines[0] if lines else "")
+    if len(opening) > _SUMMARY_CHARS:
+        opening = opening[: _SUMMARY_CHARS - 1].rstrip() + "…"
+    label = title or message.template
+    return f"Sent “{label}”: {opening}" if opening else f"Sent “{label}”"
+
+
+def record_sent(
+    conn: sqlite3.Connection,
+    contact_id: int,
+    message: RenderedMessage,
+    title: str = "",
+    sent_on: date | None = None,
+) -> NextStep | None:
+    """Log the message on the contact and schedule its follow-up; returns that follow-up."""
+    from profile_helper.core.contacts.followups import add_follow_up
+    from profile_helper.core.contacts.interactions import log_interaction
+    from profile_helper.core.db import transaction
+
+    day = sent_on or date.today()
+    step = next_follow_up(message.template, day)
+    with transaction(conn):
+        log_interaction(
+            conn, contact_id, INTERACTION_KIND[message.channel], sent_summary(message, title), day
+        )
+        if step is not None:
+            add_follow_up(conn, contact_id, step.due, step.note)
+    return step

@@ -1,0 +1,79 @@
+"""The skills list reordered for a job: its keywords first, duplicates and aliases merged.
+
+Skills are compared by a key that ignores case, spacing and known aliases (JS and JavaScript,
+k8s and Kubernetes, from ``resources/templates/rewrites/skill_aliases.json``); where the job
+spells a skill its own way, the job's spelling is kept, since ATS tools compare exact forms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from typing import Any, cast
+
+from profile_helper.core.resources import read_json
+
+MAX_SKILLS = 100
+MAX_SKILL_CHARS = 80
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().strip(".,;").lower()
+
+
+@cache
+def _alias_keys() -> dict[str, str]:
+    data = cast(dict[str, Any], read_json("templates/rewrites/skill_aliases.json"))
+    keys: dict[str, str] = {}
+    for group in data["groups"]:
+        canonical = _plain(group[0])
+        for name in group:
+            keys[_plain(name)] = canonical
+    return keys
+
+
+def skill_key(skill: str) -> str:
+    """What two spellings of the same skill have in common."""
+    plain = _plain(skill)
+    return _alias_keys().get(plain, plain)
+
+
+def _clean(skill: str) -> str:
+    return re.sub(r"\s+", " ", skill).strip()[:MAX_SKILL_CHARS]
+
+
+def merge_duplicates(skills: Iterable[str]) -> list[str]:
+    """The skills in their order, each skill once (the first spelling seen wins)."""
+    seen: set[str] = set()
+    result = []
+    for skill in skills:
+        cleaned = _clean(skill)
+        key = skill_key(cleaned)
+        if cleaned and key not in seen:
+            seen.add(key)
+            result.append(cleaned)
+    return result
+
+
+def reorder_skills(
+    skills: Iterable[str], job_keywords: Iterable[str], missing_keywords: Iterable[str]
+) -> tuple[list[str], list[str]]:
+    """The new skills list and, separately, the job skills it proposes adding.
+
+    Order: the person's skills that the job asks for (in the job's ranking, in the job's
+    spelling), then the job's missing skills proposed, then the rest in the person's order.
+    """
+    own = merge_duplicates(skills)
+    own_keys = {skill_key(s): s for s in own}
+    ranked = merge_duplicates(job_keywords)
+    first = [kw for kw in ranked if skill_key(kw) in own_keys]
+    used = {skill_key(kw) for kw in first}
+    proposed = [
+        kw
+        for kw in merge_duplicates(missing_keywords)
+        if skill_key(kw) not in own_keys and skill_key(kw) not in used
+    ]
+    used |= {skill_key(kw) for kw in proposed}
+    rest = [s for s in own if skill_key(s) not in used]
+    return (first + proposed + rest)[:MAX_SKILLS], proposed

@@ -1,0 +1,125 @@
+"""Each rule fires on a text with the problem and stays quiet on a good profile."""
+
+from __future__ import annotations
+
+import pytest
+
+from profile_helper.core.audit.engine import AuditResult, audit
+from profile_helper.core.audit.rules import RULE_IDS
+from tests.core.audit.profiles import GOOD_ABOUT, GOOD_HEADLINE, GOOD_SKILLS, JOB
+
+
+def ids(result: AuditResult) -> list[str]:
+    return [f.id for f in result.findings]
+
+
+def good(**changes: str) -> AuditResult:
+    fields = {"headline": GOOD_HEADLINE, "about": GOOD_ABOUT, "skills": GOOD_SKILLS, "job": JOB}
+    fields.update(changes)
+    return audit(**fields)
+
+
+def test_good_profile_has_no_findings() -> None:
+    result = good()
+    assert result.findings == [], [f.message for f in result.findings]
+    assert result.score >= 95
+    assert result.match_rate is not None and result.match_rate >= 0.9
+
+
+def test_good_profile_without_job_has_no_findings() -> None:
+    assert ids(good(job="")) == []
+
+
+FIRING: dict[str, dict[str, str]] = {
+    "headline.empty": {"headline": "   "},
+    "headline.too_long": {"headline": "Data Engineer | Python | " + "x" * 220},
+    "headline.job_seeking_phrase": {"headline": "Seeking opportunities in data engineering"},
+    "headline.buzzword": {"headline": "Passionate Data Engineer | Python | Kafka | AWS"},
+    "headline.separators": {"headline": "Data Engineer | Python | Kafka | AWS | dbt | Spark"},
+    "headline.all_caps": {"headline": "Data Engineer | Python | HIRING ME IS SMART"},
+    "headline.emoji": {"headline": "Data Engineer 🚀 Python ✨ Kafka 🔥 AWS"},
+    "headline.keywords_late": {
+        "headline": "I help fintech teams trust their numbers, every single day of the week | "
+        "Data Engineer | Python"
+    },
+    "about.empty": {"about": ""},
+    "about.too_long": {"about": GOOD_ABOUT + ("More detail here. " * 150)},
+    "about.short": {"about": "I build data platforms in Python. I cut costs by 40%. Message me."},
+    "about.weak_hook": {"about": "Hi there! " + GOOD_ABOUT},
+    "about.no_metrics": {
+        "about": "I build data platforms in Python and Kafka for fintech teams since 2015.\n\n"
+        + "I care about tests and documentation, and I mentor engineers. " * 12
+        + "\n\nMessage me if you are hiring."
+    },
+    "about.third_person": {
+        "about": GOOD_ABOUT.replace("I have", "she has")
+        .replace("I ", "Jane ")
+        .replace("my ", "her ")
+        .replace("our ", "the ")
+        .replace(" me", " Jane")
+    },
+    "about.no_call_to_action": {"about": GOOD_ABOUT.rsplit("\n\nIf you", 1)[0]},
+    "about.buzzword": {
+        "about": GOOD_ABOUT.replace("I build", "I am a passionate engineer. I build")
+    },
+    "about.weak_opener": {"about": GOOD_ABOUT.replace("I led", "I was responsible for")},
+    "about.wall_of_text": {"about": GOOD_ABOUT.replace("\n\n", " ")},
+    "skills.empty": {"skills": ""},
+    "skills.too_few": {"skills": "Python, SQL"},
+    "skills.too_many": {"skills": "\n".join(f"Skill number {i}" for i in range(101))},
+    "skills.too_long": {"skills": GOOD_SKILLS + "\n" + "Designing " * 10},
+    "skills.duplicate": {"skills": GOOD_SKILLS + "\nk8s"},
+    "skills.missing_from_job": {"skills": "Python\nSQL\nExcel\nTableau\nCommunication"},
+    "match.low": {"headline": "Accountant", "about": GOOD_ABOUT.split("\n")[0], "skills": "Excel"},
+    "match.missing_keywords": {
+        "skills": GOOD_SKILLS.replace("Airflow", "Go"),
+        "about": GOOD_ABOUT.replace("Airflow schedules it; ", ""),
+    },
+}
+
+
+def test_every_rule_has_a_firing_case() -> None:
+    assert set(FIRING) == set(RULE_IDS)
+
+
+@pytest.mark.parametrize("rule_id", RULE_IDS)
+def test_rule_fires(rule_id: str) -> None:
+    result = good(**FIRING[rule_id])
+    assert rule_id in ids(result)
+    finding = next(f for f in result.findings if f.id == rule_id)
+    assert finding.message and finding.section == rule_id.split(".", maxsplit=1)[0]
+    if finding.span is not None:
+        text = result.profile.section_text(finding.section)
+        assert 0 <= finding.span[0] < finding.span[1] <= len(text)
+
+
+def test_spans_point_at_the_problem() -> None:
+    result = good(about=GOOD_ABOUT.replace("I led", "I was responsible for"))
+    finding = next(f for f in result.findings if f.id == "about.weak_opener")
+    assert finding.span is not None
+    assert result.profile.about[slice(*finding.span)].lower() == "responsible for"
+
+
+def test_a_year_is_not_a_metric() -> None:
+    about = FIRING["about.no_metrics"]["about"]
+    assert "2015" in about
+    assert "about.no_metrics" in ids(good(about=about))
+    assert "about.no_metrics" not in ids(good(about=about.replace("since 2015", "for 12 banks")))
+
+
+def test_acronyms_are_not_shouting() -> None:
+    assert "headline.all_caps" not in ids(good(headline="Data Engineer | AWS | SCADA | HIPAA"))
+
+
+def test_cicd_is_not_a_separator() -> None:
+    headline = "DevOps Engineer | CI/CD | AWS | Terraform"
+    assert "headline.separators" not in ids(good(headline=headline))
+
+
+def test_skills_only_profile_is_not_a_perfect_match() -> None:
+    skills = "\n".join(["Python", "Spark", "Kafka", "AWS", "dbt", "Snowflake", "Terraform"])
+    skills += "\nKubernetes\nSQL\nAirflow\nData Engineering"
+    result = audit(headline="", about="", skills=skills, job=JOB)
+    assert result.missing == []
+    assert result.match_rate is not None and result.match_rate < 0.7
+    assert result.score < 60

@@ -1,0 +1,128 @@
+"""Every built-in message renders for plain, long, non-Latin and minimal contacts, within limits."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from profile_helper.core.templates.catalog import list_templates, load_template
+from profile_helper.core.templates.engine import render_message
+from profile_helper.core.templates.variables import build_context
+
+REQUIRED_BUILTINS = {
+    "connection_note",
+    "connection_note_after_event",
+    "informational_interview",
+    "referral_request",
+    "feedback_request",
+    "thank_you_interview",
+    "follow_up_application",
+    "follow_up_no_reply",
+    "reconnect",
+    "congratulate",
+}
+BUILTINS = sorted(t.id for t in list_templates(None))
+PROFILE = {
+    "name": "Jane Doe",
+    "current_role": "Backend Engineer",
+    "target_role": "Data Engineer",
+    "pitch": "I build reliable data pipelines; cut AWS costs 38% at Acme.",
+    "signature": "Jane Doe\njane@example.org",
+}
+LONG_PROFILE = {
+    "name": "Bartholomew Featherstonehaugh-Cholmondeley",
+    "current_role": "Senior Backend Engineer, Platform and Infrastructure",
+    "target_role": "Staff Platform Engineer (Distributed Systems and Data)",
+}
+# What a person gives for the free variables that some templates require.
+REQUIRED_EXTRA = {
+    "event": "PyCon Berlin",
+    "job.title": "Data Engineer",
+    "detail": "your move to streaming",
+    "news": "the new role",
+}
+LONG_EXTRA = {
+    "event": "the Frankfurt Data Engineering Summit",
+    "topic": "running event-driven pipelines on Kubernetes",
+    "mutual": "Priya Raman-Venkataraman",
+    "job.title": "Senior Staff Data Platform Engineer, Streaming",
+    "detail": "your migration from batch to streaming",
+    "news": "your promotion to Head of Platform Engineering",
+}
+CONTACTS: dict[str, dict[str, Any]] = {
+    "plain": {"first_name": "Alex", "last_name": "Kim", "company": "Acme", "position": "CTO"},
+    "long_no_company": {
+        "full_name": "Maximiliane-Alexandra Konstantinopoulou-Wittelsbach von Hohenberg"
+    },
+    "long_company": {
+        "first_name": "Maximiliane-Alexandra",
+        "last_name": "Konstantinopoulou",
+        "company": "International Business Machines Corporation Deutschland GmbH",
+    },
+    "cyrillic": {"full_name": "Александра Константинопольская"},
+    "chinese": {"full_name": "王小明"},
+    "arabic": {"first_name": "محمد", "last_name": "الأحمد", "company": "شركة المستقبل"},
+    "only_required": {"full_name": "Sam"},
+}
+
+
+def test_the_required_builtins_exist() -> None:
+    assert set(BUILTINS) >= REQUIRED_BUILTINS
+    for info in list_templates(None):
+        assert info.source == "builtin"
+        assert info.title and info.category and info.description
+
+
+@pytest.mark.parametrize("template_id", BUILTINS)
+@pytest.mark.parametrize("contact", list(CONTACTS))
+@pytest.mark.parametrize("long_everything", [False, True], ids=["short", "long"])
+def test_builtin_renders_within_limit(
+    template_id: str, contact: str, long_everything: bool
+) -> None:
+    info = load_template(template_id, None)
+    profile = LONG_PROFILE if long_everything else PROFILE
+    extra = LONG_EXTRA if long_everything else REQUIRED_EXTRA
+    message = render_message(info, build_context(CONTACTS[contact], profile, None, extra))
+    assert message.body, template_id
+    assert "{{" not in message.body and "{%" not in message.body
+    # An optional part left out must not leave a gap or stray punctuation behind.
+    for line in message.body.splitlines():
+        assert "  " not in line and " ," not in line and " ." not in line, line
+    assert message.over_limit == 0, (message.length, message.body)
+    first = CONTACTS[contact].get("first_name") or CONTACTS[contact]["full_name"].split()[0]
+    assert first in message.body
+    if info.channel == "connection_note":
+        assert message.length <= 200, message.body
+    if info.channel == "email":
+        assert message.subject
+
+
+def test_minimal_profile_still_renders() -> None:
+    for info in list_templates(None):
+        message = render_message(
+            info, build_context({"full_name": "Sam"}, {}, None, REQUIRED_EXTRA)
+        )
+        assert message.body.startswith("Hi Sam")
+
+
+def test_feedback_request_asks_the_three_questions_and_leaves_the_door_open() -> None:
+    info = load_template("feedback_request", None)
+    body = render_message(
+        info, build_context(CONTACTS["plain"], PROFILE, None, REQUIRED_EXTRA)
+    ).body
+    assert "Which skills were missing" in body
+    assert "experience" in body
+    assert "improve" in body and "future roles" in body
+    assert "future openings" in body
+    assert "Thank you" in body
+    assert info.channel == "email"
+
+
+def test_connection_notes_fit_a_premium_limit_too() -> None:
+    for template_id in ("connection_note", "connection_note_after_event"):
+        info = load_template(template_id, None)
+        context = build_context(CONTACTS["long_company"], LONG_PROFILE, None, LONG_EXTRA)
+        message = render_message(info, context, premium=True)
+        assert message.limit == 300
+        assert message.length <= 200
