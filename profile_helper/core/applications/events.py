@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from profile_helper.core.applications.dates import iso_day, now_iso
 from profile_helper.core.applications.models import ApplicationDraft
 from profile_helper.core.applications.statuses import (
     INTERVIEW_STAGES,
@@ -29,9 +30,7 @@ from profile_helper.core.applications.store import (
     get_application,
     insert_application,
     involved,
-    iso_day,
 )
-from profile_helper.core.contacts.store import now_iso
 from profile_helper.core.db import transaction
 from profile_helper.core.errors import InputError
 

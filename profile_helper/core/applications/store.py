@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from profile_helper.core.applications.dates import iso_day, now_iso
 from profile_helper.core.applications.models import (
     CONTACT_ROLES,
     Application,
@@ -18,7 +19,6 @@ from profile_helper.core.applications.models import (
     Involved,
 )
 from profile_helper.core.applications.statuses import check_status
-from profile_helper.core.contacts.store import now_iso
 from profile_helper.core.db import transaction
 from profile_helper.core.errors import InputError, NotFoundError
 
@@ -26,18 +26,6 @@ _COLUMNS = (
     "id, company, role, url, job_text, source, salary, notes, status, applied_on, "
     "rejected_stage, interview_on, created_at, updated_on"
 )
-
-
-def iso_day(day: date | str | None, today: date | None = None) -> str:
-    """A day as ``YYYY-MM-DD``: a date, an ISO string, or ``None`` for today."""
-    if day is None:
-        return (today or date.today()).isoformat()
-    if isinstance(day, date):
-        return day.isoformat()
-    try:
-        return date.fromisoformat(day.strip()).isoformat()
-    except ValueError:
-        raise InputError(f"Not a date: {day!r}. Use the form YYYY-MM-DD.") from None
 
 
 def check_draft(draft: ApplicationDraft) -> ApplicationDraft:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -17,27 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from profile_helper.core.applications.events import change_status, new_application
-from profile_helper.core.applications.statuses import LABELS
-from profile_helper.core.applications.store import (
-    ApplicationQuery,
-    add_contacts,
-    delete_application,
-    get_application,
-    list_applications,
-    remove_contact,
-    update_application,
-)
-from profile_helper.core.errors import ProfileHelperError
 from profile_helper.gui import msgbox, theme
-from profile_helper.gui.application_detail import ApplicationDetail
-from profile_helper.gui.application_dialog import ApplicationDialog
-from profile_helper.gui.application_stats import StatisticsView
-from profile_helper.gui.applications_board import ApplicationsBoard
-from profile_helper.gui.applications_model import ID_ROLE, SORT_ROLE, ApplicationsModel
 from profile_helper.gui.context import AppContext
 from profile_helper.gui.pages.base import Page
 from profile_helper.gui.widgets import EmptyState
+
+if TYPE_CHECKING:
+    from profile_helper.gui.application_dialog import ApplicationDialog
+
+# The page's parts and the store are imported when the page is first built, not when the main
+# window lists its pages: start-up pays only for the page shown first.
 
 VIEWS = ("table", "board", "statistics")
 SOURCE = "applications"
@@ -53,6 +44,11 @@ class ApplicationsPage(Page):
     audit_job_requested = Signal(str)
 
     def __init__(self, ctx: AppContext) -> None:
+        from profile_helper.gui.application_detail import ApplicationDetail
+        from profile_helper.gui.application_stats import StatisticsView
+        from profile_helper.gui.applications_board import ApplicationsBoard
+        from profile_helper.gui.applications_model import SORT_ROLE, ApplicationsModel
+
         super().__init__(ctx)
         self.selected_id: int | None = None
         add = QPushButton(theme.icon("plus", theme.current().accent_text, 32), "Add application")
@@ -167,6 +163,8 @@ class ApplicationsPage(Page):
             self.reload()
 
     def reload(self) -> None:
+        from profile_helper.core.applications.store import ApplicationQuery, list_applications
+
         conn = self.ctx.database()
         self._loaded = True
         apps = list_applications(conn, ApplicationQuery(search=self.search.text()))
@@ -213,6 +211,8 @@ class ApplicationsPage(Page):
             self.board.select(application_id)
 
     def _table_row_changed(self, current: object, _previous: object) -> None:
+        from profile_helper.gui.applications_model import ID_ROLE
+
         index = self.table.currentIndex()
         if index.isValid():
             app_id = int(self.proxy.data(index, ID_ROLE))
@@ -234,6 +234,11 @@ class ApplicationsPage(Page):
         stage: str | None = None,
     ) -> bool:
         """Change the status, tell the person what follow-ups it set; ``False`` if refused."""
+        from profile_helper.core.applications.events import change_status
+        from profile_helper.core.applications.statuses import LABELS
+        from profile_helper.core.applications.store import get_application
+        from profile_helper.core.errors import ProfileHelperError
+
         conn = self.ctx.database()
         try:
             change = change_status(conn, application_id, status, on=day, stage=stage)
@@ -260,11 +265,16 @@ class ApplicationsPage(Page):
         return True
 
     def add_application(self) -> None:
+        from profile_helper.gui.application_dialog import ApplicationDialog
+
         dialog = ApplicationDialog(self)
         if dialog.exec():
             self.save_new(dialog)
 
     def save_new(self, dialog: ApplicationDialog) -> int | None:
+        from profile_helper.core.applications.events import new_application
+        from profile_helper.core.errors import ProfileHelperError
+
         try:
             app_id = new_application(
                 self.ctx.database(), dialog.draft(), applied_on=dialog.applied_day()
@@ -281,6 +291,10 @@ class ApplicationsPage(Page):
         return app_id
 
     def edit_application(self, application_id: int) -> None:
+        from profile_helper.core.applications.store import get_application, update_application
+        from profile_helper.core.errors import ProfileHelperError
+        from profile_helper.gui.application_dialog import ApplicationDialog
+
         conn = self.ctx.database()
         dialog = ApplicationDialog(self, get_application(conn, application_id))
         if not dialog.exec():
@@ -294,6 +308,8 @@ class ApplicationsPage(Page):
         self.reload()
 
     def delete_selected(self, application_id: int) -> None:
+        from profile_helper.core.applications.store import delete_application, get_application
+
         conn = self.ctx.database()
         app = get_application(conn, application_id)
         if not msgbox.confirm(
@@ -310,6 +326,7 @@ class ApplicationsPage(Page):
         self.reload()
 
     def add_person(self, application_id: int) -> None:
+        from profile_helper.core.applications.store import add_contacts, get_application
         from profile_helper.gui.application_people import AddPersonDialog, contact_choices
 
         conn = self.ctx.database()
@@ -322,6 +339,8 @@ class ApplicationsPage(Page):
         self.reload()
 
     def _remove_person(self, application_id: int, contact_id: int) -> None:
+        from profile_helper.core.applications.store import remove_contact
+
         remove_contact(self.ctx.database(), application_id, contact_id)
         self.ctx.data_changed.emit(SOURCE)
         self.reload()
