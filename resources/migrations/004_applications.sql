@@ -44,6 +44,8 @@ CREATE TABLE application_events (
     status TEXT NULL,
     stage TEXT NULL,
     note TEXT NOT NULL DEFAULT '',
+    -- JSON list of the follow-ups this entry set, so that undoing it removes exactly those.
+    follow_up_ids TEXT NOT NULL DEFAULT '[]',
     created_at TEXT NOT NULL
 );
 CREATE INDEX application_events_app ON application_events(application_id, occurred_on);

@@ -254,3 +254,26 @@ def test_statistics_view(qtbot: QtBot, window: MainWindow, apps: dict[str, int])
     # The charts paint without errors at a real size.
     assert not page.stats.per_week.grab().isNull()
     assert not page.stats.pipeline.grab().isNull()
+
+
+def test_a_move_can_be_undone(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, apps: dict[str, int]
+) -> None:
+    page = _page(window)
+    page.set_view("board")
+    assert not page.undo_button.isVisible()
+    source, target = page.board.columns["interviewing"], page.board.columns["rejected"]
+    _drag_card(qtbot, source, apps["northwind"])
+    _drop_on(target, source)
+    assert page.board.column_of(apps["northwind"]) == "rejected"
+    assert page.undo_button.isVisible()
+    with qtbot.waitSignal(page.status_message) as said:
+        qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    assert said.args == ["Moved back to interviewing"]
+    assert page.board.column_of(apps["northwind"]) == "interviewing"
+    assert not page.undo_button.isVisible()
+    follow_ups = [
+        page.detail.follow_ups.item(i).text() for i in range(page.detail.follow_ups.count())
+    ]
+    assert not any("feedback" in text for text in follow_ups)
+    assert get_application(ctx.database(), apps["northwind"]).rejected_stage is None

@@ -10,6 +10,7 @@ the screen) gets none: nobody reads a reply to it. These follow-ups go into the 
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -90,6 +91,13 @@ def _first_of(conn: sqlite3.Connection, application_id: int, roles: Iterable[str
             if person.role == role:
                 return person.contact_id
     return None
+
+
+def _remember(conn: sqlite3.Connection, event_id: int, follow_up_ids: list[int]) -> None:
+    conn.execute(
+        "UPDATE application_events SET follow_up_ids = ? WHERE id = ?",
+        (json.dumps(follow_up_ids), event_id),
+    )
 
 
 def chase_schedule(applied: date, today: date) -> list[tuple[date, str]]:
@@ -233,6 +241,7 @@ def change_status(
             created += _schedule_thank_you(conn, application_id, when)
         elif new == "rejected" and rejected_stage in INTERVIEW_STAGES:
             created.append(_schedule_feedback(conn, application_id, when))
+        _remember(conn, event_id, created)
     return StatusChange(event_id, created)
 
 
@@ -256,6 +265,7 @@ def record_interview(
         event_id = add_event(conn, application_id, day, "interview", note=note)
         conn.execute("UPDATE applications SET interview_on = ? WHERE id = ?", (day, application_id))
         created = _schedule_thank_you(conn, application_id, date.fromisoformat(day))
+        _remember(conn, event_id, created)
     return StatusChange(event_id, created)
 
 
@@ -289,3 +299,48 @@ def open_follow_ups(conn: sqlite3.Connection, application_id: int) -> list[sqlit
         "WHERE application_id = ? AND done_at IS NULL ORDER BY due, id",
         (application_id,),
     ).fetchall()
+
+
+def undo_last_change(
+    conn: sqlite3.Connection, application_id: int, *, today: date | None = None
+) -> str:
+    """Take back the last change of status (a card dropped on the wrong column); returns the
+    status restored.
+
+    The follow-ups that change set are removed; going back to ``applied`` sets the chase after
+    applying again. The first entry (the application added) cannot be undone: delete it instead.
+    """
+    get_application(conn, application_id)
+    last = conn.execute(
+        "SELECT id, from_status, status, follow_up_ids FROM application_events "
+        "WHERE application_id = ? AND kind = 'status' ORDER BY id DESC LIMIT 1",
+        (application_id,),
+    ).fetchone()
+    if last is None or last["from_status"] is None:
+        raise InputError("There is no change of status to undo on this application.")
+    restored = str(last["from_status"])
+    with transaction(conn):
+        for follow_up_id in json.loads(last["follow_up_ids"]):
+            conn.execute(
+                "DELETE FROM follow_ups WHERE id = ? AND application_id = ? AND done_at IS NULL",
+                (follow_up_id, application_id),
+            )
+        conn.execute("DELETE FROM application_events WHERE id = ?", (last["id"],))
+        conn.execute(
+            "UPDATE applications SET status = ?, rejected_stage = NULL, "
+            "applied_on = CASE WHEN ? = 'saved' THEN NULL ELSE applied_on END, "
+            "interview_on = (SELECT max(occurred_on) FROM application_events "
+            "WHERE application_id = applications.id AND (kind = 'interview' OR "
+            "(kind = 'status' AND status = 'interviewing'))), "
+            "updated_on = coalesce((SELECT max(occurred_on) FROM application_events "
+            "WHERE application_id = applications.id AND kind = 'status'), updated_on) "
+            "WHERE id = ?",
+            (restored, restored, application_id),
+        )
+        app = get_application(conn, application_id)
+        if restored == "applied" and app.applied_on:
+            _clear_open(conn, application_id, (KIND_CHASE, KIND_GHOSTED))
+            _schedule_chase(
+                conn, application_id, date.fromisoformat(app.applied_on), today or date.today()
+            )
+    return restored

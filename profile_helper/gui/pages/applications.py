@@ -72,6 +72,14 @@ class ApplicationsPage(Page):
             group.addButton(button)
             bar.addWidget(button)
             self.view_buttons[view] = button
+        bar.addSpacing(12)
+        self.undo_button = QPushButton("Undo move")
+        self.undo_button.setToolTip("Put the application back where it was (Ctrl+Z)")
+        self.undo_button.clicked.connect(self.undo_move)
+        self.undo_button.hide()
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_move)
+        self._undo_id: int | None = None
+        bar.addWidget(self.undo_button)
         bar.addStretch(1)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search company, role, notes")
@@ -259,10 +267,33 @@ class ApplicationsPage(Page):
             ).fetchall()
             text += ". " + "; ".join(f"{r[0].split(':')[0]} on {r[1]}" for r in dues[:2])
         self.selected_id = application_id
+        self._undo_id = application_id
+        self.undo_button.setToolTip(f"Put {app.role} at {app.company} back where it was (Ctrl+Z)")
+        self.undo_button.show()
         self.status_message.emit(text)
         self.ctx.data_changed.emit(SOURCE)
         self.reload()
         return True
+
+    def undo_move(self) -> None:
+        """Take back the last move made on this page."""
+        from profile_helper.core.applications.events import undo_last_change
+        from profile_helper.core.applications.statuses import LABELS
+        from profile_helper.core.errors import ProfileHelperError
+
+        if self._undo_id is None:
+            return
+        app_id, self._undo_id = self._undo_id, None
+        self.undo_button.hide()
+        try:
+            restored = undo_last_change(self.ctx.database(), app_id)
+        except ProfileHelperError as exc:
+            msgbox.show_error(self, "Cannot undo", exc.message)
+            return
+        self.selected_id = app_id
+        self.status_message.emit(f"Moved back to {LABELS[restored].lower()}")
+        self.ctx.data_changed.emit(SOURCE)
+        self.reload()
 
     def add_application(self) -> None:
         from profile_helper.gui.application_dialog import ApplicationDialog

@@ -178,3 +178,29 @@ def test_a_failed_change_writes_nothing(db: sqlite3.Connection) -> None:
     with pytest.raises(InputError):
         change_status(db, app_id, "interviewing", on="03/04/2026", today=date(2026, 3, 18))
     assert db.execute("SELECT count(*) FROM application_events").fetchone()[0] == before
+
+
+def test_undo_takes_back_the_last_move_and_its_follow_ups(db: sqlite3.Connection) -> None:
+    from profile_helper.core.applications.events import undo_last_change
+
+    app_id = application(db, applied="2026-03-16")
+    chase = open_follow_ups(db, app_id)
+    change_status(db, app_id, "interviewing", on="2026-03-17", today=TODAY)
+    change_status(db, app_id, "rejected", on="2026-03-18", today=TODAY)
+    assert undo_last_change(db, app_id, today=TODAY) == "interviewing"
+    app = get_application(db, app_id)
+    assert (app.status, app.rejected_stage, app.interview_on) == (
+        "interviewing",
+        None,
+        "2026-03-17",
+    )
+    assert [k for _, k, _ in open_follow_ups(db, app_id)] == ["thank you"]
+    assert undo_last_change(db, app_id, today=TODAY) == "applied"
+    assert open_follow_ups(db, app_id) == chase  # the chase after applying is back
+    assert get_application(db, app_id).interview_on is None
+    assert undo_last_change(db, app_id, today=TODAY) == "saved"
+    app = get_application(db, app_id)
+    assert (app.status, app.applied_on) == ("saved", None)
+    assert open_follow_ups(db, app_id) == []
+    with pytest.raises(InputError, match="no change of status to undo"):
+        undo_last_change(db, app_id, today=TODAY)
