@@ -292,7 +292,10 @@ class ApplicationsBoard(QScrollArea):
         for app in apps:
             by_status.setdefault(app.status, []).append(app)
         for status, column in self.columns.items():
+            # Refilling is not a choice of the person's: it must not select anything.
+            column.blockSignals(True)
             column.set_cards(by_status[status])
+            column.blockSignals(False)
             count = len(by_status[status])
             self._titles[status].setText(f"{LABELS[status]}  ·  {count}")
 

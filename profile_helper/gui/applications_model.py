@@ -48,10 +48,13 @@ class ApplicationsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._apps: list[Application] = []
+        self._texts: list[tuple[str, ...]] = []
 
     def set_applications(self, apps: list[Application]) -> None:
         self.beginResetModel()
         self._apps = list(apps)
+        # The texts once per reset: sorting and sizing ask for them many thousand times.
+        self._texts = [tuple(self._text(app, key) for key, _ in COLUMNS) for app in self._apps]
         self.endResetModel()
 
     def application(self, row: int) -> Application:
@@ -85,12 +88,12 @@ class ApplicationsModel(QAbstractTableModel):
     ) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._apps):
             return None
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            return self._texts[index.row()][index.column()]
         app = self._apps[index.row()]
         key = COLUMNS[index.column()][0]
         if role == ID_ROLE:
             return app.id
-        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            return self._text(app, key)
         if role == Qt.ItemDataRole.ForegroundRole and key == "status":
             return status_color(app.status)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -99,7 +102,7 @@ class ApplicationsModel(QAbstractTableModel):
             if key == "status" and app.rejected_stage:
                 return f"Rejected at the {app.rejected_stage} stage"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._text(app, key) or "empty"
+            return self._texts[index.row()][index.column()] or "empty"
         return None
 
     @staticmethod

@@ -108,6 +108,8 @@ class ApplicationsPage(Page):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Size columns from the first rows only: measuring thousands is slow and changes little.
+        self.table.horizontalHeader().setResizeContentsPrecision(60)
         self.table.selectionModel().currentRowChanged.connect(self._table_row_changed)
 
         self.board = ApplicationsBoard()
