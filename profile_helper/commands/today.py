@@ -18,7 +18,7 @@ def register(subparsers: Any) -> None:
 
 def _today(args: argparse.Namespace, ctx: CliContext) -> int:
     from profile_helper.commands.output import print_json
-    from profile_helper.core.applications.habits import local_today
+    from profile_helper.core.applications.habits import WEEKLY, local_today
     from profile_helper.core.applications.today import summary
 
     data = summary(ctx.database(), local_today())
@@ -34,7 +34,7 @@ def _today(args: argparse.Namespace, ctx: CliContext) -> int:
         out.write(f"  #{item['id']} {item['due']}{late}: {item['reason']}\n")
     out.write("\nGoals\n")
     for goal in data["goals"]:
-        per = "this week" if goal["period"] == "week" else "today"
+        per = "this week" if goal["name"] in WEEKLY else "today"
         mark = "done" if goal["target"] and goal["done"] >= goal["target"] else "to do"
         out.write(f"  {goal['name']}: {goal['done']}/{goal['target']} {per} ({mark})\n")
     if data["streaks"]:

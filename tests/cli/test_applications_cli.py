@@ -70,6 +70,7 @@ def test_add_list_set_status_and_today(data_dir: Path, tmp_path: Path) -> None:
         {k: f[k] for k in ("due", "contact_id", "application_id")} for f in summary["follow_ups"]
     ] == [{"due": today.isoformat(), "contact_id": None, "application_id": 1}]
     assert set(summary["follow_ups"][0]) == {"id", "due", "reason", "contact_id", "application_id"}
+    assert all(set(g) == {"name", "target", "done"} for g in summary["goals"])
     goals = {g["name"]: (g["target"], g["done"]) for g in summary["goals"]}
     assert goals == {"applications": (2, 0), "networking": (1, 0), "skills": (1, 0)}
     # One application three days ago is half the daily goal: no streak yet.

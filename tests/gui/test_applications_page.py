@@ -216,6 +216,7 @@ def test_pasting_a_job_description_fills_company_and_role(qtbot: QtBot, ctx: App
 def test_adding_from_the_dialog(qtbot: QtBot, window: MainWindow, ctx: AppContext) -> None:
     page = _page(window)
     assert page.stack.currentWidget() is page.empty
+    assert not page.toolbar.isVisible()
     dialog = ApplicationDialog(page)
     qtbot.addWidget(dialog)
     dialog.job_text.setPlainText(JOB)
@@ -227,6 +228,7 @@ def test_adding_from_the_dialog(qtbot: QtBot, window: MainWindow, ctx: AppContex
     app_id = page.save_new(dialog)
     assert app_id is not None
     assert page.stack.currentWidget() is page.content
+    assert page.toolbar.isVisible()
     app = get_application(ctx.database(), app_id)
     assert (app.company, app.status, app.applied_on) == (
         "Northwind Analytics",

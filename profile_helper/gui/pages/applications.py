@@ -157,7 +157,11 @@ class ApplicationsPage(Page):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.content)
-        self.body.addLayout(bar)
+        # The views and the search mean nothing before the first application: hidden till then.
+        self.toolbar = QWidget()
+        self.toolbar.setLayout(bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        self.body.addWidget(self.toolbar)
         self.body.addWidget(self.stack, 1)
         ctx.data_changed.connect(self._data_changed)
         # The database is read when the page is shown, never while it is built.
@@ -180,6 +184,7 @@ class ApplicationsPage(Page):
         apps = list_applications(conn, ApplicationQuery(search=self.search.text()))
         has_any = bool(apps) or bool(self.search.text().strip())
         self.stack.setCurrentWidget(self.content if has_any else self.empty)
+        self.toolbar.setVisible(has_any)
         self.model.set_applications(apps)
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount() - 1):
