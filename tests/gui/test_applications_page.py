@@ -279,3 +279,26 @@ def test_a_move_can_be_undone(
     ]
     assert not any("feedback" in text for text in follow_ups)
     assert get_application(ctx.database(), apps["northwind"]).rejected_stage is None
+
+
+def test_involving_a_person(qtbot: QtBot, ctx: AppContext, apps: dict[str, int]) -> None:
+    from profile_helper.core.applications.store import add_contacts
+    from profile_helper.gui.application_people import AddPersonDialog, contact_choices
+
+    conn = ctx.database()
+    rita = add_contact(conn, ContactDraft(first_name="Rita", last_name="Okafor", company="Contoso"))
+    choices = contact_choices(conn)
+    assert ("Rita Okafor — Contoso") in [label for _, label in choices]
+    dialog = AddPersonDialog(choices, "Contoso")
+    qtbot.addWidget(dialog)
+    # People at the application's company come first in the choice.
+    assert dialog.selected() == (rita, "interviewer")
+    dialog.role.setCurrentIndex(dialog.role.findData("recruiter"))
+    dialog.contact.setEditText("Nobody at all")
+    dialog.accept()
+    assert dialog.error.text() == "Choose a contact from the list."
+    dialog.contact.setCurrentIndex(dialog.contact.findText("Rita Okafor — Contoso"))
+    chosen = dialog.selected()
+    assert chosen == (rita, "recruiter")
+    add_contacts(conn, apps["contoso"], [chosen[0]], chosen[1])
+    assert [p.role for p in get_application(conn, apps["contoso"]).contacts] == ["recruiter"]
