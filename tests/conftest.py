@@ -23,10 +23,21 @@ os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 os.environ.pop("PROFILE_HELPER_DATA_DIR", None)
 for _var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
     os.environ[_var] = str(_SANDBOX / _var.lower())
+# The keychain is a file in the sandbox for this process and every process it starts; the tests
+# of the real Secret Service (marked ``keyring``) choose that backend explicitly.
+os.environ["PYTHON_KEYRING_BACKEND"] = "tests.keyring_backend.TemporaryKeyring"
+os.environ["PROFILE_HELPER_TEST_KEYRING"] = str(_SANDBOX / "keyring.json")
+_root = str(Path(__file__).resolve().parents[1])
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    p for p in (_root, os.environ.get("PYTHONPATH", "")) if p
+)
 
 import pytest  # noqa: E402
 
 from profile_helper.core.db import open_database  # noqa: E402
+from profile_helper.core.security.keys import RAW, DatabaseKey  # noqa: E402
+
+SESSION_KEY_ID = "test-session"
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
@@ -50,13 +61,50 @@ def template_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def session_key() -> DatabaseKey | None:
+    """The key of the test session's encrypted databases, kept in the test keychain."""
+    from profile_helper.core.security import cipher, keychain
+
+    if not cipher.available():
+        return None
+    key = DatabaseKey.generate()
+    keychain.store_key(SESSION_KEY_ID, key)
+    return key
+
+
+@pytest.fixture(scope="session")
+def app_template_database(
+    template_database: Path,
+    session_key: DatabaseKey | None,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Path:
+    """The template as the app keeps it: encrypted with the session key (plain without it)."""
+    if session_key is None:
+        return template_database
+    from profile_helper.core.security.convert import encrypt_copy
+
+    path = tmp_path_factory.mktemp("template") / "encrypted.sqlite3"
+    encrypt_copy(template_database, path, session_key)
+    return path
+
+
 @pytest.fixture
-def db(template_database: Path, data_dir: Path) -> Iterator[sqlite3.Connection]:
-    """A migrated database in the test's own data directory."""
+def db(
+    app_template_database: Path, session_key: DatabaseKey | None, data_dir: Path
+) -> Iterator[sqlite3.Connection]:
+    """A migrated database in the test's own data directory, set up as the app would open it.
+
+    It is encrypted with a key in the test keychain, so that the app's own opening path
+    (``ctx.database()``, the CLI) opens this same file without converting or asking.
+    """
     from profile_helper.core.paths import database_path
+    from profile_helper.core.security.state import SecurityState, write_state
 
     target = database_path(data_dir)
-    shutil.copyfile(template_database, target)
-    conn = open_database(target)
+    shutil.copyfile(app_template_database, target)
+    if session_key is not None:
+        write_state(data_dir, SecurityState(RAW, SESSION_KEY_ID, recovery_saved=True))
+    conn = open_database(target, key=session_key)
     yield conn
     conn.close()

@@ -11,6 +11,9 @@ COMMAND_MODULES: tuple[str, ...] = (
     "followups",
     "templates",
     "message",
+    "doctor",
+    "backup",
+    "security",
     "applications",
     "today",
 )

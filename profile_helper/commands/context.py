@@ -6,7 +6,29 @@ import sqlite3
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from profile_helper.core.security.unlock import Unlocked
+
+
+def terminal_prompt(kind: str, message: str) -> str | None:
+    """Ask for a passphrase or recovery key on the terminal (nothing echoed)."""
+    import getpass
+
+    from profile_helper.core.security.unlock import ASK_NEW_PASSPHRASE
+
+    print(message, file=sys.stderr)
+    try:
+        if kind == ASK_NEW_PASSPHRASE:
+            first = getpass.getpass("New passphrase: ")
+            if first != getpass.getpass("Repeat it: "):
+                print("The two passphrases differ.", file=sys.stderr)
+                return terminal_prompt(kind, "Choose a passphrase again.")
+            return first
+        return getpass.getpass("Recovery key or passphrase: ") or None
+    except EOFError:
+        return None
 
 
 @dataclass
@@ -16,14 +38,22 @@ class CliContext:
     out: TextIO = field(default_factory=lambda: sys.stdout)
     err: TextIO = field(default_factory=lambda: sys.stderr)
     _conn: sqlite3.Connection | None = None
+    unlocked: Unlocked | None = None
 
     def database(self) -> sqlite3.Connection:
-        """The app's database, opened once through the one opening function."""
+        """The app's database, opened once with its key through the one opening function."""
         if self._conn is None:
-            from profile_helper.core.db import open_database
-            from profile_helper.core.paths import database_path
+            from profile_helper.core.security.keys import read_secret_file
+            from profile_helper.core.security.unlock import open_app_database
 
-            self._conn = open_database(database_path(self.data_dir))
+            passphrase = None
+            if self.passphrase_file is not None:
+                passphrase = read_secret_file(self.passphrase_file)
+            interactive = sys.stdin.isatty() and sys.stderr.isatty()
+            opened = open_app_database(
+                self.data_dir, passphrase, terminal_prompt if interactive else None
+            )
+            self._conn, self.unlocked = opened.conn, opened.unlocked
         return self._conn
 
     def close(self) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from profile_helper.core.errors import DatabaseError, DatabaseTooNewError
 from profile_helper.core.migrations import latest_version, migrations
+from profile_helper.core.security.keys import DatabaseKey
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +23,8 @@ Connection = sqlite3.Connection
 
 
 def _configure(conn: Connection) -> None:
-    conn.row_factory = sqlite3.Row
+    if isinstance(conn, sqlite3.Connection):
+        conn.row_factory = sqlite3.Row  # SQLCipher connections come with their own Row
     conn.execute("PRAGMA busy_timeout = 5000")
     conn.execute("PRAGMA foreign_keys = ON")
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -71,20 +73,54 @@ def migrate(conn: Connection, db_path: Path | None) -> int:
     return target
 
 
-def open_database(path: Path | str, *, check_integrity: bool = True) -> Connection:
+def _check_key(conn: Connection, db_path: Path | None, key: DatabaseKey) -> None:
+    """Read the first page, which fails when the key is wrong (the file is not changed)."""
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        from profile_helper.core.security.cipher import is_plain_sqlite
+        from profile_helper.core.security.errors import WrongKeyError
+
+        if db_path is not None and is_plain_sqlite(db_path):
+            raise DatabaseError(f"The database at {db_path} is not encrypted.") from exc
+        what = "passphrase" if key.kind == "passphrase" else "key"
+        raise WrongKeyError(
+            f"The {what} does not open the database at {db_path} (wrong {what}, or the file "
+            "is damaged). Nothing was changed."
+        ) from exc
+
+
+def open_database(
+    path: Path | str, *, check_integrity: bool = True, key: DatabaseKey | None = None
+) -> Connection:
     """Open (creating if needed) the app's database at ``path``, migrated and checked.
 
+    With ``key`` the file is a SQLCipher database opened with that key. Without, a plain file
+    is opened as plain SQLite, and an encrypted one with the key kept in this computer's
+    keychain for it (never asking; a missing key is a :class:`DatabaseError`).
     ``":memory:"`` opens a throwaway database, which tests and benchmarks use.
     """
     memory = str(path) == ":memory:"
     db_path = None if memory else Path(path)
+    target = ":memory:" if db_path is None else db_path
+    if key is None and db_path is not None:
+        # An encrypted app database opened by path alone (a script, a test, a tool): use the
+        # key this computer's keychain keeps for it, as named by security.json beside it.
+        from profile_helper.core.security.unlock import stored_key
+
+        key = stored_key(db_path)
     try:
-        conn = sqlite3.connect(
-            ":memory:" if db_path is None else db_path, isolation_level="DEFERRED"
-        )
+        if key is None:
+            conn = sqlite3.connect(target, isolation_level="DEFERRED")
+        else:
+            from profile_helper.core.security.cipher import connect
+
+            conn = connect(target, key, isolation_level="DEFERRED")
     except sqlite3.Error as exc:
         raise DatabaseError(f"Cannot open the database at {path}: {exc}") from exc
     try:
+        if key is not None:
+            _check_key(conn, db_path, key)
         _configure(conn)
         if check_integrity and db_path is not None and schema_version(conn) > 0:
             problem = integrity(conn)

@@ -45,14 +45,43 @@ def _after_first_paint(data_dir: Path) -> None:
     setup_logging(data_dir)
 
 
+def _start_privacy(window: MainWindow, ctx: AppContext, app: QApplication) -> None:
+    """Unlock the database after the first paint; if it cannot be opened, the app closes."""
+    from profile_helper.gui import privacy_startup
+
+    status = privacy_startup.install(window, ctx)
+
+    def unlock() -> None:
+        if not privacy_startup.unlock_at_start(window, ctx, status):
+            app.exit(1)
+
+    QTimer.singleShot(0, unlock)
+
+
 def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
     msgbox.set_no_err_windows(bool(args.no_err_windows or args.smoke_test))
     app = create_application()
+    from profile_helper.gui.single_instance import SingleInstance, ask_running_instance
+
+    if ask_running_instance(data_dir):
+        print(f"{APP_NAME} is already open with this data; brought it to the front.")
+        return 0
     prepare(app)
     handler = CrashHandler(data_dir)
     handler.install()
     ctx = AppContext(data_dir)
+    if args.passphrase_file is not None:
+        from profile_helper.core.errors import ProfileHelperError
+        from profile_helper.core.security.keys import read_secret_file
+
+        try:
+            ctx.passphrase = read_secret_file(args.passphrase_file)
+        except ProfileHelperError as exc:
+            print(f"profile-helper: error: {exc.message}", file=sys.stderr)
+            return 1
     window = MainWindow(ctx)
+    SingleInstance(data_dir, window)
+    _start_privacy(window, ctx, app)
     window.show()
     QTimer.singleShot(0, lambda: _after_first_paint(data_dir))
     if args.smoke_test:

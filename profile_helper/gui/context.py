@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
+
+if TYPE_CHECKING:
+    from profile_helper.core.security.unlock import Unlocked
 
 
 class AppContext(QObject):
@@ -13,6 +18,9 @@ class AppContext(QObject):
 
     ``data_changed`` tells every page that the store changed (an import, a logged message), so
     that pages refresh what they show without knowing about each other.
+
+    ``prompt`` asks the person for a passphrase or recovery key when the database needs one; the
+    application sets it to a dialog at start-up, and without it such a database is an error.
     """
 
     data_changed = Signal(str)
@@ -22,13 +30,16 @@ class AppContext(QObject):
         super().__init__(parent)
         self.data_dir = data_dir
         self._conn: sqlite3.Connection | None = None
+        self.passphrase: str | None = None
+        self.prompt: Callable[[str, str], str | None] | None = None
+        self.unlocked: Unlocked | None = None
 
     def database(self) -> sqlite3.Connection:
         if self._conn is None:
-            from profile_helper.core.db import open_database
-            from profile_helper.core.paths import database_path
+            from profile_helper.core.security.unlock import open_app_database
 
-            self._conn = open_database(database_path(self.data_dir))
+            opened = open_app_database(self.data_dir, self.passphrase, self.prompt)
+            self._conn, self.unlocked = opened.conn, opened.unlocked
         return self._conn
 
     def view_settings(self) -> QSettings:

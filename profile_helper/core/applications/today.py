@@ -34,8 +34,7 @@ def summary(conn: sqlite3.Connection, today: date) -> dict[str, Any]:
         "date": today.isoformat(),
         "follow_ups": due_items(conn, today),
         "goals": [
-            {"name": g.name, "target": g.target, "done": g.done}
-            for g in progress(conn, today)
+            {"name": g.name, "target": g.target, "done": g.done} for g in progress(conn, today)
         ],
         "streaks": {
             name: {"current": s.current, "best": s.best, "unit": s.unit}

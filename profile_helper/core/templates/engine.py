@@ -6,6 +6,7 @@ splits off the subject and measures the result against the channel's limit.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -26,11 +27,15 @@ from profile_helper.core.templates.variables import build_context, lookup, varia
 
 # A template reads only so many variables; this bounds the fill-and-retry loop below.
 MAX_GAPS = 24
+# A value that ends a sentence itself ("TechStart, Inc.") followed by the template's own full
+# stop gives two; an ellipsis ("...") is left alone.
+_DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
 
 
 def render_text(info: TemplateInfo, variables: Mapping[str, Any]) -> str:
     """The template's text rendered (its metadata comment renders as nothing)."""
-    return render_source(info.text, info.file_name, variables).strip()
+    text = render_source(info.text, info.file_name, variables).strip()
+    return _DOUBLE_STOP.sub(".", text)
 
 
 def render_message(

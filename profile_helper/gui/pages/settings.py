@@ -19,6 +19,7 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("settings_profile", "ProfileSection"),
     ("settings_goals", "GoalsSection"),
     ("settings_data", "DataSection"),
+    ("settings_privacy", "PrivacySection"),
 )
 
 

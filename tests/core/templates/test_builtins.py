@@ -126,3 +126,12 @@ def test_connection_notes_fit_a_premium_limit_too() -> None:
         message = render_message(info, context, premium=True)
         assert message.limit == 300
         assert message.length <= 200
+
+
+@pytest.mark.parametrize("template_id", BUILTINS)
+def test_a_company_ending_in_a_full_stop_gives_no_double_stop(template_id: str) -> None:
+    contact = {"first_name": "Ana", "last_name": "Silva", "company": "TechStart, Inc."}
+    context = build_context(contact, PROFILE, None, REQUIRED_EXTRA)
+    message = render_message(load_template(template_id, None), context)
+    assert "Inc.." not in message.body
+    assert "Inc.." not in (message.subject or "")

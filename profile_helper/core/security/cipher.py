@@ -1,0 +1,164 @@
+"""SQLCipher behind the stdlib ``sqlite3`` interface: availability, keyed connections, headers.
+
+``sqlcipher3`` is imported only here and only when a keyed database is opened. Its exceptions are
+its own classes, not ``sqlite3``'s, so the connections made here translate them: code anywhere in
+the app can keep writing ``except sqlite3.IntegrityError`` whichever library opened the file.
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from types import ModuleType
+from typing import Any, TypeVar, cast
+
+from profile_helper.core.security.keys import DatabaseKey
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+_ERROR_NAMES = (
+    "IntegrityError",
+    "OperationalError",
+    "ProgrammingError",
+    "DataError",
+    "NotSupportedError",
+    "InternalError",
+    "InterfaceError",
+    "DatabaseError",
+    "Error",
+)
+T = TypeVar("T")
+
+
+@functools.cache
+def module() -> ModuleType | None:
+    """The ``sqlcipher3`` DB-API module, or None where its wheel is not installed."""
+    try:
+        from sqlcipher3 import dbapi2
+    except ImportError:
+        return None
+    return cast(ModuleType, dbapi2)
+
+
+def available() -> bool:
+    return module() is not None
+
+
+@functools.cache
+def version() -> str | None:
+    """SQLCipher's version string (e.g. ``4.6.1 community``), or None without the wheel."""
+    dbapi2 = module()
+    if dbapi2 is None:
+        return None
+    conn = dbapi2.connect(":memory:")
+    try:
+        row = conn.execute("PRAGMA cipher_version").fetchone()
+    finally:
+        conn.close()
+    return str(row[0]) if row else None
+
+
+def is_plain_sqlite(path: Path) -> bool:
+    """Whether ``path`` starts with SQLite's clear-text header (SQLCipher files look random)."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def _translate(exc: Exception) -> Exception:
+    """The stdlib ``sqlite3`` exception of the same kind, carrying the same message and codes."""
+    for name in _ERROR_NAMES:
+        dbapi2 = module()
+        assert dbapi2 is not None
+        if isinstance(exc, getattr(dbapi2, name)):
+            translated = getattr(sqlite3, name)(str(exc))
+            for attr in ("sqlite_errorcode", "sqlite_errorname"):
+                if hasattr(exc, attr):
+                    setattr(translated, attr, getattr(exc, attr))
+            return cast(Exception, translated)
+    return exc
+
+
+def _call(fn: Callable[..., T], *args: Any) -> T:
+    dbapi2 = module()
+    assert dbapi2 is not None
+    try:
+        return fn(*args)
+    except dbapi2.Error as exc:
+        raise _translate(exc) from exc
+
+
+@functools.cache
+def _classes() -> tuple[type, type]:
+    """Connection and cursor subclasses that raise ``sqlite3``'s exceptions (built once)."""
+    dbapi2 = module()
+    assert dbapi2 is not None
+
+    class Cursor(dbapi2.Cursor):  # type: ignore[name-defined]
+        def execute(self, *args: Any) -> Any:
+            return _call(super().execute, *args)
+
+        def executemany(self, *args: Any) -> Any:
+            return _call(super().executemany, *args)
+
+        def executescript(self, *args: Any) -> Any:
+            return _call(super().executescript, *args)
+
+        def fetchone(self) -> Any:
+            return _call(super().fetchone)
+
+        def fetchmany(self, *args: Any) -> Any:
+            return _call(super().fetchmany, *args)
+
+        def fetchall(self) -> Any:
+            return _call(super().fetchall)
+
+        def __next__(self) -> Any:
+            return _call(super().__next__)
+
+    class Connection(dbapi2.Connection):  # type: ignore[name-defined]
+        def cursor(self, factory: type = Cursor) -> Any:
+            return super().cursor(factory)
+
+        def execute(self, sql: str, parameters: Iterable[Any] = ()) -> Any:
+            return self.cursor().execute(sql, parameters)
+
+        def executemany(self, sql: str, parameters: Iterable[Any]) -> Any:
+            return self.cursor().executemany(sql, parameters)
+
+        def executescript(self, script: str) -> Any:
+            return self.cursor().executescript(script)
+
+        def commit(self) -> None:
+            _call(super().commit)
+
+        def iterdump(self) -> Any:
+            # sqlcipher3 lacks it; the stdlib's own dump only needs a DB-API connection.
+            from sqlite3.dump import _iterdump  # type: ignore[attr-defined]
+
+            return _iterdump(self)
+
+        def __exit__(self, *exc_info: Any) -> Any:
+            return _call(super().__exit__, *exc_info)
+
+    return Connection, Cursor
+
+
+def connect(path: Path | str, key: DatabaseKey, isolation_level: str | None) -> sqlite3.Connection:
+    """A SQLCipher connection with ``key`` applied; the key is checked by the first real read."""
+    dbapi2 = module()
+    if dbapi2 is None:
+        raise sqlite3.NotSupportedError("SQLCipher (the sqlcipher3 package) is not installed")
+    connection_class, _cursor = _classes()
+    try:
+        conn = dbapi2.connect(str(path), factory=connection_class, isolation_level=isolation_level)
+    except dbapi2.Error as exc:
+        raise _translate(exc) from exc
+    # SQLCipher logs a wrong key to stderr on its own; the app reports it once, in its words.
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = {key.pragma_value()}")
+    conn.row_factory = dbapi2.Row
+    return cast(sqlite3.Connection, conn)

@@ -1,0 +1,129 @@
+"""Encrypt an existing plain database in place, so that an interruption at any point loses nothing.
+
+The plain file is only read until the very end: the encrypted copy is written beside it,
+checked, synced to disk and backed up, and only then renamed over the original in one atomic
+step. Killed before the rename, the plain file is still the database and the next start begins
+again; killed after it, the encrypted file is complete.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from profile_helper.core.errors import DatabaseError
+from profile_helper.core.security import cipher
+from profile_helper.core.security.durable import (
+    claim_database,
+    fsync_dir,
+    fsync_file,
+    remove_sidecars,
+    replace,
+)
+from profile_helper.core.security.keys import DatabaseKey
+
+Step = Callable[[str], None]
+STEPS = ("checkpointed", "exported", "verified", "backed-up", "replaced", "backups-encrypted")
+
+
+def _no_step(_name: str) -> None:
+    return None
+
+
+def _table_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    names = [
+        str(r[0])
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        ).fetchall()
+    ]
+    return {
+        name: int(conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]) for name in names
+    }
+
+
+def _merge_wal(path: Path) -> dict[str, int]:
+    """Fold the plain database's WAL into the file and return its row counts per table."""
+    conn = sqlite3.connect(path, timeout=0.2)
+    try:
+        claim_database(conn, path)
+        return _table_counts(conn)
+    finally:
+        conn.close()
+
+
+def encrypt_copy(source: Path, target: Path, key: DatabaseKey) -> None:
+    """Write an encrypted copy of the plain database ``source`` at ``target`` (synced)."""
+    dbapi2 = cipher.module()
+    if dbapi2 is None:
+        raise DatabaseError("SQLCipher (the sqlcipher3 package) is not installed.")
+    target.unlink(missing_ok=True)
+    remove_sidecars(target)
+    conn = dbapi2.connect(str(source))
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        conn.execute("ATTACH DATABASE ? AS encrypted KEY ?", (str(target), key.key_text()))
+        conn.execute("SELECT sqlcipher_export('encrypted')")
+        conn.execute(f"PRAGMA encrypted.user_version = {version}")
+        conn.execute("DETACH DATABASE encrypted")
+    except dbapi2.Error as exc:
+        raise DatabaseError(f"Cannot write an encrypted copy of {source}: {exc}") from exc
+    finally:
+        conn.close()
+    fsync_file(target)
+    fsync_dir(target.parent)
+
+
+def _verify(path: Path, key: DatabaseKey, expected: dict[str, int]) -> None:
+    conn = cipher.connect(path, key, isolation_level=None)
+    try:
+        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        counts = _table_counts(conn)
+    finally:
+        conn.close()
+    if check != "ok" or counts != expected:
+        raise DatabaseError(
+            f"The encrypted copy of {path.name} did not match the original; the original is "
+            "unchanged and still in use."
+        )
+
+
+def convert_database(
+    db_path: Path, key: DatabaseKey, data_dir: Path, on_step: Step = _no_step
+) -> None:
+    """Replace the plain database at ``db_path`` by an encrypted one holding the same data.
+
+    ``on_step`` is told each step as it completes (for progress, and to test interruptions).
+    """
+    from profile_helper.core.backup import list_backups, new_backup_path
+
+    work = db_path.with_name(f"{db_path.name}.encrypting")
+    counts = _merge_wal(db_path)
+    on_step("checkpointed")
+    encrypt_copy(db_path, work, key)
+    on_step("exported")
+    try:
+        _verify(work, key, counts)
+    except BaseException:
+        work.unlink(missing_ok=True)
+        raise
+    on_step("verified")
+    backup = new_backup_path(data_dir, "before-encryption")
+    partial = backup.with_name(f".{backup.name}.partial")
+    partial.write_bytes(work.read_bytes())
+    fsync_file(partial)
+    replace(partial, backup)
+    on_step("backed-up")
+    # The plain file's WAL was merged and its connection closed; nothing beside it is live.
+    remove_sidecars(db_path)
+    replace(work, db_path)
+    on_step("replaced")
+    # Older backups are plain too: encrypt each in place, one atomic replacement at a time.
+    for old in list_backups(data_dir):
+        if cipher.is_plain_sqlite(old.path):
+            encrypted = old.path.with_name(f".{old.path.name}.encrypting")
+            encrypt_copy(old.path, encrypted, key)
+            replace(encrypted, old.path)
+    on_step("backups-encrypted")

@@ -1,0 +1,279 @@
+"""Open the app's database with the right key: the one function both front ends use.
+
+Where the key comes from, in order: a passphrase the person gave (``--passphrase-file``), the
+OS keychain, then the person, asked through ``prompt`` (a dialog in the GUI, the terminal in the
+CLI). A new database gets a random key kept in the keychain, or a passphrase where no keychain
+is usable; an existing plain database is converted first. Without the SQLCipher wheel the app
+runs on plain SQLite and says so.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from profile_helper.core.errors import InputError
+from profile_helper.core.paths import database_path
+from profile_helper.core.security import cipher, keychain
+from profile_helper.core.security.errors import KeyMissingError, WrongKeyError
+from profile_helper.core.security.keys import (
+    PASSPHRASE,
+    RAW,
+    DatabaseKey,
+    check_new_passphrase,
+    parse_recovery_key,
+)
+from profile_helper.core.security.state import SecurityState, read_state, write_state
+
+log = logging.getLogger(__name__)
+
+# What a prompt is asked for: a passphrase for a new database, or whatever opens an existing one.
+ASK_NEW_PASSPHRASE = "new-passphrase"
+ASK_UNLOCK = "unlock"
+# prompt(kind, message) -> the secret typed, or None when the person cancels.
+Prompt = Callable[[str, str], str | None]
+MAX_TRIES = 5
+
+MODE_KEYCHAIN = "keychain"
+MODE_PASSPHRASE = "passphrase"
+MODE_PLAIN = "plain"
+
+
+@dataclass(frozen=True)
+class Unlocked:
+    """How the database was opened, for the status bar, Settings and ``doctor``."""
+
+    key: DatabaseKey | None
+    mode: str
+    created: bool = False
+    state: SecurityState | None = None
+    converted: bool = False  # an existing plain database was encrypted just now
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
+
+    def describe(self) -> str:
+        if self.mode == MODE_KEYCHAIN:
+            return "Encrypted; the key is kept in this computer's keychain"
+        if self.mode == MODE_PASSPHRASE:
+            return "Encrypted with your passphrase"
+        return "Not encrypted: SQLCipher (the sqlcipher3 package) is not installed here"
+
+
+@dataclass(frozen=True)
+class OpenedDatabase:
+    conn: sqlite3.Connection
+    unlocked: Unlocked
+
+
+def key_candidates(secret: str, state: SecurityState | None) -> list[DatabaseKey]:
+    """The keys a typed secret may be: a recovery key, a passphrase, or either."""
+    kind = state.key_kind if state else None
+    keys: list[DatabaseKey] = []
+    if kind in (RAW, None):
+        with contextlib.suppress(InputError):
+            keys.append(parse_recovery_key(secret))
+    if kind in (PASSPHRASE, None):
+        keys.append(DatabaseKey(passphrase=secret))
+    return keys
+
+
+def _opens(path: Path, key: DatabaseKey) -> bool:
+    conn = cipher.connect(path, key, isolation_level=None)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        conn.close()
+    return True
+
+
+def remember_key(data_dir: Path, state: SecurityState | None, key: DatabaseKey) -> SecurityState:
+    """Keep a key that was typed in this computer's keychain, when it has a usable one."""
+    current = state or SecurityState.new(key.kind)
+    if keychain.probe().usable:
+        try:
+            keychain.store_key(current.key_id, key)
+        except keychain.KeychainError as exc:
+            log.warning("could not keep the database key in the keychain: %s", exc)
+    if state is None:
+        write_state(data_dir, current)
+    return current
+
+
+def stored_key(path: Path) -> DatabaseKey | None:
+    """The keychain's key for the encrypted database at ``path``; None for a plain, new or
+    unknown file.
+
+    Raises KeyMissingError when the file is encrypted and this computer holds no key for it.
+    """
+    try:
+        encrypted = path.stat().st_size > 0 and not cipher.is_plain_sqlite(path)
+    except OSError:
+        return None
+    if not encrypted or not cipher.available():
+        return None
+    state = read_state(path.parent)
+    if state is None:
+        return None  # not an app database we set up: the opener reports what it finds
+    kept = keychain.load_key(state.key_id)
+    if kept is None:
+        raise KeyMissingError(
+            f"The database at {path} is encrypted and its key is not in this computer's "
+            "keychain. Unlock it with 'profile-helper security unlock --recovery-key-file F' "
+            "(or --passphrase-file F). Nothing was changed."
+        )
+    return kept
+
+
+def unlock_with_secret(data_dir: Path, secret: str) -> Unlocked:
+    """Check a recovery key or passphrase against the database and keep it in the keychain."""
+    path = database_path(data_dir)
+    if not cipher.available():
+        raise KeyMissingError("SQLCipher (the sqlcipher3 package) is not installed here.")
+    if not path.exists() or cipher.is_plain_sqlite(path):
+        raise InputError(f"There is no encrypted database at {path} to unlock.")
+    state = read_state(data_dir)
+    for key in key_candidates(secret, state):
+        if _opens(path, key):
+            state = remember_key(data_dir, state, key)
+            mode = MODE_KEYCHAIN if keychain.load_key(state.key_id) else MODE_PASSPHRASE
+            return Unlocked(key, mode, state=state)
+    raise WrongKeyError(f"That does not open the database at {path}. Nothing was changed.")
+
+
+def _new_key(data_dir: Path, passphrase: str | None, prompt: Prompt | None) -> Unlocked:
+    """Set up the key of a database about to be created or encrypted."""
+    state = read_state(data_dir)
+    if passphrase is not None:
+        problem = check_new_passphrase(passphrase)
+        if problem:
+            raise InputError(f"That passphrase is too weak for a new database: {problem}")
+        state = SecurityState.new(PASSPHRASE)
+        write_state(data_dir, state)
+        return Unlocked(DatabaseKey(passphrase=passphrase), MODE_PASSPHRASE, True, state)
+    status = keychain.probe()
+    if status.usable:
+        # An interrupted conversion left its key in the keychain: use it again.
+        if state is not None and state.key_kind == RAW:
+            kept = keychain.load_key(state.key_id)
+            if kept is not None:
+                return Unlocked(kept, MODE_KEYCHAIN, True, state)
+        state = SecurityState.new(RAW)
+        key = DatabaseKey.generate()
+        try:
+            keychain.store_key(state.key_id, key)
+        except keychain.KeychainError as exc:
+            raise KeyMissingError(f"The keychain would not keep the database key: {exc}") from exc
+        write_state(data_dir, state)
+        return Unlocked(key, MODE_KEYCHAIN, True, state)
+    if prompt is None:
+        raise KeyMissingError(
+            f"No usable keychain on this computer ({status.detail}). Choose a passphrase of at "
+            "least 8 characters and give it with --passphrase-file F."
+        )
+    message = "This computer has no usable keychain. Choose a passphrase to encrypt your data."
+    while True:
+        typed = prompt(ASK_NEW_PASSPHRASE, message)
+        if typed is None:
+            raise KeyMissingError("No passphrase was chosen, so the database was not opened.")
+        problem = check_new_passphrase(typed)
+        if not problem:
+            break
+        message = problem
+    state = SecurityState.new(PASSPHRASE)
+    write_state(data_dir, state)
+    return Unlocked(DatabaseKey(passphrase=typed), MODE_PASSPHRASE, True, state)
+
+
+def _existing_key(
+    data_dir: Path, path: Path, passphrase: str | None, prompt: Prompt | None
+) -> Unlocked:
+    """Find the key of an existing encrypted database."""
+    state = read_state(data_dir)
+    if passphrase is not None:
+        for key in key_candidates(passphrase, state):
+            if _opens(path, key):
+                return Unlocked(key, MODE_PASSPHRASE, state=state)
+        raise WrongKeyError(
+            f"The passphrase given does not open the database at {path}. Nothing was changed."
+        )
+    kept = keychain.load_key(state.key_id) if state else None
+    if kept is not None:
+        if _opens(path, kept):
+            return Unlocked(kept, MODE_KEYCHAIN, state=state)
+        message = "The key in this computer's keychain does not open this database."
+    else:
+        message = "This database's key is not in this computer's keychain."
+    if prompt is None:
+        how = (
+            "--passphrase-file F"
+            if state and state.key_kind == PASSPHRASE
+            else "'profile-helper security unlock --recovery-key-file F' (or --passphrase-file F)"
+        )
+        raise KeyMissingError(f"{message} Unlock it with {how}. Nothing was changed.")
+    message += " Enter your recovery key or passphrase."
+    for _ in range(MAX_TRIES):
+        typed = prompt(ASK_UNLOCK, message)
+        if typed is None:
+            raise KeyMissingError("The database was not unlocked, so nothing was opened.")
+        for key in key_candidates(typed, state):
+            if _opens(path, key):
+                state = remember_key(data_dir, state, key)
+                mode = MODE_KEYCHAIN if keychain.load_key(state.key_id) else MODE_PASSPHRASE
+                return Unlocked(key, mode, state=state)
+        message = "That recovery key or passphrase does not open this database. Try again."
+    raise WrongKeyError("Too many wrong tries; the database was not opened. Nothing was changed.")
+
+
+def unlock(data_dir: Path, passphrase: str | None = None, prompt: Prompt | None = None) -> Unlocked:
+    """Work out the key for the data directory's database (converting a plain one)."""
+    path = database_path(data_dir)
+    exists = path.exists() and path.stat().st_size > 0
+    if not cipher.available():
+        if exists and not cipher.is_plain_sqlite(path):
+            raise KeyMissingError(
+                f"The database at {path} is encrypted, but SQLCipher (the sqlcipher3 package) "
+                "is not installed here. Install it to open the database."
+            )
+        return Unlocked(None, MODE_PLAIN)
+    if exists and not cipher.is_plain_sqlite(path):
+        return _existing_key(data_dir, path, passphrase, prompt)
+    unlocked = _new_key(data_dir, passphrase, prompt)
+    if exists:
+        from profile_helper.core.security.convert import convert_database
+
+        assert unlocked.key is not None
+        log.info("encrypting the existing database at %s", path)
+        convert_database(path, unlocked.key, data_dir)
+        return replace(unlocked, converted=True)
+    return unlocked
+
+
+def open_app_database(
+    data_dir: Path,
+    passphrase: str | None = None,
+    prompt: Prompt | None = None,
+    *,
+    daily_backup: bool = True,
+) -> OpenedDatabase:
+    """Open the data directory's database with its key, migrated, checked and backed up daily."""
+    from profile_helper.core.db import open_database
+
+    unlocked = unlock(data_dir, passphrase, prompt)
+    conn = open_database(database_path(data_dir), key=unlocked.key)
+    if daily_backup and not unlocked.created:
+        from profile_helper.core.backup import daily_backup as take_daily_backup
+
+        try:
+            take_daily_backup(conn, data_dir)
+        except Exception:
+            conn.close()
+            raise
+    return OpenedDatabase(conn, unlocked)

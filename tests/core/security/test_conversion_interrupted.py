@@ -1,0 +1,68 @@
+"""Encrypting a plain database, killed (SIGKILL) after each step: nothing is ever lost."""
+
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from profile_helper.core.db import open_database
+from profile_helper.core.paths import database_path
+from profile_helper.core.security import cipher
+from profile_helper.core.security.convert import STEPS
+from profile_helper.core.security.unlock import open_app_database
+from profile_helper.core.settings import all_settings, set_setting
+from tests.conftest import REPO_ROOT
+
+pytestmark = [
+    pytest.mark.skipif(not cipher.available(), reason="SQLCipher is not installed"),
+    pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL"),
+]
+
+# Opens the app's database as the app does, but kills itself right after the step named.
+_KILLER = """
+import os, signal, sys
+from pathlib import Path
+from profile_helper.core.security import convert
+from profile_helper.core.security.unlock import open_app_database
+
+real = convert.convert_database
+def step(name):
+    if name == sys.argv[2]:
+        os.kill(os.getpid(), signal.SIGKILL)
+convert.convert_database = lambda path, key, data_dir, on_step=None: real(path, key, data_dir, step)
+open_app_database(Path(sys.argv[1]))
+"""
+
+
+def _plain_database(data_dir: Path) -> dict[str, object]:
+    conn = open_database(database_path(data_dir))
+    for i in range(300):
+        set_setting(conn, f"contact.{i}", {"name": f"Person {i}", "note": "met at a meetup"})
+    expected = all_settings(conn)
+    conn.close()
+    return expected
+
+
+@pytest.mark.parametrize("step", STEPS)
+def test_conversion_killed_after_each_step_loses_nothing(data_dir: Path, step: str) -> None:
+    expected = _plain_database(data_dir)
+    result = subprocess.run(
+        [sys.executable, "-c", _KILLER, str(data_dir), step],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert result.returncode == -signal.SIGKILL, result.stderr
+    opened = open_app_database(data_dir)
+    try:
+        assert all_settings(opened.conn) == expected
+        assert opened.conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    finally:
+        opened.conn.close()
+    assert not cipher.is_plain_sqlite(database_path(data_dir))
+    assert not any("encrypting" in p.name for p in data_dir.iterdir())
+    assert any((data_dir / "backups").iterdir())

@@ -1,0 +1,93 @@
+"""The real Secret Service (gnome-keyring in CI): the key is kept, read back and refused locked.
+
+These tests choose the SecretService backend explicitly. Locally they skip when no Secret
+Service answers; in CI (``CI=true``) that is a failure, because CI sets one up on purpose.
+"""
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from keyring.backend import KeyringBackend
+
+from profile_helper.core.paths import database_path
+from profile_helper.core.security import cipher, keychain
+from profile_helper.core.security.keys import DatabaseKey
+from profile_helper.core.security.state import read_state
+from profile_helper.core.security.unlock import MODE_KEYCHAIN, open_app_database
+from tests.conftest import REPO_ROOT
+
+pytestmark = pytest.mark.keyring
+BACKEND = "keyring.backends.SecretService.Keyring"
+
+
+def _secret_service() -> KeyringBackend:
+    from keyring.backends import SecretService
+
+    backend = SecretService.Keyring()
+    problem = ""
+    try:
+        backend.set_password(keychain.SERVICE, "ci-probe", "x")
+        backend.delete_password(keychain.SERVICE, "ci-probe")
+    except Exception as exc:  # no D-Bus session, no daemon, or a locked collection
+        problem = f"{type(exc).__name__}: {exc}"
+    if problem:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI must provide an unlocked Secret Service: {problem}")
+        pytest.skip(f"no usable Secret Service here ({problem})")
+    return backend
+
+
+@pytest.fixture
+def secret_service(use_backend: Callable[[KeyringBackend], None]) -> KeyringBackend:
+    backend = _secret_service()
+    use_backend(backend)
+    return backend
+
+
+def test_probe_finds_the_secret_service_usable(secret_service: KeyringBackend) -> None:
+    status = keychain.probe()
+    assert status.usable, status.detail
+    assert status.backend == BACKEND
+
+
+def test_key_round_trips_through_the_secret_service(secret_service: KeyringBackend) -> None:
+    key = DatabaseKey.generate()
+    keychain.store_key("ci-round-trip", key)
+    try:
+        assert keychain.load_key("ci-round-trip") == key
+    finally:
+        keychain.delete_key("ci-round-trip")
+    assert keychain.load_key("ci-round-trip") is None
+
+
+@pytest.mark.skipif(not cipher.available(), reason="SQLCipher is not installed")
+def test_app_database_key_lives_in_the_secret_service(
+    secret_service: KeyringBackend, data_dir: Path
+) -> None:
+    opened = open_app_database(data_dir)
+    opened.conn.close()
+    assert opened.unlocked.mode == MODE_KEYCHAIN
+    state = read_state(data_dir)
+    assert state is not None
+    try:
+        assert keychain.load_key(state.key_id) == opened.unlocked.key
+        # A separate process, choosing the Secret Service itself, opens the same database.
+        result = subprocess.run(
+            [sys.executable, "-m", "profile_helper", "--data-dir", str(data_dir), "doctor"],
+            cwd=REPO_ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=120,
+            env={**os.environ, "PYTHON_KEYRING_BACKEND": BACKEND},
+        )
+        assert result.returncode == 0, result.stderr
+        assert "Encrypted; the key is kept" in result.stdout
+        assert "SecretService" in result.stdout
+        assert not cipher.is_plain_sqlite(database_path(data_dir))
+    finally:
+        keychain.delete_key(state.key_id)
