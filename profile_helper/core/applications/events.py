@@ -207,6 +207,9 @@ def change_status(
         (check_stage(stage) if stage else default_stage(app.status)) if new == "rejected" else None
     )
     when = date.fromisoformat(day)
+    if new in ("applied", "rejected", "offer", "accepted", "ghosted") and when > now:
+        # An interview can be ahead; an application sent or an answer received cannot.
+        raise InputError(f"{day} is in the future; give the day it happened.")
     # Anything past "saved" means it was sent; when the day is unknown, this one stands in.
     sent = new not in ("saved", "withdrawn")
     with transaction(conn):

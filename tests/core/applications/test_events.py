@@ -147,7 +147,12 @@ def test_moves_the_statuses_do_not_allow_are_refused(db: sqlite3.Connection) -> 
         change_status(db, other, "hired", today=TODAY)
     with pytest.raises(NotFoundError):
         change_status(db, 999, "applied", today=TODAY)
-    assert get_application(db, other).status == "applied"
+    with pytest.raises(InputError, match="2026-03-19 is in the future"):
+        change_status(db, other, "rejected", on="2026-03-19", today=TODAY)
+    # An interview ahead is fine: the thank-you waits for the day after it.
+    change = change_status(db, other, "interviewing", on="2026-03-25", today=TODAY)
+    assert len(change.follow_up_ids) == 1
+    assert get_application(db, other).status == "interviewing"
 
 
 def test_the_transition_table_is_closed_over_the_statuses() -> None:
