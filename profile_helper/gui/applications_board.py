@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -309,8 +310,12 @@ class ApplicationsBoard(QScrollArea):
         for column in self.columns.values():
             item = column.item_of(application_id)
             if item is not None:
+                column.blockSignals(True)
                 column.setCurrentItem(item)
+                column.blockSignals(False)
                 column.scrollToItem(item)
+                # After the layout settles: showing the detail pane narrows the board.
+                QTimer.singleShot(0, self, lambda c=column: self.ensureWidgetVisible(c, 40, 0))
 
     def _selected(self, column: BoardColumn) -> None:
         items = column.selectedItems()

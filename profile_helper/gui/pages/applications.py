@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
@@ -67,8 +68,10 @@ class ApplicationsPage(Page):
             button.setObjectName("Segment")
             button.setCheckable(True)
             button.setToolTip(f"Show the {view} (Alt+{number})")
-            button.clicked.connect(lambda _=False, v=view: self.set_view(v))
-            QShortcut(QKeySequence(f"Alt+{number}"), self, lambda v=view: self.set_view(v))
+            button.clicked.connect(lambda _=False, v=view: self._guarded(self.set_view, v))
+            QShortcut(
+                QKeySequence(f"Alt+{number}"), self, lambda v=view: self._guarded(self.set_view, v)
+            )
             group.addButton(button)
             bar.addWidget(button)
             self.view_buttons[view] = button
@@ -86,7 +89,7 @@ class ApplicationsPage(Page):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search applications")
         self.search.setMaximumWidth(300)
-        self.search.textChanged.connect(self.reload)
+        self.search.textChanged.connect(lambda _text: self._guarded(self.reload))
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         bar.addWidget(self.search)
 
@@ -169,6 +172,15 @@ class ApplicationsPage(Page):
         self.set_view(str(ctx.view_settings().value("applications/view", "board")), load=False)
 
     # -- loading --------------------------------------------------------------------------
+    def _guarded(self, action: Callable[..., object], *args: object) -> None:
+        """Run what a click asked for; a database that cannot be used is a plain message."""
+        from profile_helper.core.errors import ProfileHelperError
+
+        try:
+            action(*args)
+        except ProfileHelperError as exc:
+            msgbox.show_error(self, self.title, exc.message)
+
     def page_shown(self) -> None:
         self.reload()
 
