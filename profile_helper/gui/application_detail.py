@@ -208,7 +208,8 @@ class ApplicationDetail(QScrollArea):
         self.move_to.clear()
         for status in STATUSES:
             if status in TRANSITIONS[app.status]:
-                self.move_to.addItem(LABELS[status], status)
+                label = "Another interview" if status == app.status else LABELS[status]
+                self.move_to.addItem(label, status)
         self.move_to.blockSignals(False)
         closed = self.move_to.count() == 0
         self.move_to.setEnabled(not closed)
