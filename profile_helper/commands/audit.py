@@ -116,3 +116,7 @@ def print_text(result: AuditResult, ctx: CliContext) -> None:
         for keyword in result.job_keywords:
             where = ", ".join(result.locations.get(keyword.name, [])) or "missing"
             out.write(f"  {keyword.name:<32} {where}\n")
+    if result.rewrites is not None and result.rewrites.headline:
+        out.write("\nHeadline suggestions\n")
+        for candidate in result.rewrites.headline:
+            out.write(f"  {candidate}\n")

@@ -145,7 +145,7 @@ def _list(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.format == "json":
         print_json([contact_record(c) for c in contacts], ctx.out)
     elif args.format == "csv":
-        from profile_helper.core.contacts.csv_io import EXPORT_FIELDS
+        from profile_helper.core.contacts.csv_io import EXPORT_FIELDS, cell_text
         from profile_helper.core.contacts.models import contact_as_dict
         from profile_helper.core.contacts.textfile import neutralize
 
@@ -153,7 +153,7 @@ def _list(args: argparse.Namespace, ctx: CliContext) -> int:
         writer.writerow(["id", *EXPORT_FIELDS])
         for c in contacts:
             record = contact_as_dict(c)
-            writer.writerow([c.id, *(neutralize(_cell(record[f])) for f in EXPORT_FIELDS)])
+            writer.writerow([c.id, *(neutralize(cell_text(record[f])) for f in EXPORT_FIELDS)])
     else:
         rows = [
             [c.id, c.full_name, c.company, c.position, c.status, c.next_follow_up or ""]
@@ -161,17 +161,6 @@ def _list(args: argparse.Namespace, ctx: CliContext) -> int:
         ]
         print_table(["id", "name", "company", "position", "status", "follow-up"], rows, ctx.out)
     return 0
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return "; ".join(
-            (f"{v['label']}: {v['url']}" if v["label"] else v["url"]) if isinstance(v, dict) else v
-            for v in value
-        )
-    return str(value)
 
 
 def _export(args: argparse.Namespace, ctx: CliContext) -> int:

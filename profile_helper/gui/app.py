@@ -54,6 +54,8 @@ def _start_privacy(window: MainWindow, ctx: AppContext, app: QApplication) -> No
     def unlock() -> None:
         if not privacy_startup.unlock_at_start(window, ctx, status):
             app.exit(1)
+            return
+        window.prime()
 
     QTimer.singleShot(0, unlock)
 

@@ -144,6 +144,9 @@ class MainWindow(QMainWindow):
         page = self._page_classes[row](self.ctx)
         page.badge_changed.connect(lambda count, r=row: self._set_badge(r, count))
         page.status_message.connect(self.show_status)
+        from profile_helper.gui.page_links import link
+
+        link(page, self)
         placeholder = self.stack.widget(row)
         self.stack.insertWidget(row, page)
         if placeholder is not None:
@@ -151,6 +154,17 @@ class MainWindow(QMainWindow):
             placeholder.deleteLater()
         self._pages[key] = page
         return page
+
+    def prime(self) -> None:
+        """Once the data is open: what is due shows on the sidebar and in a tray notice.
+
+        Today is built now even when another page is shown, so that its badge counts from the
+        start.
+        """
+        try:
+            self.page("today").page_shown()
+        except ProfileHelperError as exc:
+            self.show_status(exc.message)
 
     def show_page(self, key: str) -> Page:
         page = self.page(key)

@@ -142,3 +142,33 @@ def test_a_database_problem_on_showing_a_page_is_a_plain_message(
     assert "profile-helper: error: Settings:" in err
     assert "database" in err
     assert "Traceback" not in err
+
+
+def test_write_message_on_a_contact_opens_messages_for_them(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from profile_helper.core.contacts import store
+    from profile_helper.core.contacts.models import ContactDraft
+
+    conn = window.ctx.database()
+    contact_id = store.add_contact(conn, ContactDraft(first_name="Ada", last_name="Lovelace"))
+    contacts = window.show_page("contacts")
+    contacts.write_message_requested.emit(contact_id)  # type: ignore[attr-defined]
+    messages = window.current_page()
+    assert messages.key == "messages"
+    assert "Ada Lovelace" in messages.picker.chosen_label.text()  # type: ignore[attr-defined]
+
+
+def test_prime_counts_what_is_due_on_the_sidebar(qtbot: QtBot, window: MainWindow) -> None:
+    import datetime as dt
+
+    from profile_helper.core.contacts import followups, store
+    from profile_helper.core.contacts.models import ContactDraft
+
+    conn = window.ctx.database()
+    contact_id = store.add_contact(conn, ContactDraft(first_name="Grace"))
+    followups.add_follow_up(conn, contact_id, dt.date.today().isoformat(), "Say hello")
+    window.show_page("settings")
+    window.prime()
+    assert window.badge("today") == 1
+    assert window.current_page().key == "settings"

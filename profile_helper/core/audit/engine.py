@@ -9,16 +9,20 @@ and has room for rewrite suggestions.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from profile_helper.core.audit.extract import Keyword, job_keywords_detailed
 from profile_helper.core.audit.match import Match, match, profile_sections, profile_skill_names
 from profile_helper.core.audit.model import SECTIONS, Finding, Profile
 from profile_helper.core.audit.phrases import limits
-from profile_helper.core.audit.rules import check_about, check_headline
+from profile_helper.core.audit.rules import check_headline
+from profile_helper.core.audit.rules_about import check_about
 from profile_helper.core.audit.rules_skills import check_match, check_skills
 from profile_helper.core.audit.score import Cost, score
 from profile_helper.core.errors import InputError
+
+if TYPE_CHECKING:
+    from profile_helper.core.templates.rewrites import Rewrites
 
 # Far beyond any real profile or job ad; refusing larger pastes keeps the audit fast and clear.
 MAX_INPUT_CHARS = 200_000
@@ -49,8 +53,24 @@ class AuditResult:
     job_keywords: list[Keyword]  # ranked best first
     locations: dict[str, list[str]]  # job keyword name -> sections of the profile that have it
     match_rate: float | None
+    rewrites: Rewrites | None = None
     # Filled by features that build on the audit (rewrite suggestions); in JSON only when set.
     extras: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def job_keyword_names(self) -> list[str]:
+        """The job's keywords as written, best first (what rewrite suggestions start from)."""
+        return [k.name for k in self.job_keywords]
+
+    @property
+    def target_role(self) -> str | None:
+        """The job title the description names, if one was found."""
+        return next((k.name for k in self.job_keywords if k.source == "role"), None)
+
+    @property
+    def skills_list(self) -> list[str]:
+        """The profile's skills as listed, in order."""
+        return [entry.text for entry in self.profile.skills]
 
     @property
     def matched(self) -> list[str]:
@@ -76,6 +96,8 @@ class AuditResult:
             },
             "match_rate": self.match_rate,
         }
+        if self.rewrites is not None:
+            data["rewrites"] = self.rewrites.to_json()
         data.update(self.extras)
         return data
 
@@ -92,11 +114,21 @@ def _check_input(name: str, text: str) -> None:
         raise InputError(f"The {name} contains binary data; paste plain text.")
 
 
-def audit(headline: str = "", about: str = "", skills: str = "", job: str = "") -> AuditResult:
+def audit(
+    headline: str = "",
+    about: str = "",
+    skills: str = "",
+    job: str = "",
+    *,
+    target_role: str = "",
+    with_rewrites: bool = True,
+) -> AuditResult:
     """Audit a profile against LinkedIn's limits and, when given, a job description.
 
     ``skills`` is the skills list as typed: one per line, or separated by commas. Raises
     :class:`InputError` for input that is not text or is far too large to be a profile.
+    ``target_role`` is the role the person aims for (their setting), used by the rewrite
+    suggestions when the job names none.
     """
     for name, text in (("headline", headline), ("About", about), ("skills", skills), ("job", job)):
         _check_input(name, text)
@@ -106,7 +138,7 @@ def audit(headline: str = "", about: str = "", skills: str = "", job: str = "") 
     if job_keywords:
         job_match = match(job_keywords, profile_sections(profile))
     findings = [
-        *check_headline(headline, [k.name for k in job_keywords]),
+        *check_headline(headline, job_keywords),
         *check_about(about),
         *check_skills(profile, job_match),
         *check_match(job_match),
@@ -131,7 +163,7 @@ def audit(headline: str = "", about: str = "", skills: str = "", job: str = "") 
             scores.sections["skills"], len(profile.skills), lim["skills"]["max_count"]
         ),
     }
-    return AuditResult(
+    result = AuditResult(
         profile=profile,
         score=scores.overall,
         sections=sections,
@@ -142,3 +174,15 @@ def audit(headline: str = "", about: str = "", skills: str = "", job: str = "") 
         locations=job_match.locations if job_match else {},
         match_rate=rate,
     )
+    if with_rewrites:
+        from profile_helper.core.templates.rewrites import suggest_rewrites
+
+        result.rewrites = suggest_rewrites(
+            headline,
+            about,
+            result.skills_list,
+            result.job_keyword_names,
+            result.missing,
+            result.target_role or target_role,
+        )
+    return result

@@ -42,6 +42,8 @@ class Keyword:
     count: int
     first: int
     score: float
+    # For "Unix/Linux": the skills any of which meets it.
+    alternatives: tuple[str, ...] = ()
 
 
 def word_list(name: str) -> frozenset[str]:
@@ -62,17 +64,63 @@ def clean(text: str) -> str:
     return _PLACEHOLDER.sub(lambda m: " " * len(m.group(0)), text)
 
 
-def vocabulary_keywords(text: str, vocab: Vocabulary | None = None) -> list[Keyword]:
-    """The vocabulary's skills named in ``text``, most mentioned first, then earliest."""
+def _company_sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences that describe the employer or the offer, not the job's needs."""
+    from profile_helper.core.audit.text import sentences
+
+    cues = _company_cues()
+    spans = []
+    for start, end in sentences(text):
+        norms = [t.norm for t in tokenize(text[start:end])]
+        if any(
+            norms[i : i + len(cue)] == cue
+            for i, word in enumerate(norms)
+            for cue in cues.get(word, ())
+        ):
+            spans.append((start, end))
+    return spans
+
+
+@cache
+def _company_cues() -> dict[str, list[list[str]]]:
+    """The company-context phrases as word lists, by their first word."""
+    cues: dict[str, list[list[str]]] = {}
+    for phrase in word_list("company_context"):
+        words = [t.norm for t in tokenize(phrase)]
+        if words:
+            cues.setdefault(words[0], []).append(words)
+    return cues
+
+
+def vocabulary_keywords(
+    text: str, vocab: Vocabulary | None = None, *, skip_company: bool = False
+) -> list[Keyword]:
+    """The vocabulary's skills named in ``text``, most mentioned first, then earliest.
+
+    With ``skip_company``, skills named only in sentences about the employer ("We are a leading
+    biotech company") are left out: they describe the company, not what the job asks for.
+    """
     vocab = vocab or default_vocabulary()
     found: dict[str, Keyword] = {}
-    for hit in vocab.find(clean(text)):
+    cleaned = clean(text)
+    company = _company_sentences(cleaned) if skip_company else []
+    for hit in vocab.find(cleaned):
+        if any(start <= hit.start < end for start, end in company):
+            continue
         seen = found.get(hit.skill)
         if seen is None:
-            found[hit.skill] = Keyword(hit.text, hit.skill, "vocabulary", 1, hit.start, 0.0)
+            found[hit.skill] = Keyword(
+                hit.text, hit.skill, "vocabulary", 1, hit.start, 0.0, hit.alternatives
+            )
         else:
             found[hit.skill] = Keyword(
-                seen.name, hit.skill, "vocabulary", seen.count + 1, seen.first, 0.0
+                seen.name,
+                hit.skill,
+                "vocabulary",
+                seen.count + 1,
+                seen.first,
+                0.0,
+                hit.alternatives,
             )
     return sorted(found.values(), key=lambda k: (-k.count, k.first, k.name))
 
@@ -136,14 +184,14 @@ def job_keywords_detailed(text: str, *, limit: int = 40, yake_extra: int = 3) ->
     vocab = default_vocabulary()
     role = target_role(text)
     if role is None:
-        skills = vocabulary_keywords(text, vocab)[:limit]
+        skills = vocabulary_keywords(text, vocab, skip_company=True)[:limit]
     else:
         # The title leads the list: it is what a recruiter types into the search box. Its words
         # count as skills only where the text uses them outside the title.
         at = clean(text).find(role)
         rest = text[:at] + " " * len(role) + text[at + len(role) :]
         skills = [Keyword(role, role, "role", 1, at, 0.0)]
-        skills += vocabulary_keywords(rest, vocab)[: limit - 1]
+        skills += vocabulary_keywords(rest, vocab, skip_company=True)[: limit - 1]
     taken = {fold(t.norm) for k in skills for t in tokenize(f"{k.name} {k.skill}")}
     stop = word_list("stopwords")
     filters = word_list("filters")

@@ -44,13 +44,16 @@ class SectionWords:
 
     @classmethod
     def of(cls, text: str) -> SectionWords:
-        return cls(
-            {k.skill for k in vocabulary_keywords(text)},
-            [fold(t.norm) for t in tokenize(text)],
-        )
+        skills: set[str] = set()
+        for keyword in vocabulary_keywords(text):
+            skills.add(keyword.skill)
+            skills.update(keyword.alternatives)  # "HTML/CSS" has HTML and has CSS
+        return cls(skills, [fold(t.norm) for t in tokenize(text)])
 
     def has(self, keyword: Keyword) -> bool:
         if keyword.source == "vocabulary":
+            if keyword.alternatives:
+                return any(skill in self.skills for skill in keyword.alternatives)
             return keyword.skill in self.skills
         # A phrase or a title: its words in a row, compared by stem ("modelled data" has "model
         # data"); a title's level ("Senior") is not required.

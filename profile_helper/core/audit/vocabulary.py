@@ -8,6 +8,7 @@ alias written with a leading ``=`` must appear with exactly that case, so that t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -44,6 +45,8 @@ class Hit:
     text: str
     start: int
     end: int
+    # For "Unix/Linux": the skills any of which meets it; empty for a single skill.
+    alternatives: tuple[str, ...] = ()
 
 
 @dataclass
@@ -101,8 +104,56 @@ class Vocabulary:
                     break
                 if matched:
                     break
+            if not matched and _JOINED.search(toks[i].text):
+                hits.extend(self._find_in_joined(toks[i], text))
             i += matched or 1
         return hits
+
+    def _find_in_joined(self, token: Token, text: str) -> list[Hit]:
+        """Skills inside one joined word that does not name a skill as a whole.
+
+        "google-cloud-platform" names one skill through its parts. "Unix/Linux" offers
+        alternatives: when every part names a skill, it is one hit whose ``alternatives`` are
+        those skills, so that a profile with either one has it. Otherwise each part of at
+        least two characters that names a skill is a hit of its own ("Python-based").
+        """
+        if "/" in token.text:
+            parts = _split(token, _SLASH_PART)
+            found = [self.find(text, [part]) for part in parts]
+            whole = [
+                hits[0]
+                for part, hits in zip(parts, found, strict=True)
+                if len(hits) == 1 and (hits[0].start, hits[0].end) == (part.start, part.end)
+            ]
+            if len(parts) >= 2 and len(whole) == len(parts):
+                names = tuple(dict.fromkeys(h.skill for h in whole))
+                if len(names) == 1:
+                    return [Hit(names[0], token.text, token.start, token.end)]
+                return [Hit("/".join(names), token.text, token.start, token.end, names)]
+            return [h for hits in found for h in hits if h.end - h.start >= 2]
+        pieces = _split(token, _HYPHEN_PART)
+        if len(pieces) < 2:
+            return []
+        inner = self.find(text, pieces)
+        if len(inner) == 1 and (inner[0].start, inner[0].end) == (token.start, token.end):
+            return [Hit(inner[0].skill, token.text, token.start, token.end)]
+        return [h for h in inner if h.end - h.start >= 2]
+
+
+def _split(token: Token, pattern: re.Pattern[str]) -> list[Token]:
+    """The parts of a joined word as tokens of their own, with their places in the text."""
+    parts = []
+    for match in pattern.finditer(token.text):
+        start = token.start + match.start()
+        norm = token.norm[match.start() : match.end()]
+        parts.append(Token(match.group(0), norm, start, token.start + match.end()))
+    return parts
+
+
+# A word joined from parts by hyphens or slashes, and the parts themselves.
+_JOINED = re.compile(r"[-/]")
+_SLASH_PART = re.compile(r"[^/]+")
+_HYPHEN_PART = re.compile(r"[^-]+")
 
 
 def _reads_as_prose(toks: Sequence[Token], i: int, n: int, text: str) -> bool:

@@ -58,6 +58,7 @@ _ALIASES: dict[str, str] = {
     "lastname": "last_name",
     "name": "full_name",
     "full name": "full_name",
+    "org": "company",
     "organization": "company",
     "organisation": "company",
     "company name": "company",
@@ -170,7 +171,8 @@ def read_csv(path: Path, mapping: dict[str, str] | None = None) -> ParseResult:
     return parse_csv(decode(read_bytes(path), path.name), mapping)
 
 
-def _cell(value: object) -> str:
+def cell_text(value: object) -> str:
+    """One field as CSV cell text: lists joined with ``; ``, web addresses as ``label: url``."""
     if value is None:
         return ""
     if isinstance(value, list):
@@ -190,5 +192,5 @@ def write_csv(records: Iterable[dict[str, object]]) -> str:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(EXPORT_FIELDS)
     for record in records:
-        writer.writerow([neutralize(_cell(record.get(f))) for f in EXPORT_FIELDS])
+        writer.writerow([neutralize(cell_text(record.get(f))) for f in EXPORT_FIELDS])
     return out.getvalue()

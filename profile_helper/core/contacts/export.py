@@ -12,7 +12,7 @@ from pathlib import Path
 from profile_helper.core.contacts.models import Contact, contact_as_dict
 from profile_helper.core.contacts.query import ContactQuery, list_contacts
 from profile_helper.core.contacts.store import get_contacts
-from profile_helper.core.errors import FileReadError, InputError
+from profile_helper.core.errors import InputError
 
 EXPORT_FORMATS = ("csv", "vcard")
 
@@ -39,7 +39,7 @@ def write_atomically(path: Path, data: bytes) -> None:
             Path(tmp).unlink(missing_ok=True)
             raise
     except OSError as exc:
-        raise FileReadError(f"Cannot write {path}: {exc.strerror or exc}.") from None
+        raise InputError(f"Cannot write {path}: {exc.strerror or exc}.") from None
 
 
 def render_contacts(contacts: Sequence[Contact], fmt: str) -> bytes:

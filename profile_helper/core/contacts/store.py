@@ -75,8 +75,13 @@ def _json_list(items: list[Any]) -> str:
     return json.dumps(items, ensure_ascii=False) if items else "[]"
 
 
-def row_values(draft: ContactDraft, now: str, created_at: str | None = None) -> tuple[Any, ...]:
-    """The column values of :data:`COLUMNS` for a draft (the importer writes these in bulk)."""
+def row_values(
+    draft: ContactDraft, now: str, created_at: str | None = None, *, url_is_normal: bool = False
+) -> tuple[Any, ...]:
+    """The column values of :data:`COLUMNS` for a draft (the importer writes these in bulk).
+
+    ``url_is_normal`` says ``draft.url`` was normalised already (the importer does it first).
+    """
     return (
         draft.first_name,
         draft.last_name,
@@ -86,7 +91,7 @@ def row_values(draft: ContactDraft, now: str, created_at: str | None = None) -> 
         _json_list(draft.emails),
         _json_list(draft.phones),
         _json_list([{"label": w.label, "url": w.url} for w in draft.websites]),
-        normalize_url(draft.url),
+        draft.url if url_is_normal else normalize_url(draft.url),
         draft.notes,
         draft.how_met,
         draft.tier,
@@ -148,6 +153,7 @@ def add_contact(conn: sqlite3.Connection, draft: ContactDraft) -> int:
             row_values(draft, now_iso()),
         )
         contact_id = int(cursor.lastrowid or 0)
+        remember_statuses(conn, [draft.status])
         conn.executemany(
             "INSERT INTO contact_tags(contact_id, tag) VALUES (?, ?)",
             [(contact_id, t) for t in draft.tags],
@@ -167,6 +173,7 @@ def update_contact(conn: sqlite3.Connection, contact_id: int, draft: ContactDraf
             f"UPDATE contacts SET {assignments} WHERE id = ?",
             (*row_values(draft, now_iso(), old.created_at), contact_id),
         )
+        remember_statuses(conn, [draft.status])
         conn.execute("DELETE FROM contact_tags WHERE contact_id = ?", (contact_id,))
         conn.executemany(
             "INSERT INTO contact_tags(contact_id, tag) VALUES (?, ?)",
@@ -275,6 +282,7 @@ def set_status(conn: sqlite3.Connection, ids: Sequence[int], status: str) -> Non
             "UPDATE contacts SET status = ?, updated_at = ? WHERE id = ?",
             [(text, now_iso(), i) for i in ids],
         )
+        remember_statuses(conn, [text])
 
 
 def all_tags(conn: sqlite3.Connection) -> list[tuple[str, int]]:
@@ -286,14 +294,32 @@ def all_tags(conn: sqlite3.Connection) -> list[tuple[str, int]]:
     return [(r[0], r[1]) for r in rows]
 
 
+STATUSES_SETTING = "contacts.statuses"
+
+
 def all_statuses(conn: sqlite3.Connection) -> list[str]:
-    """The default statuses, then any others in use."""
+    """The person's statuses: the defaults and every one they have typed since, in that order.
+
+    Kept in a setting (see :func:`remember_statuses`) so that listing them never scans every
+    contact.
+    """
     from profile_helper.core.contacts.models import STATUSES
     from profile_helper.core.settings import get_setting
 
-    configured = get_setting(conn, "contacts.statuses") or list(STATUSES)
-    used = [r[0] for r in conn.execute("SELECT DISTINCT status FROM contacts ORDER BY status")]
-    return list(dict.fromkeys([*configured, *used]))
+    stored = get_setting(conn, STATUSES_SETTING, list(STATUSES))
+    return [str(s) for s in stored] if isinstance(stored, list) and stored else list(STATUSES)
+
+
+def remember_statuses(conn: sqlite3.Connection, statuses: Iterable[str | None]) -> None:
+    """Add statuses not seen before to the person's list (inside the caller's transaction)."""
+    known = all_statuses(conn)
+    new = [s for s in dict.fromkeys(statuses) if s and s not in known]
+    if new:
+        conn.execute(
+            "INSERT INTO settings(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (STATUSES_SETTING, json.dumps([*known, *new], ensure_ascii=False)),
+        )
 
 
 def contact_count(conn: sqlite3.Connection) -> int:

@@ -20,6 +20,7 @@ _LINE = re.compile(
     r"(?P<value>.*)$",
     re.DOTALL,
 )
+_LINE_END = re.compile(r"\r\n|\r|\n")
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
 
 
@@ -60,7 +61,8 @@ def _split(text: str, sep: str) -> list[str]:
 def _unfold(text: str) -> list[tuple[int, str]]:
     """Logical lines with the physical line each starts on (continuations begin with a space)."""
     lines: list[tuple[int, str]] = []
-    for number, raw in enumerate(text.splitlines(), start=1):
+    # Only CR and LF end lines: str.splitlines would also split on U+2028 and friends in values.
+    for number, raw in enumerate(_LINE_END.split(text), start=1):
         if raw[:1] in (" ", "\t") and lines:
             start, previous = lines[-1]
             lines[-1] = (start, previous + raw[1:])
@@ -159,6 +161,7 @@ def _escape(text: str) -> str:
         .replace(";", "\\;")
         .replace(",", "\\,")
         .replace("\r\n", "\n")
+        .replace("\r", "\n")
         .replace("\n", "\\n")
     )
 

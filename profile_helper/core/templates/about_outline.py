@@ -103,10 +103,49 @@ class AboutParts:
     call_to_action: str = ""
 
 
-def sort_sentences(about: str) -> AboutParts:
+_THIRD_PERSON = re.compile(r"\b(he|she|his|her|hers|they|their|them)\b", re.IGNORECASE)
+# A sentence with one of these has its own subject and verb: it is not a bare title.
+_VERB = re.compile(
+    r"\b(is|are|was|were|has|have|had|does|did|will|would|can|could|shall|should)\b",
+    re.IGNORECASE,
+)
+_DETERMINERS = {"the", "this", "that", "these", "those", "our", "a", "an", "my", "your"}
+
+
+def first_person(sentence: str, role: str) -> str:
+    """A title-like fragment about the person ("Caring ICU nurse with 6 years of experience.")
+    as a first-person sentence ("I'm a caring ICU nurse with ..."), or the sentence unchanged.
+
+    Only when the fragment names the role's own noun early and speaks of no one else, so a
+    sentence about a team or a third person is never turned into a claim about "I".
+    """
+    words = role.split()
+    if not words or _FIRST_PERSON.search(sentence) or _THIRD_PERSON.search(sentence):
+        return sentence
+    lowered = sentence.lower()
+    if any(lowered.startswith(opener) for opener in _WEAK_OPENERS) or len(sentence) > 200:
+        return sentence
+    if _VERB.search(sentence) or lowered.split()[0] in _DETERMINERS:
+        return sentence
+    head = words[-1].lower()
+    if not re.search(rf"\b{re.escape(head)}\b", " ".join(lowered.split()[:5])):
+        return sentence
+    first, _, rest = sentence.partition(" ")
+    if first[1:].islower():  # "Caring" reads as "caring"; "ICU" stays as written
+        first = first.lower()
+    article = "an" if first[:1].lower() in "aeiou" else "a"
+    opening = "I've been" if re.search(r"\bsince\b", lowered) else "I'm"
+    return f"{opening} {article} {first} {rest}".strip()
+
+
+def sort_sentences(about: str, role: str = "") -> AboutParts:
+    """The About's sentences sorted into hook, what I do, proof and call to action.
+
+    ``role`` lets a title-like fragment about the person be kept in the first person.
+    """
     parts = AboutParts()
     for raw in split_sentences(about):
-        sentence = _sentence(raw)
+        sentence = first_person(_sentence(raw), role)
         if _CTA.search(sentence):
             parts.call_to_action = parts.call_to_action or sentence
         elif has_metric(sentence) and not any(
@@ -132,4 +171,32 @@ def outcome_phrase(about: str, limit: int = 70) -> str:
             if has_metric(clause) and len(clause) <= limit:
                 phrase = re.sub(r"^(?:I|We)\s+(?:have\s+)?", "", clause).rstrip(".!")
                 return phrase[:1].upper() + phrase[1:]
+    return ""
+
+
+_AUDIENCE_NOUNS = (
+    r"teams|companies|startups|start-ups|scale-ups|clients|customers|businesses|brands|"
+    r"founders|retailers|banks|hospitals|clinics|schools|universities|nonprofits|non-profits|"
+    r"charities|agencies|organisations|organizations|engineers|developers|designers|marketers|"
+    r"leaders|executives|owners|patients|students|families|people|firms|manufacturers|insurers"
+)
+_HELP = re.compile(
+    r"\b(?:I|we)\s+help\s+(?P<who>[^.,;:!?]+?)(?=\s+(?:to|by|with|get|turn|"
+    r"build|grow|ship|make|find|cut|reduce|save)\b|[.,;:!?]|$)",
+    re.IGNORECASE,
+)
+_FOR = re.compile(
+    rf"\bfor\s+(?P<who>(?:[\w&'-]+\s+){{0,3}}?(?:{_AUDIENCE_NOUNS}))\b", re.IGNORECASE
+)
+
+
+def audience_phrase(about: str, limit: int = 40) -> str:
+    """Who the person helps, in their own words ("logistics teams"), or ''."""
+    for raw in split_sentences(about):
+        for pattern in (_HELP, _FOR):
+            hit = pattern.search(raw)
+            if hit:
+                who = re.sub(r"\s+", " ", hit.group("who")).strip()
+                if 3 <= len(who) <= limit and not who.lower().startswith(("me ", "you")):
+                    return who
     return ""

@@ -77,3 +77,36 @@ def reorder_skills(
     used |= {skill_key(kw) for kw in proposed}
     rest = [s for s in own if skill_key(s) not in used]
     return (first + proposed + rest)[:MAX_SKILLS], proposed
+
+
+@cache
+def _spellings() -> dict[str, tuple[str, ...]]:
+    """Each alias key with every spelling of it, longest first (so "AWS" inside
+    "Amazon Web Services (AWS)" counts once)."""
+    data = cast(dict[str, Any], read_json("templates/rewrites/skill_aliases.json"))
+    spellings: dict[str, tuple[str, ...]] = {}
+    for group in data["groups"]:
+        names = sorted({_plain(n) for n in group}, key=len, reverse=True)
+        spellings[_plain(group[0])] = tuple(names)
+    return spellings
+
+
+def mentions(skill: str, text: str) -> int:
+    """How many times ``text`` names ``skill`` in any of its spellings, as whole words.
+
+    Whole words, and a dot inside a name joins it: "Go" is not found in "Google", "SQL" not in
+    "PostgreSQL", "JS" not in "Node.js". Spans that overlap (an alias inside its long form)
+    count once.
+    """
+    key = skill_key(skill)
+    names = _spellings().get(key, (_plain(skill),))
+    lowered = text.lower()
+    spans: list[tuple[int, int]] = []
+    for name in names:
+        if not name:
+            continue
+        pattern = rf"(?<![\w+#.]){re.escape(name)}(?![\w+#]|\.\w)"
+        for hit in re.finditer(pattern, lowered):
+            if not any(hit.start() < end and start < hit.end() for start, end in spans):
+                spans.append((hit.start(), hit.end()))
+    return len(spans)

@@ -15,7 +15,12 @@ from tests.core.audit.profiles import GOOD_ABOUT, GOOD_HEADLINE, GOOD_SKILLS, JO
 
 
 def check_contract(data: dict[str, object]) -> None:
-    assert set(data) == {"score", "sections", "findings", "keywords", "match_rate"}
+    assert set(data) == {"score", "sections", "findings", "keywords", "match_rate", "rewrites"}
+    rewrites = data["rewrites"]
+    assert isinstance(rewrites, dict) and set(rewrites) == {"headline", "about", "skills"}
+    assert isinstance(rewrites["about"], str)
+    assert all(isinstance(h, str) and len(h) <= 220 for h in rewrites["headline"])
+    assert all(isinstance(s, str) for s in rewrites["skills"])
     assert isinstance(data["score"], int) and 0 <= data["score"] <= 100
     sections = data["sections"]
     assert isinstance(sections, dict) and set(sections) == {"headline", "about", "skills"}
@@ -63,11 +68,24 @@ def test_same_text_same_result() -> None:
         assert json.dumps(audit("A | B", GOOD_ABOUT, GOOD_SKILLS, JOB).to_json()) == first
 
 
+def test_rewrites_build_on_the_job_keywords() -> None:
+    result = audit("Engineer", GOOD_ABOUT, GOOD_SKILLS, JOB)
+    assert result.rewrites is not None
+    data = result.to_json()["rewrites"]
+    assert len(data["headline"]) >= 3
+    assert all("Data Engineer" in h[:60] for h in data["headline"])
+    assert data["skills"][: len(result.matched) - 1]
+    assert "rewrites" not in audit(GOOD_HEADLINE, with_rewrites=False).to_json()
+
+
 def test_extras_extend_the_json() -> None:
     result = audit(GOOD_HEADLINE, GOOD_ABOUT, GOOD_SKILLS, JOB)
-    result.extras["rewrites"] = {"headline": [], "about": "", "skills": []}
-    assert result.to_json()["rewrites"] == {"headline": [], "about": "", "skills": []}
+    result.extras["saved_as"] = "June"
+    assert result.to_json()["saved_as"] == "June"
     assert result.missing == [] and result.job_keywords[0].source == "role"
+    assert result.target_role == "Data Engineer"
+    assert result.job_keyword_names[:2] == ["Data Engineer", "Python"]
+    assert result.skills_list[:2] == ["Python", "SQL"]
 
 
 def test_huge_input_is_refused_cleanly() -> None:
@@ -110,3 +128,16 @@ def test_arbitrary_unicode_answers_or_refuses(
         if finding["span"] is not None:
             start, end = finding["span"]
             assert 0 <= start <= end <= len(texts[finding["section"]])
+
+
+@pytest.mark.slow
+@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    chunk=st.text(min_size=1, max_size=40),
+    section=st.sampled_from(["headline", "about", "skills", "job"]),
+)
+def test_megabyte_pastes_of_arbitrary_unicode_are_refused_cleanly(chunk: str, section: str) -> None:
+    paste = (chunk * (1_000_000 // len(chunk) + 1))[:1_000_000]
+    with pytest.raises(InputError) as caught:
+        audit(**{section: paste})
+    assert "characters" in caught.value.message or "binary" in caught.value.message

@@ -120,9 +120,33 @@ def test_yake_settings_take_effect() -> None:
 
 
 def test_vocabulary_has_no_alias_naming_two_skills() -> None:
+    """Two skills may share words only when case tells them apart ("Swift" and "SWIFT")."""
     vocab = default_vocabulary()
-    clashes = {
-        k: {a.skill for a in v} for k, v in vocab.index.items() if len({a.skill for a in v}) > 1
-    }
-    assert clashes == {}
-    assert len(vocab.skills) > 800
+    for aliases in vocab.index.values():
+        if len({a.skill for a in aliases}) > 1:
+            exact = [a.exact for a in aliases]
+            assert None not in exact and len(set(exact)) == len(exact), aliases
+    assert len(vocab.skills) > 1000
+    assert [h.skill for h in vocab.find("Apps in Swift, payments over SWIFT")] == ["Swift", "SWIFT"]
+
+
+def test_joined_words_name_skills() -> None:
+    hits = default_vocabulary().find("google-cloud-platform, ruby-on-rails, Python-based, C-level")
+    assert [(h.skill, h.text) for h in hits] == [
+        ("Google Cloud Platform", "google-cloud-platform"),
+        ("Ruby on Rails", "ruby-on-rails"),
+        ("Python", "Python"),
+    ]
+
+
+def test_slash_lists_are_alternatives() -> None:
+    (hit,) = default_vocabulary().find("Unix/Linux")
+    assert hit.text == "Unix/Linux" and hit.alternatives == ("Unix", "Linux")
+    job = "You know Unix/Linux and HTML/CSS."
+    either = audit(headline="", about="I run Linux servers.", skills="CSS", job=job)
+    assert either.missing == []
+    assert either.locations["Unix/Linux"] == ["about"] and either.locations["HTML/CSS"] == [
+        "skills"
+    ]
+    neither = audit(headline="", about="I run Windows servers.", skills="Excel", job=job)
+    assert neither.missing == ["Unix/Linux", "HTML/CSS"]

@@ -93,11 +93,49 @@ def test_rule_fires(rule_id: str) -> None:
         assert 0 <= finding.span[0] < finding.span[1] <= len(text)
 
 
+# A second good profile, in another trade, written differently: no rule may fire on it either.
+NURSE = {
+    "headline": "Registered Nurse (ICU) | Critical care, ECMO and sepsis protocols | Mentor",
+    "about": (
+        "I am an intensive care nurse with nine years on a 24-bed adult ICU, where I care for "
+        "patients on ventilators, ECMO and continuous renal replacement.\n\n"
+        "I led our unit's sepsis bundle audit: compliance went from 61% to 92% in eight months, "
+        "and we cut time to antibiotics by 40 minutes on average. I also precept new graduate "
+        "nurses; 12 of the 14 I have mentored still work on our unit.\n\n"
+        "I hold CCRN certification and teach the hospital's ECMO course twice a year. "
+        "Colleagues come to me for calm handovers, clear escalation and checklists that work "
+        "at 4 am on a full unit.\n\n"
+        "Families remember how we explained things to them, so I write our unit's family "
+        "guides in plain language and review them every spring with two former patients.\n\n"
+        "I am looking at charge nurse and clinical educator roles in the Boston area. If that "
+        "is your team, let's talk: message me here."
+    ),
+    "skills": "Critical care nursing\nECMO\nSepsis management\nPatient assessment\n"
+    "Mechanical ventilation\nPreceptorship\nClinical education\nCRRT\nBLS\nACLS",
+}
+
+
+@pytest.mark.parametrize("rule_id", RULE_IDS)
+def test_rule_stays_quiet_on_good_profiles(rule_id: str) -> None:
+    assert rule_id not in ids(good())
+    assert rule_id not in ids(audit(**NURSE))
+
+
 def test_spans_point_at_the_problem() -> None:
     result = good(about=GOOD_ABOUT.replace("I led", "I was responsible for"))
     finding = next(f for f in result.findings if f.id == "about.weak_opener")
     assert finding.span is not None
     assert result.profile.about[slice(*finding.span)].lower() == "responsible for"
+
+
+def test_an_email_address_is_a_call_to_action() -> None:
+    about = GOOD_ABOUT.rsplit("\n\nIf you", 1)[0] + "\n\njane.doe@example.com"
+    assert "about.no_call_to_action" not in ids(good(about=about))
+
+
+def test_a_plain_first_person_opening_is_not_a_weak_hook() -> None:
+    about = "I'm a data engineer who builds platforms analysts trust. " + GOOD_ABOUT
+    assert "about.weak_hook" not in ids(good(about=about))
 
 
 def test_a_year_is_not_a_metric() -> None:
@@ -109,6 +147,17 @@ def test_a_year_is_not_a_metric() -> None:
 
 def test_acronyms_are_not_shouting() -> None:
     assert "headline.all_caps" not in ids(good(headline="Data Engineer | AWS | SCADA | HIPAA"))
+    assert "headline.all_caps" not in ids(good(headline="AI/ML Engineer at NASA | UX/UI | GCP"))
+    shouting = [f.span for f in good(headline="SENIOR DATA ENGINEER | Python").findings]
+    assert (0, 6) in shouting and (7, 11) in shouting
+
+
+def test_keywords_late_accepts_aliases_and_titles_without_level() -> None:
+    job = "Senior Platform Engineer\nYou run Kubernetes and Terraform on AWS."
+    assert "headline.keywords_late" not in ids(good(headline="k8s Platform Engineer", job=job))
+    assert "headline.keywords_late" not in ids(good(headline="Platform Engineer | AWS", job=job))
+    late = "I help teams sleep at night, whatever happens to their servers | Platform Engineer"
+    assert "headline.keywords_late" in ids(good(headline=late, job=job))
 
 
 def test_cicd_is_not_a_separator() -> None:

@@ -2,12 +2,14 @@ import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from icalendar import Calendar
 
 from profile_helper.core.contacts.export import export_follow_ups
 from profile_helper.core.contacts.followups import add_follow_up, mark_done
 from profile_helper.core.contacts.models import ContactDraft
 from profile_helper.core.contacts.store import add_contact
+from profile_helper.core.errors import InputError
 
 
 def test_follow_ups_become_all_day_events_with_alarms(
@@ -35,3 +37,10 @@ def test_follow_ups_become_all_day_events_with_alarms(
     assert str(alarms[0]["action"]) == "DISPLAY"
     assert alarms[0].decoded("trigger") == timedelta(hours=9)
     assert len({str(e["uid"]) for e in events}) == 2
+
+
+def test_unwritable_target_is_a_clear_error(db: sqlite3.Connection, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(InputError, match="Cannot write"):
+        export_follow_ups(db, blocker / "sub" / "f.ics")

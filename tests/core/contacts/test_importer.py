@@ -102,3 +102,10 @@ def test_bad_profile_url_in_a_file_is_a_skip_with_its_line(db: sqlite3.Connectio
         "skipped": 1,
         "errors": [{"line": 2, "reason": "not a web address: https://"}],
     }
+
+
+def test_any_stored_email_identifies(db: sqlite3.Connection) -> None:
+    cid = add_contact(db, ContactDraft(first_name="Ana", emails=["ana@work.io", "Ana@Home.net"]))
+    report = apply_import(db, _rows(ContactDraft(first_name="Ana B", emails=["ana@home.net"])))
+    assert (report.added, report.updated) == (0, 1)
+    assert [c.id for c in list_contacts(db)] == [cid]

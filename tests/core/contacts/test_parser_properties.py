@@ -62,3 +62,30 @@ def test_any_bytes_from_disk(tmp_path: Path, data: bytes, name: str) -> None:
     path.write_bytes(data)
     for fmt in ("auto", "linkedin", "csv", "vcard"):
         _ok(lambda fmt=fmt: read_file(path, fmt))
+
+
+_field = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc"))
+    | st.sampled_from([*",;:\\\n", "\u2028", "\x85"]),
+    max_size=40,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_field, _field, _field, _field, st.lists(_field, max_size=3))
+def test_vcard_writer_and_reader_agree(
+    first: str, last: str, company: str, notes: str, tags: list[str]
+) -> None:
+    from profile_helper.core.contacts.models import ContactDraft
+    from profile_helper.core.contacts.vcard import write_vcards
+
+    first, last, company = first.strip() or "X", last.strip(), company.strip()
+    notes = notes.strip().replace("\r", "")
+    tags = [t.strip() for t in tags if t.strip() and "\n" not in t]
+    text = write_vcards(
+        [ContactDraft(first_name=first, last_name=last, company=company, notes=notes, tags=tags)]
+    )
+    ((_line, back),) = parse_vcards(text).rows
+    assert (back.first_name, back.last_name, back.company) == (first, last, company)
+    assert back.notes == notes
+    assert back.tags == tags

@@ -101,3 +101,14 @@ def test_contact_as_dict_for_templates(db: sqlite3.Connection) -> None:
     assert record["url"] == "https://www.linkedin.com/in/ana-garcia"
     for key in ("first_name", "last_name", "company", "position", "emails", "next_follow_up"):
         assert key in record
+
+
+def test_statuses_typed_once_are_offered_again(db: sqlite3.Connection) -> None:
+    from profile_helper.core.contacts.importer import apply_import
+    from profile_helper.core.contacts.models import STATUSES, ParseResult
+
+    assert all_statuses(db) == list(STATUSES)
+    cid = add_contact(db, _ana(status="interviewing"))
+    update_contact(db, cid, _ana(status="referred me"))
+    apply_import(db, ParseResult(rows=[(2, ContactDraft(first_name="Bo", status="alumni"))]))
+    assert all_statuses(db) == [*STATUSES, "interviewing", "referred me", "alumni"]

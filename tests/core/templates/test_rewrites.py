@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from profile_helper.core.templates.about_outline import has_metric, outcome_phrase, sort_sentences
+from profile_helper.core.templates.about_outline import (
+    audience_phrase,
+    first_person,
+    has_metric,
+    outcome_phrase,
+    sort_sentences,
+)
 from profile_helper.core.templates.rewrites import PROOF_PLACEHOLDER, suggest_rewrites
 from profile_helper.core.templates.skill_order import merge_duplicates, reorder_skills
 
@@ -132,3 +138,64 @@ def test_sentence_sorting() -> None:
     assert parts.hook == "I lead data teams."
     assert parts.call_to_action == "Let's talk!"
     assert parts.proof == ["Shipped 40 releases."]
+
+
+def test_the_role_is_not_proposed_as_a_skill() -> None:
+    rewrites = suggest_rewrites(
+        "Engineer",
+        "",
+        ["SQL"],
+        ["Senior Data Engineer", "Python", "SQL"],
+        ["Senior Data Engineer", "Python"],
+        "Senior Data Engineer",
+    )
+    assert rewrites.skills == ["SQL", "Python"]  # what the person has first, then proposed
+    assert rewrites.proposed_skills == ["Python"]
+
+
+def test_outline_names_each_tool_once() -> None:
+    about = suggest_rewrites(
+        "", "", [], ["Python", "SQL", "Kafka", "dbt", "Snowflake"], [], "Data Engineer"
+    ).about
+    hook, what_i_do = about.split("\n\n")[:2]
+    assert hook == "I'm a Data Engineer working with Python, SQL and Kafka."
+    assert "Python" not in what_i_do and "dbt and Snowflake" in what_i_do
+
+
+def test_audience_phrase() -> None:
+    assert audience_phrase("I build APIs in Python for logistics teams.") == "logistics teams"
+    assert audience_phrase("I help early-stage founders turn data into decisions.") == (
+        "early-stage founders"
+    )
+    assert audience_phrase("I like long walks.") == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Caring ICU nurse with 6 years of experience.",
+            "I'm a caring ICU nurse with 6 years of experience.",
+        ),
+        ("ICU nurse since 2015.", "I've been an ICU nurse since 2015."),
+        ("Jane is a nurse.", "Jane is a nurse."),  # about someone, with its own verb
+        ("The nurses on my ward are great.", "The nurses on my ward are great."),
+        ("She leads nurses.", "She leads nurses."),
+        ("Responsible for nurse rosters.", "Responsible for nurse rosters."),
+    ],
+)
+def test_title_fragments_become_first_person(sentence: str, expected: str) -> None:
+    assert first_person(sentence, "Registered Nurse") == expected
+
+
+def test_outline_keeps_a_title_fragment_as_the_hook() -> None:
+    about = suggest_rewrites(
+        "Nurse",
+        "Caring ICU nurse with 6 years of experience. Responsible for patient care.",
+        [],
+        [],
+        [],
+        "Registered Nurse",
+    ).about
+    assert about.startswith("I'm a caring ICU nurse with 6 years of experience.\n\n")
+    assert "Responsible for" not in about

@@ -1,0 +1,181 @@
+"""Rule checks on the About section: length, hook, metrics, voice, call to action, layout."""
+
+from __future__ import annotations
+
+import re
+
+from profile_helper.core.audit.model import Finding
+from profile_helper.core.audit.phrases import find_phrases, limits, phrases
+from profile_helper.core.audit.rules import buzzword_findings
+from profile_helper.core.audit.text import normalize, paragraphs, sentences, tokenize
+
+# A quantified result: a percentage, an amount of money, a multiple, or a count of something.
+# A four-digit year is not a metric, so bare numbers must not look like one.
+_METRIC = re.compile(
+    r"\d[\d,.]*\s?(?:%|percent\b)"
+    r"|[$€£¥₹]\s?\d"
+    r"|\b\d[\d,.]*\s?(?:k|m|bn|mn|million|billion|thousand)\b"
+    r"|\b\d+(?:\.\d+)?\s?[x×]\b|\b[x×]\d+\b"
+    r"|\b(?!(?:19|20)\d\d\b)\d[\d,.]*\+?(?=\s+[a-z])",
+    re.IGNORECASE,
+)
+# An e-mail address or a link at the end is an invitation to get in touch.
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|www\.\S+")
+_FIRST_PERSON = {"i", "i'm", "im", "my", "me", "mine", "myself", "we", "our"}
+_THIRD_PERSON = {"he", "she", "his", "her", "hers", "him", "himself", "herself"}
+
+
+def metric_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` quantifies something (a percentage, money, a multiple, a count)."""
+    return [(m.start(), m.end()) for m in _METRIC.finditer(text)]
+
+
+def check_about(text: str) -> list[Finding]:
+    """Findings for the About section."""
+    lim = limits()["about"]
+    if not text.strip():
+        return [
+            Finding(
+                "about.empty",
+                "about",
+                "error",
+                "Your About section is empty: it is where recruiters read what you do and for "
+                "whom.",
+                None,
+                "Write three or four short paragraphs: a hook, what you do with which tools, a "
+                "result with a number, and how to reach you.",
+            )
+        ]
+    found: list[Finding] = []
+    if len(text) > lim["max_chars"]:
+        found.append(
+            Finding(
+                "about.too_long",
+                "about",
+                "error",
+                f"Your About section has {len(text)} characters; LinkedIn keeps "
+                f"{lim['max_chars']}.",
+                (lim["max_chars"], len(text)),
+                f"Aim for {lim['ideal_min']:,}–{lim['ideal_max']:,} characters.",
+            )
+        )
+    elif len(text.strip()) < lim["short_below"]:
+        found.append(
+            Finding(
+                "about.short",
+                "about",
+                "warning",
+                f"Your About section has {len(text.strip())} characters: too little to show "
+                "what you do and prove it.",
+                None,
+                f"Aim for {lim['ideal_min']:,}–{lim['ideal_max']:,} characters in three or four "
+                "short paragraphs.",
+            )
+        )
+    found.extend(_hook(text, lim["see_more_desktop"]))
+    if not _METRIC.search(text):
+        found.append(
+            Finding(
+                "about.no_metrics",
+                "about",
+                "warning",
+                "No quantified result: nothing says how much, how many or how fast.",
+                None,
+                "Add one result with a number, e.g. “cut release time from 2 days to 3 hours” "
+                "or “grew revenue 30%”.",
+            )
+        )
+    words = [t.norm for t in tokenize(text.replace("’", "'"))]
+    first = sum(w in _FIRST_PERSON for w in words)
+    third = sum(w in _THIRD_PERSON for w in words)
+    if first == 0 and third > 0:
+        found.append(
+            Finding(
+                "about.third_person",
+                "about",
+                "warning",
+                "Your About section speaks of you in the third person; on your own profile it "
+                "reads as distant.",
+                None,
+                "Write in the first person: “I build…”, not “Jane builds…”.",
+            )
+        )
+    tail = text[-300:]
+    invites = find_phrases(tail, phrases("call_to_action")) or _CONTACT.search(tail)
+    if len(text.strip()) >= 200 and not invites:
+        found.append(
+            Finding(
+                "about.no_call_to_action",
+                "about",
+                "tip",
+                "The About section ends without telling the reader what to do next.",
+                None,
+                "Close with one line such as “Message me if you are hiring for …” or “Let's "
+                "connect: jane@example.com”.",
+            )
+        )
+    found.extend(buzzword_findings("about", text))
+    verbs = ", ".join(sorted(phrases("strong_verbs")))
+    for hit in find_phrases(text, phrases("weak_openers")):
+        found.append(
+            Finding(
+                "about.weak_opener",
+                "about",
+                "warning",
+                f"“{text[hit.start : hit.end]}” describes a duty, not what you achieved.",
+                (hit.start, hit.end),
+                f"Start with what you did and its result, using a verb such as {verbs}.",
+            )
+        )
+    longest = max(paragraphs(text), key=lambda p: p[1] - p[0])
+    if longest[1] - longest[0] > lim["paragraph_max"]:
+        found.append(
+            Finding(
+                "about.wall_of_text",
+                "about",
+                "warning",
+                f"One paragraph runs {longest[1] - longest[0]} characters; on a phone that is "
+                "a wall of text.",
+                longest,
+                f"Break it into paragraphs of at most {lim['paragraph_max']} characters, one "
+                "idea each.",
+            )
+        )
+    return found
+
+
+def _hook(text: str, see_more: int) -> list[Finding]:
+    start = len(text) - len(text.lstrip())
+    spans = sentences(text)
+    first_end = spans[0][1] if spans else len(text)
+    opening = normalize(text[start : start + 40])
+    weak = sorted(
+        (p for p in phrases("weak_hooks") if re.match(re.escape(p) + r"\b", opening)),
+        key=len,
+    )
+    if weak:
+        return [
+            Finding(
+                "about.weak_hook",
+                "about",
+                "warning",
+                f"The About section opens with “{text[start : start + len(weak[-1])]}”: the "
+                "first lines before “see more” should make a recruiter want to read on.",
+                (start, min(first_end, len(text))),
+                "Open with what you do and for whom, and a result, e.g. “I help fintechs ship "
+                "secure payment APIs; last year mine handled €2B.”",
+            )
+        ]
+    if first_end - start > see_more:
+        return [
+            Finding(
+                "about.weak_hook",
+                "about",
+                "warning",
+                f"The first sentence runs past the {see_more} characters shown before “see "
+                "more”, so the hook is cut off.",
+                (start, first_end),
+                "Make the first sentence short and concrete: what you do, for whom, a result.",
+            )
+        ]
+    return []
