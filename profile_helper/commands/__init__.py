@@ -14,4 +14,6 @@ COMMAND_MODULES: tuple[str, ...] = (
     "doctor",
     "backup",
     "security",
+    "applications",
+    "today",
 )

@@ -20,6 +20,13 @@ def register(subparsers: Any) -> None:
     parser.add_argument("template", metavar="TEMPLATE_ID", help="see 'templates list'")
     parser.add_argument("--contact", type=int, metavar="ID", help="the contact to write to")
     parser.add_argument(
+        "--application",
+        type=int,
+        metavar="ID",
+        help="the job application it is about: fills the company, the role and (without "
+        "--contact) writes to its interviewer",
+    )
+    parser.add_argument(
         "--set",
         dest="assignments",
         action="append",
@@ -54,13 +61,21 @@ def message_command(args: argparse.Namespace, ctx: CliContext) -> int:
         profile_from_settings,
     )
 
-    if args.log and args.contact is None:
-        raise InputError("--log records the message on a contact: give --contact ID too")
     extra = parse_assignments(args.assignments)
     info = load_template(args.template, user_templates_dir(ctx.data_dir))
     conn = ctx.database()
-    contact = contact_for_template(conn, args.contact) if args.contact is not None else None
-    context = build_context(contact, profile_from_settings(conn), None, extra)
+    contact_id: int | None = args.contact
+    job: dict[str, Any] | None = None
+    if args.application is not None:
+        from profile_helper.core.applications.variables import application_variables
+
+        found = application_variables(conn, args.application)
+        job = found["job"]
+        contact_id = found["contact_id"] if contact_id is None else contact_id
+    if args.log and contact_id is None:
+        raise InputError("--log records the message on a contact: give --contact ID too")
+    contact = contact_for_template(conn, contact_id) if contact_id is not None else None
+    context = build_context(contact, profile_from_settings(conn), job, extra)
     premium = bool(get_setting(conn, "linkedin.premium"))
     message = render_message(info, context, args.channel, premium)
 
@@ -73,7 +88,8 @@ def message_command(args: argparse.Namespace, ctx: CliContext) -> int:
         over = f", {message.over_limit} over the limit" if message.over_limit else ""
         ctx.err.write(f"{message.channel}: {message.length}/{message.limit} characters{over}\n")
     if args.log:
-        step = record_sent(conn, args.contact, message, info.title)
+        assert contact_id is not None  # checked above, before anything was written
+        step = record_sent(conn, contact_id, message, info.title)
         nxt = f"; next follow-up on {step.due.isoformat()}" if step else ""
-        ctx.err.write(f"Logged as sent to contact {args.contact}{nxt}\n")
+        ctx.err.write(f"Logged as sent to contact {contact_id}{nxt}\n")
     return 0

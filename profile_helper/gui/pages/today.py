@@ -24,6 +24,7 @@ from profile_helper.core.contacts.models import FollowUp
 from profile_helper.core.errors import ProfileHelperError
 from profile_helper.gui import theme
 from profile_helper.gui.context import AppContext
+from profile_helper.gui.habits_panel import HabitsPanel
 from profile_helper.gui.pages.base import Page
 from profile_helper.gui.widgets import EmptyState
 
@@ -139,6 +140,9 @@ class TodayPage(Page):
             "Go to Contacts",
         )
         self.empty.action_clicked.connect(lambda: self._navigate(None))
+        # The daily habits (goals, progress, streaks) above what is due.
+        self.habits = HabitsPanel(ctx)
+        self.body.addWidget(self.habits)
         self.body.addWidget(self.summary)
         self.body.addWidget(scroll, 1)
         self.body.addWidget(self.empty, 1)
@@ -260,6 +264,7 @@ class TodayPage(Page):
 
     def page_shown(self) -> None:
         self.refresh()
+        self.habits.refresh()
         if not self._notified:
             # Once at start: a reminder of what is due, where the desktop has a tray.
             self._notified = True

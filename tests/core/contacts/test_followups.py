@@ -104,7 +104,8 @@ def test_tag_cadence_and_done_schedules_the_next(db: sqlite3.Connection) -> None
 
 def test_queries_tolerate_added_columns(db: sqlite3.Connection) -> None:
     # Another feature adds its own column to follow_ups; these queries name theirs.
-    db.execute("ALTER TABLE follow_ups ADD COLUMN application_id INTEGER NULL")
+    # (Migration 004 adds application_id and template; this adds one more of its own.)
+    db.execute("ALTER TABLE follow_ups ADD COLUMN another_feature_id INTEGER NULL")
     fid = add_follow_up(db, None, "2024-01-01", "Ask about the role")
     assert due_follow_ups(db, "2024-01-01")[0].id == fid
     assert get_follow_up(db, fid).contact_name == ""

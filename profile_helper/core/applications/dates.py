@@ -1,0 +1,26 @@
+"""Days and timestamps as the applications store writes them (``YYYY-MM-DD``, UTC ISO times).
+
+Kept apart from the store so that the Today page's habits load without the contacts store.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from profile_helper.core.errors import InputError
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def iso_day(day: date | str | None, today: date | None = None) -> str:
+    """A day as ``YYYY-MM-DD``: a date, an ISO string, or ``None`` for today."""
+    if day is None:
+        return (today or date.today()).isoformat()
+    if isinstance(day, date):
+        return day.isoformat()
+    try:
+        return date.fromisoformat(day.strip()).isoformat()
+    except ValueError:
+        raise InputError(f"Not a date: {day!r}. Use the form YYYY-MM-DD.") from None

@@ -1,0 +1,45 @@
+"""An application as message-template variables: ``job`` and the person to write to.
+
+``message feedback_request --application ID`` and the Write message action use it, so that
+the template gets the company, the role and the interviewer without typing them again.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from profile_helper.core.applications.store import get_application
+
+# Who a message about an application goes to, most fitting first.
+ADDRESSEE_ROLES = ("interviewer", "hiring manager", "recruiter", "referrer", "contact")
+
+
+def application_variables(conn: sqlite3.Connection, application_id: int) -> dict[str, Any]:
+    """``{"job": {...}, "contact": {...} | None, "contact_id": int | None}`` for a template.
+
+    ``job`` has the template fields ``title``, ``company``, ``url``, ``contact_name`` and
+    ``stage``; ``contact`` is the interviewer (else the hiring manager, the recruiter...) as
+    the contacts store gives it, ready for ``build_context``.
+    """
+    from profile_helper.core.contacts.models import contact_as_dict
+    from profile_helper.core.contacts.store import get_contact
+
+    app = get_application(conn, application_id)
+    person = None
+    for role in ADDRESSEE_ROLES:
+        person = next((p for p in app.contacts if p.role == role), None)
+        if person is not None:
+            break
+    contact = contact_as_dict(get_contact(conn, person.contact_id)) if person else None
+    return {
+        "job": {
+            "title": app.role,
+            "company": app.company,
+            "url": app.url,
+            "contact_name": person.name if person else "",
+            "stage": app.rejected_stage or app.status,
+        },
+        "contact": contact,
+        "contact_id": person.contact_id if person else None,
+    }
