@@ -51,6 +51,7 @@ class MessageComposer(QWidget):
         super().__init__(parent)
         self.info: TemplateInfo | None = None
         self.contact: dict[str, Any] | None = None
+        self.job: dict[str, Any] | None = None
         self.profile: dict[str, Any] = {}
         self.premium = False
         self.missing: list[str] = []
@@ -145,6 +146,11 @@ class MessageComposer(QWidget):
         self.contact = contact
         self._refresh_fields()
 
+    def set_job(self, job: dict[str, Any] | None) -> None:
+        """The application the message is about (company, role, stage), or None."""
+        self.job = job
+        self._refresh_fields()
+
     def set_profile(self, profile: dict[str, Any], premium: bool) -> None:
         self.profile = profile
         self.premium = premium
@@ -154,7 +160,7 @@ class MessageComposer(QWidget):
         return str(self.channel.currentData())
 
     def _base_context(self) -> dict[str, Any]:
-        return build_context(self.contact, self.profile, None, {})
+        return build_context(self.contact, self.profile, self.job, {})
 
     def _refresh_fields(self) -> None:
         names: list[str] = []
@@ -181,6 +187,7 @@ class MessageComposer(QWidget):
                     self.contact,
                     self.profile,
                     self.form.values(),
+                    job=self.job,
                     channel=self.current_channel(),
                     premium=self.premium,
                 )

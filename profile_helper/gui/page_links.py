@@ -1,34 +1,54 @@
 """The links between pages: an action on one page that continues on another.
 
-Pages know nothing of each other; each exposes request signals (``write_message_requested``)
-and entry points (``compose_for_contact``, ``open_with_job``), and this module joins them when a
-page is built.
+Pages know nothing of each other; each exposes request signals (``write_message_requested``,
+``audit_job_requested``) and entry points (``compose_for_contact``,
+``compose_for_application``, ``open_with_job``), and this module joins them when a page is
+built. It imports no page module itself: a page is imported on its first visit.
 """
 
 from __future__ import annotations
 
-from typing import Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Protocol
 
 from profile_helper.gui.pages.base import Page
-from profile_helper.gui.pages.contacts import ContactsPage
-from profile_helper.gui.pages.messages import MessagesPage
 
-P = TypeVar("P", bound=Page)
+if TYPE_CHECKING:
+    from profile_helper.gui.pages.applications import ApplicationsPage
+    from profile_helper.gui.pages.audit import AuditPage
+    from profile_helper.gui.pages.contacts import ContactsPage
+    from profile_helper.gui.pages.messages import MessagesPage
 
 
 class Navigator(Protocol):
     def show_page(self, key: str) -> Page: ...
 
 
-def _open(window: Navigator, key: str, kind: type[P]) -> P:
-    return cast(P, window.show_page(key))
+def _messages(window: Navigator) -> MessagesPage:
+    from profile_helper.gui.pages.messages import MessagesPage
+
+    page = window.show_page("messages")
+    assert isinstance(page, MessagesPage)
+    return page
+
+
+def _audit(window: Navigator) -> AuditPage:
+    from profile_helper.gui.pages.audit import AuditPage
+
+    page = window.show_page("audit")
+    assert isinstance(page, AuditPage)
+    return page
 
 
 def link(page: Page, window: Navigator) -> None:
     """Connect the page's requests to the pages that fulfil them."""
-    if isinstance(page, ContactsPage):
-        page.write_message_requested.connect(
-            lambda contact_id: _open(window, "messages", MessagesPage).compose_for_contact(
-                contact_id
-            )
+    if page.key == "contacts":
+        contacts: ContactsPage = page  # type: ignore[assignment]
+        contacts.write_message_requested.connect(
+            lambda contact_id: _messages(window).compose_for_contact(contact_id)
         )
+    elif page.key == "applications":
+        applications: ApplicationsPage = page  # type: ignore[assignment]
+        applications.write_message_requested.connect(
+            lambda application_id: _messages(window).compose_for_application(application_id)
+        )
+        applications.audit_job_requested.connect(lambda text: _audit(window).open_with_job(text))

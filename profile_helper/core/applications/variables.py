@@ -13,10 +13,21 @@ from profile_helper.core.applications.store import get_application
 
 # Who a message about an application goes to, most fitting first.
 ADDRESSEE_ROLES = ("interviewer", "hiring manager", "recruiter", "referrer", "contact")
+# The message an application's status calls for: a referral is asked for before applying,
+# a thank-you follows an interview, feedback is asked for after a rejection.
+TEMPLATE_FOR_STATUS = {
+    "saved": "referral_request",
+    "applied": "follow_up_application",
+    "screening": "follow_up_application",
+    "interviewing": "thank_you_interview",
+    "offer": "follow_up_application",
+    "rejected": "feedback_request",
+    "ghosted": "follow_up_no_reply",
+}
 
 
 def application_variables(conn: sqlite3.Connection, application_id: int) -> dict[str, Any]:
-    """``{"job": {...}, "contact": {...} | None, "contact_id": int | None}`` for a template.
+    """``{"job": {...}, "contact": {...} | None, "contact_id": int | None, "template": id}``.
 
     ``job`` has the template fields ``title``, ``company``, ``url``, ``contact_name`` and
     ``stage``; ``contact`` is the interviewer (else the hiring manager, the recruiter...) as
@@ -42,4 +53,5 @@ def application_variables(conn: sqlite3.Connection, application_id: int) -> dict
         },
         "contact": contact,
         "contact_id": person.contact_id if person else None,
+        "template": TEMPLATE_FOR_STATUS.get(app.status, "follow_up_application"),
     }

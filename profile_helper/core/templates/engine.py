@@ -92,6 +92,7 @@ def render_draft(
     profile: Mapping[str, Any] | None,
     extra: Mapping[str, Any],
     *,
+    job: Mapping[str, Any] | None = None,
     channel: str | None = None,
     premium: bool = False,
 ) -> tuple[RenderedMessage, list[str]]:
@@ -103,7 +104,7 @@ def render_draft(
     values = dict(extra)
     missing: list[str] = []
     while True:
-        context = build_context(contact, profile, None, values)
+        context = build_context(contact, profile, job, values)
         try:
             return render_message(info, context, channel, premium), missing
         except MissingVariableError as exc:

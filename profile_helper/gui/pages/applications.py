@@ -37,9 +37,6 @@ SOURCE = "applications"
 
 class ApplicationsPage(Page):
     key = "applications"
-    title = "Applications"
-    subtitle = "Every job you applied to, its status and what to do next."
-    icon_name = "applications"
 
     write_message_requested = Signal(int)
     audit_job_requested = Signal(str)

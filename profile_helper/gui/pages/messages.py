@@ -188,9 +188,28 @@ class MessagesPage(Page):
     def compose_for_contact(self, contact_id: int) -> None:
         """Start a message to this contact (the Contacts page's "Write message")."""
         self.reload_profile()
+        self.composer.set_job(None)
         self.picker.choose(contact_id)
         if self.current_template() is None and self.templates:
             self.select_template(self.templates[0].id)
+        self.composer.body.setFocus()
+
+    def compose_for_application(self, application_id: int) -> None:
+        """Start the message this application calls for, to the person it names (if any)."""
+        from profile_helper.core.applications.variables import application_variables
+
+        try:
+            variables = application_variables(self.ctx.database(), application_id)
+        except ProfileHelperError as exc:
+            msgbox.show_error(self, "Cannot write about this application", exc.message)
+            return
+        self.reload_profile()
+        if variables["contact_id"] is not None:
+            self.picker.choose(variables["contact_id"])
+        else:
+            self.picker.clear()
+        self.composer.set_job(variables["job"])
+        self.select_template(variables["template"])
         self.composer.body.setFocus()
 
     def mark_sent(self) -> None:
