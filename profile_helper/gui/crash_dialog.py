@@ -15,10 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from profile_helper.gui import theme
+
 
 class CrashDialog(QDialog):
     def __init__(self, report: str, log_path: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        theme.style_window(self)
         self.setWindowTitle("Profile Helper hit a bug")
         self.resize(640, 420)
         self._report = report

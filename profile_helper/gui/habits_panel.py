@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import tzinfo
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -162,9 +163,6 @@ class HabitsPanel(QWidget):
         self.log_button.setToolTip("Record what you learned this week")
         self.log_button.clicked.connect(self.ask_skill)
         self.cards["skills"].footer.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignRight)
-        # Every card's footer as tall as the one with the button, so that the cards line up.
-        for card in self.cards.values():
-            card.streak.setMinimumHeight(self.log_button.sizeHint().height())
         row = QHBoxLayout()
         row.setSpacing(12)
         for card in self.cards.values():
@@ -177,6 +175,13 @@ class HabitsPanel(QWidget):
         # Read when the Today page is shown (it calls refresh), never while it is built.
         self._loaded = False
         ctx.data_changed.connect(self._data_changed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Every card's footer as tall as the one with the button, so that the cards line up.
+        # Measured when shown: only then does the button have the window's style (its padding).
+        for card in self.cards.values():
+            card.streak.setMinimumHeight(self.log_button.sizeHint().height())
+        super().showEvent(event)
 
     def _data_changed(self, _source: str) -> None:
         if self._loaded:

@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, *, defer_data: bool = False) -> None:
         """With ``defer_data``, no page reads the database until :meth:`prime` (after unlock)."""
         super().__init__()
+        theme.style_window(self)
         self.ctx = ctx
         self._defer_data = defer_data
         self.setWindowTitle(APP_NAME)

@@ -10,6 +10,8 @@ import sys
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from profile_helper.gui import theme
+
 _no_err_windows = False
 # Errors shown since start: the smoke test fails when any page had one to show.
 errors_shown: list[str] = []
@@ -35,6 +37,7 @@ def show_error(parent: QWidget | None, title: str, text: str, details: str = "")
         _to_stderr("error", title, text)
         return
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    theme.style_window(box)
     if details:
         box.setDetailedText(details)
     box.exec()
@@ -44,7 +47,11 @@ def show_info(parent: QWidget | None, title: str, text: str) -> None:
     if _no_err_windows:
         _to_stderr("info", title, text)
         return
-    QMessageBox.information(parent, title, text)
+    box = QMessageBox(
+        QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent
+    )
+    theme.style_window(box)
+    box.exec()
 
 
 def confirm(parent: QWidget | None, title: str, text: str, action: str = "OK") -> bool:
@@ -55,6 +62,7 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str = "OK") -
     box = QMessageBox(
         QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
     )
+    theme.style_window(box)
     yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)

@@ -26,6 +26,7 @@ class PassphraseDialog(QDialog):
 
     def __init__(self, kind: str, message: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        theme.style_window(self)
         self.new = kind == ASK_NEW_PASSPHRASE
         title = f"Choose a passphrase - {APP_NAME}" if self.new else f"Unlock {APP_NAME}"
         self.setWindowTitle(title)
