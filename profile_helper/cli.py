@@ -7,6 +7,7 @@ else is a bug, logged to a crash file, and reported in one line with exit 70.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import sys
 from collections.abc import Sequence
@@ -75,9 +76,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(exc.message)
 
     if args.command is None:
+        # Start-up makes a great many objects that live as long as the app (Qt's enums, the
+        # window, its pages); collecting garbage meanwhile walks them again and again. The GUI
+        # turns collection back on once the window is up (``gui.app.collect_garbage_again``).
+        gc.disable()
         from profile_helper.gui.app import run_gui
 
-        return run_gui(args, data_dir)
+        code = run_gui(args, data_dir)
+        # Everything is saved and closed by now: spare the interpreter's exit a last walk
+        # through every object the app made (about as long as building a page).
+        gc.freeze()
+        return code
 
     from profile_helper.commands.context import CliContext
     from profile_helper.core.logs import setup_logging

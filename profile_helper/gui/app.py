@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 
@@ -45,6 +46,16 @@ def _after_first_paint(data_dir: Path) -> None:
     setup_logging(data_dir)
 
 
+def collect_garbage_again() -> None:
+    """Turn garbage collection back on if start-up turned it off (the CLI does, for speed).
+
+    What start-up made lives as long as the app, so it is frozen out of later collections.
+    """
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def _start_privacy(window: MainWindow, ctx: AppContext, app: QApplication) -> None:
     """Unlock the database after the first paint; if it cannot be opened, the app closes."""
     from profile_helper.gui import privacy_startup
@@ -52,10 +63,13 @@ def _start_privacy(window: MainWindow, ctx: AppContext, app: QApplication) -> No
     status = privacy_startup.install(window, ctx)
 
     def unlock() -> None:
-        if not privacy_startup.unlock_at_start(window, ctx, status):
-            app.exit(1)
-            return
-        window.prime()
+        try:
+            if not privacy_startup.unlock_at_start(window, ctx, status):
+                app.exit(1)
+                return
+            window.prime()
+        finally:
+            collect_garbage_again()
 
     QTimer.singleShot(0, unlock)
 

@@ -121,6 +121,8 @@ def stylesheet(c: Colors) -> str:
     QPushButton:disabled {{ color: {c.muted}; }}
     QPushButton#Primary {{ background: {c.accent}; color: {c.accent_text};
         border-color: {c.accent}; }}
+    QPushButton#Segment:checked {{ background: {c.accent}; color: {c.accent_text};
+        border-color: {c.accent}; }}
     QLineEdit, QPlainTextEdit, QTextEdit, QSpinBox, QDateEdit, QComboBox {{
         border: 1px solid {c.border}; border-radius: 6px; padding: 5px 7px; background: {c.base};
         color: {c.text}; selection-background-color: {c.accent}; }}

@@ -27,6 +27,7 @@ from profile_helper.gui.widgets import EmptyState
 
 if TYPE_CHECKING:
     from profile_helper.gui.application_dialog import ApplicationDialog
+    from profile_helper.gui.application_stats import StatisticsView
 
 # The page's parts and the store are imported when the page is first built, not when the main
 # window lists its pages: start-up pays only for the page shown first.
@@ -43,7 +44,6 @@ class ApplicationsPage(Page):
 
     def __init__(self, ctx: AppContext) -> None:
         from profile_helper.gui.application_detail import ApplicationDetail
-        from profile_helper.gui.application_stats import StatisticsView
         from profile_helper.gui.applications_board import ApplicationsBoard
         from profile_helper.gui.applications_model import SORT_ROLE, ApplicationsModel
 
@@ -115,12 +115,13 @@ class ApplicationsPage(Page):
         self.board = ApplicationsBoard()
         self.board.status_change_requested.connect(self._dropped)
         self.board.application_selected.connect(self.select)
-        self.stats = StatisticsView()
+        # The statistics (and their imports) are built the first time they are shown.
+        self._stats: StatisticsView | None = None
 
         self.views = QStackedWidget()
         self.views.addWidget(self.table)
         self.views.addWidget(self.board)
-        self.views.addWidget(self.stats)
+        self.views.addWidget(QWidget())
         self.detail = ApplicationDetail()
         self.detail.move_requested.connect(self._move_from_detail)
         self.detail.write_message_requested.connect(self.write_message_requested)
@@ -137,11 +138,6 @@ class ApplicationsPage(Page):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([700, 340])
-        colors = theme.current()
-        self.setStyleSheet(
-            f"QPushButton#Segment:checked {{ background: {colors.accent}; "
-            f"color: {colors.accent_text}; border-color: {colors.accent}; }}"
-        )
 
         self.content = QWidget()
         content = QHBoxLayout(self.content)
@@ -199,7 +195,7 @@ class ApplicationsPage(Page):
         for column in range(self.model.columnCount() - 1):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column) + 8, 170))
         self.board.set_applications(apps)
-        if self.views.currentWidget() is self.stats:
+        if self.current_view() == "statistics":
             self.stats.refresh(conn)
         if self.selected_id is not None and self.model.row_of(self.selected_id) >= 0:
             self.select(self.selected_id)
@@ -211,12 +207,31 @@ class ApplicationsPage(Page):
         if view not in VIEWS:
             view = "board"
         self.view_buttons[view].setChecked(True)
+        if view == "statistics":
+            self._build_stats()  # before it is shown
         self.views.setCurrentIndex(VIEWS.index(view))
         self.detail.setVisible(view != "statistics" and self.selected_id is not None)
         if view == "statistics" and load:
             self.stats.refresh(self.ctx.database())
         settings = self.ctx.view_settings()
         settings.setValue("applications/view", view)
+
+    @property
+    def stats(self) -> StatisticsView:
+        """The statistics view, built on first use: its charts and sums cost start-up time."""
+        return self._build_stats()
+
+    def _build_stats(self) -> StatisticsView:
+        if self._stats is None:
+            from profile_helper.gui.application_stats import StatisticsView
+
+            self._stats = StatisticsView()
+            row = VIEWS.index("statistics")
+            placeholder = self.views.widget(row)
+            self.views.insertWidget(row, self._stats)
+            self.views.removeWidget(placeholder)
+            placeholder.deleteLater()
+        return self._stats
 
     def current_view(self) -> str:
         return VIEWS[self.views.currentIndex()]
