@@ -28,7 +28,6 @@ from profile_helper.gui import msgbox, theme
 from profile_helper.gui.audit_history import HistoryPanel
 from profile_helper.gui.audit_inputs import ProfileInputs
 from profile_helper.gui.audit_results import FindingsView, KeywordModel, ScoreCard
-from profile_helper.gui.audit_rewrites import RewritesPanel, replace_undoably
 from profile_helper.gui.audit_saved import SavedAudits
 from profile_helper.gui.background import BackgroundOp
 from profile_helper.gui.context import AppContext
@@ -40,6 +39,7 @@ if TYPE_CHECKING:
     from profile_helper.core.audit.highlights import Highlight
     from profile_helper.core.audit.history import SavedAudit
     from profile_helper.core.audit.model import Finding
+    from profile_helper.gui.audit_rewrites import RewritesPanel
 
 Outcome = tuple["AuditResult", dict[str, list["Highlight"]]]
 
@@ -109,8 +109,11 @@ class AuditPage(Page):
         self.findings_stack.addWidget(self.findings)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.findings_stack, "Findings")
-        self.rewrites = RewritesPanel()
-        self.tabs.addTab(self.rewrites, "Rewrites")
+        # The rewrites (and their module) are built when their tab is first opened.
+        self._rewrites: RewritesPanel | None = None
+        self.rewrites_tab = QWidget()
+        QVBoxLayout(self.rewrites_tab).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.rewrites_tab, "Rewrites")
         self.tabs.setTabToolTip(1, "Headlines, an About outline and skills built on the job")
         self.tabs.addTab(self.keyword_table, "Job keywords")
         self.tabs.addTab(self.history, "Saved audits")
@@ -142,7 +145,6 @@ class AuditPage(Page):
         for editor in self.inputs_panel.all():
             editor.changed.connect(self._schedule)
         self.findings.finding_activated.connect(self.select_finding)
-        self.rewrites.use_requested.connect(self.use_rewrite)
         self.saved = SavedAudits(ctx, self.history, self)
         self._save_after: str | None = None
         self.history.save_requested.connect(self.save_audit)
@@ -179,7 +181,26 @@ class AuditPage(Page):
             if any(text.strip() for text in self.inputs()):
                 self.run_now()
 
+    @property
+    def rewrites(self) -> RewritesPanel:
+        """The suggested rewrites, built on first use and showing the audit so far."""
+        return self._build_rewrites()
+
+    def _build_rewrites(self) -> RewritesPanel:
+        if self._rewrites is None:
+            from profile_helper.gui.audit_rewrites import RewritesPanel
+
+            self._rewrites = RewritesPanel()
+            self._rewrites.use_requested.connect(self.use_rewrite)
+            self._rewrites.show_result(self.result)
+            layout = self.rewrites_tab.layout()
+            assert layout is not None
+            layout.addWidget(self._rewrites)
+        return self._rewrites
+
     def _on_tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.rewrites_tab:
+            self._build_rewrites()
         if self.tabs.currentWidget() is self.history and not self.saved.loaded:
             self.saved.refresh()
 
@@ -256,7 +277,8 @@ class AuditPage(Page):
         self.score_card.show_result(result)
         self.findings.show_result(result)
         self.keyword_model.set_result(result)
-        self.rewrites.show_result(result)
+        if self._rewrites is not None:
+            self._rewrites.show_result(result)
         if result is None:
             for editor in self.editors.values():
                 editor.editor.highlighter.set_spans([])
@@ -276,6 +298,8 @@ class AuditPage(Page):
 
     def use_rewrite(self, section: str, text: str) -> None:
         """Put a suggestion into its editor as one edit that Ctrl+Z there undoes."""
+        from profile_helper.gui.audit_rewrites import replace_undoably
+
         editor = self.editors[section]
         replace_undoably(editor.editor, text)
         editor.editor.setFocus(Qt.FocusReason.OtherFocusReason)
