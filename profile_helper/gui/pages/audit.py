@@ -196,6 +196,7 @@ class AuditPage(Page):
             layout = self.rewrites_tab.layout()
             assert layout is not None
             layout.addWidget(self._rewrites)
+            self._rewrites.show()  # at once, not after the next event loop pass
         return self._rewrites
 
     def _on_tab_changed(self, _index: int) -> None:
