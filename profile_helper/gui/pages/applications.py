@@ -121,7 +121,8 @@ class ApplicationsPage(Page):
         self.views = QStackedWidget()
         self.views.addWidget(self.table)
         self.views.addWidget(self.board)
-        self.views.addWidget(QWidget())
+        self._stats_placeholder = QWidget()
+        self.views.addWidget(self._stats_placeholder)
         self.detail = ApplicationDetail()
         self.detail.move_requested.connect(self._move_from_detail)
         self.detail.write_message_requested.connect(self.write_message_requested)
@@ -226,11 +227,9 @@ class ApplicationsPage(Page):
             from profile_helper.gui.application_stats import StatisticsView
 
             self._stats = StatisticsView()
-            row = VIEWS.index("statistics")
-            placeholder = self.views.widget(row)
-            self.views.insertWidget(row, self._stats)
-            self.views.removeWidget(placeholder)
-            placeholder.deleteLater()
+            self.views.insertWidget(VIEWS.index("statistics"), self._stats)
+            self.views.removeWidget(self._stats_placeholder)
+            self._stats_placeholder.deleteLater()
         return self._stats
 
     def current_view(self) -> str:
