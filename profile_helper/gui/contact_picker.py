@@ -95,10 +95,14 @@ class ContactPicker(QWidget):
         self.search.setFocus()
 
     def _show_chosen(self) -> None:
-        from profile_helper.core.templates.outreach import describe_contact
-
         chosen = self.contact is not None
-        self.chosen_label.setText(describe_contact(self.contact) if self.contact else "")
+        if self.contact:
+            # Imported only once a contact is chosen: the page is built without it.
+            from profile_helper.core.templates.outreach import describe_contact
+
+            self.chosen_label.setText(describe_contact(self.contact))
+        else:
+            self.chosen_label.setText("")
         self.chosen_label.setVisible(chosen)
         self.change_button.setVisible(chosen)
         self.search.setVisible(not chosen)
