@@ -29,7 +29,6 @@ from profile_helper.core.templates.channels import CHANNEL_LABELS, CHANNELS, Ren
 from profile_helper.core.templates.engine import placeholder, render_draft, unfilled_variables
 from profile_helper.core.templates.variables import build_context, variable_label
 from profile_helper.gui import theme
-from profile_helper.gui.settings_section import disabled_primary_style
 from profile_helper.gui.variable_form import VariableForm
 
 
@@ -58,7 +57,6 @@ class MessageComposer(QWidget):
         self.message: RenderedMessage | None = None
         self._edited = False
         self._updating = False
-        self.setStyleSheet(disabled_primary_style())
         self._build()
 
     # -- layout ---------------------------------------------------------------------------

@@ -6,17 +6,7 @@ from typing import ClassVar
 
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from profile_helper.gui import theme
 from profile_helper.gui.context import AppContext
-
-
-def disabled_primary_style() -> str:
-    """A primary button that is disabled must look it (the app's sheet styles only enabled)."""
-    c = theme.current()
-    return (
-        f"QPushButton#Primary:disabled {{ background: {c.border}; border-color: {c.border};"
-        f" color: {c.muted}; }}"
-    )
 
 
 class SettingsSection(QFrame):
@@ -32,11 +22,9 @@ class SettingsSection(QFrame):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("Card")
-        self.setStyleSheet(disabled_primary_style())
         self.setAccessibleName(f"{self.title} settings")
         heading = QLabel(self.title)
         heading.setObjectName("SectionTitle")
-        heading.setStyleSheet("font-size: 15px; font-weight: 600;")
         help_text = QLabel(self.description)
         help_text.setObjectName("Muted")
         help_text.setWordWrap(True)

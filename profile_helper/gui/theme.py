@@ -126,6 +126,9 @@ def stylesheet(c: Colors) -> str:
         border-color: {c.accent}; }}
     QPushButton#Segment:checked {{ background: {c.accent}; color: {c.accent_text};
         border-color: {c.accent}; }}
+    SettingsSection QPushButton#Primary:disabled, MessageComposer QPushButton#Primary:disabled {{
+        background: {c.border}; border-color: {c.border}; color: {c.muted}; }}
+    SettingsSection QLabel#SectionTitle {{ font-size: 15px; font-weight: 600; }}
     QLineEdit, QPlainTextEdit, QTextEdit, QSpinBox, QDateEdit, QComboBox {{
         border: 1px solid {c.border}; border-radius: 6px; padding: 5px 7px; background: {c.base};
         color: {c.text}; selection-background-color: {c.accent}; }}
