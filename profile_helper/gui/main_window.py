@@ -220,9 +220,13 @@ class MainWindow(QMainWindow):
 
     def save_view_state(self) -> None:
         settings = self.ctx.view_settings()
-        settings.setValue("main/geometry", self.saveGeometry())
-        settings.setValue("main/page", self.current_page().key)
-        settings.sync()
+        state = {"main/geometry": self.saveGeometry(), "main/page": self.current_page().key}
+        # Written only when it changed: saving the file is a flush to disk, at every quit.
+        changed = {key: value for key, value in state.items() if settings.value(key) != value}
+        for key, value in changed.items():
+            settings.setValue(key, value)
+        if changed:
+            settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_view_state()

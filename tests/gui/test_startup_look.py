@@ -123,3 +123,15 @@ def test_garbage_collection_left_alone_when_it_was_on(gc_state: None) -> None:
     collect_garbage_again()
     assert gc.isenabled()
     assert gc.get_freeze_count() == before
+
+
+def test_view_state_is_written_only_when_it_changed(window: MainWindow) -> None:
+    window.save_view_state()
+    ini = window.ctx.data_dir / "window.ini"
+    ini.write_text(ini.read_text(encoding="utf-8") + "; untouched\n", encoding="utf-8")
+    window.save_view_state()
+    assert "; untouched" in ini.read_text(encoding="utf-8")
+    window.show_page("contacts")
+    window.save_view_state()
+    assert "; untouched" not in ini.read_text(encoding="utf-8")
+    assert window.ctx.view_settings().value("main/page") == "contacts"

@@ -215,7 +215,8 @@ class ApplicationsPage(Page):
         if view == "statistics" and load:
             self.stats.refresh(self.ctx.database())
         settings = self.ctx.view_settings()
-        settings.setValue("applications/view", view)
+        if settings.value("applications/view") != view:
+            settings.setValue("applications/view", view)
 
     @property
     def stats(self) -> StatisticsView:
