@@ -9,7 +9,7 @@ is not a skill. The same text always gives the same list, in the same order.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from profile_helper.core.audit.text import normalize, tokenize
@@ -102,27 +102,51 @@ def vocabulary_keywords(
     """
     vocab = vocab or default_vocabulary()
     found: dict[str, Keyword] = {}
+    # How often each skill is written each way: the name shown is the commonest spelling
+    # ("AWS" over a single "amazon-web-services" tag), the earliest on a tie.
+    spellings: dict[str, dict[str, int]] = {}
     cleaned = clean(text)
     company = _company_sentences(cleaned) if skip_company else []
+    titles = _title_words(cleaned) if skip_company else set()
     for hit in vocab.find(cleaned):
-        if any(start <= hit.start < end for start, end in company):
+        if any(start <= hit.start < end for start, end in company) or hit.start in titles:
             continue
+        forms = spellings.setdefault(hit.skill, {})
+        forms[hit.text] = forms.get(hit.text, 0) + 1
         seen = found.get(hit.skill)
         if seen is None:
             found[hit.skill] = Keyword(
                 hit.text, hit.skill, "vocabulary", 1, hit.start, 0.0, hit.alternatives
             )
         else:
-            found[hit.skill] = Keyword(
-                seen.name,
-                hit.skill,
-                "vocabulary",
-                seen.count + 1,
-                seen.first,
-                0.0,
-                hit.alternatives,
-            )
+            found[hit.skill] = replace(seen, count=seen.count + 1, alternatives=hit.alternatives)
+    for skill, forms in spellings.items():
+        # dicts keep insertion order, so max() settles a tie on the earliest spelling
+        found[skill] = replace(found[skill], name=max(forms, key=lambda f: forms[f]))
     return sorted(found.values(), key=lambda k: (-k.count, k.first, k.name))
+
+
+def _title_words(text: str) -> set[int]:
+    """Where the words of job titles start: "Backend" in "Java Backend Engineer".
+
+    A word one or two words before a role noun ("developer", "engineer"), joined to it by
+    single spaces, names the job, not a skill it asks for ("Backend Developer").
+    """
+    roles = word_list("roles")
+    stop = word_list("stopwords")
+    toks = tokenize(text)
+    starts: set[int] = set()
+    for i, tok in enumerate(toks):
+        if fold(tok.norm) not in roles and tok.norm not in roles:
+            continue
+        j = i
+        while j > 0 and i - j < 2:
+            prev = toks[j - 1]
+            if text[prev.end : toks[j].start] != " " or prev.norm in stop:
+                break
+            j -= 1
+            starts.add(prev.start)
+    return starts
 
 
 def yake_keywords(text: str, top: int = 30) -> list[tuple[str, float]]:
