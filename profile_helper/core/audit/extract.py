@@ -111,6 +111,8 @@ def vocabulary_keywords(
     for hit in vocab.find(cleaned):
         if any(start <= hit.start < end for start, end in company) or hit.start in titles:
             continue
+        if skip_company and _nationality(cleaned, hit.text, hit.end):
+            continue
         forms = spellings.setdefault(hit.skill, {})
         forms[hit.text] = forms.get(hit.text, 0) + 1
         seen = found.get(hit.skill)
@@ -147,6 +149,30 @@ def _title_words(text: str) -> set[int]:
             j -= 1
             starts.add(prev.start)
     return starts
+
+
+def _nationality(text: str, name: str, end: int) -> bool:
+    """True for a language's name used as an adjective: "Danish universities", "German market"."""
+    languages, allowed = _spoken_languages()
+    if name.casefold() not in languages:
+        return False
+    after = re.match(r" ([^\W_]+)", text[end : end + 40])
+    # "German Italian and French": a list of languages, each one a skill.
+    return after is not None and after.group(1).casefold() not in allowed | languages
+
+
+@cache
+def _spoken_languages() -> tuple[frozenset[str], frozenset[str]]:
+    """The spoken languages' names, and the words that may follow one named as a skill."""
+    names: set[str] = set()
+    after: set[str] = set()
+    for line in read_text("audit/spoken_languages.txt").splitlines():
+        line = line.strip()
+        if line.startswith("> "):
+            after.add(line[2:].strip().casefold())
+        elif line and not line.startswith("# "):
+            names.add(line.casefold())
+    return frozenset(names), frozenset(after)
 
 
 def yake_keywords(text: str, top: int = 30) -> list[tuple[str, float]]:
