@@ -38,7 +38,7 @@ class Keyword:
 
     name: str  # as the text writes it ("k8s"), which is what a reader looks for
     skill: str  # the canonical skill ("Kubernetes"), or the phrase itself for YAKE's
-    source: str  # "role" (the job title), "vocabulary" or "yake"
+    source: str  # "role" (the job title), "vocabulary", "phrase" (a field) or "yake"
     count: int
     first: int
     score: float
@@ -242,9 +242,10 @@ def job_keywords_detailed(text: str, *, limit: int = 40, yake_extra: int = 3) ->
         rest = text[:at] + " " * len(role) + text[at + len(role) :]
         skills = [Keyword(role, role, "role", 1, at, 0.0)]
         skills += vocabulary_keywords(rest, vocab, skip_company=True)[: limit - 1]
-    taken = {fold(t.norm) for k in skills for t in tokenize(f"{k.name} {k.skill}")}
     stop = word_list("stopwords")
     filters = word_list("filters")
+    skills += knowledge_phrases(text, skills, vocab)[: max(limit - len(skills), 0)]
+    taken = {fold(t.norm) for k in skills for t in tokenize(f"{k.name} {k.skill}")}
     extra: list[Keyword] = []
     all_words = [fold(t.norm) for t in tokenize(clean(text))]
     if yake_extra > 0 and text.strip():
@@ -265,6 +266,37 @@ def job_keywords_detailed(text: str, *, limit: int = 40, yake_extra: int = 3) ->
             name = phrase.lower()
             extra.append(Keyword(name, name, "yake", count, max(first, 0), score))
     return skills + extra
+
+
+def knowledge_phrases(text: str, known: list[Keyword], vocab: Vocabulary) -> list[Keyword]:
+    """Two-word fields of knowledge the vocabulary cannot hold: "cloud infrastructure".
+
+    A word before a knowledge noun ("architecture", "protocols", "management") names a field,
+    unless it is a filler ("strong", "our"), an adverb, or the pair is a skill already.
+    """
+    heads = word_list("knowledge_heads")
+    stop = word_list("stopwords")
+    filters = word_list("filters")
+    cleaned = clean(text)
+    company = _company_sentences(cleaned)
+    have = {normalize(k.name) for k in known} | {normalize(k.skill) for k in known}
+    toks = tokenize(cleaned)
+    found: dict[str, Keyword] = {}
+    for before, head in zip(toks, toks[1:], strict=False):
+        if head.norm not in heads or cleaned[before.end : head.start] != " ":
+            continue
+        word = before.norm
+        if word in stop or word in filters or len(word) < 3 or not word.isalpha():
+            continue
+        if word.endswith("ly") or any(a <= before.start < b for a, b in company):
+            continue
+        name = f"{word} {head.norm}"
+        if name in have or vocab.canonical(name):
+            continue
+        seen = found.get(name)
+        count = seen.count + 1 if seen else 1
+        found[name] = Keyword(name, name, "phrase", count, seen.first if seen else before.start, 0.0)
+    return sorted(found.values(), key=lambda k: (-k.count, k.first, k.name))
 
 
 def _occurrences(phrase: str, words: list[str]) -> int:
