@@ -1,4 +1,4 @@
-"""Keywords of a text: skills from the vocabulary first, then filtered YAKE phrases.
+"""Keywords of a text: skills from the vocabulary, fields of knowledge, then YAKE phrases.
 
 YAKE ranks phrases by statistics alone: it favours a company's name and its town (early, often
 capitalised) and splits "CI/CD" or "ISO 27001". The vocabulary finds the named skills whatever
@@ -8,16 +8,19 @@ is not a skill. The same text always gives the same list, in the same order.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
-from functools import cache
+from itertools import pairwise
 
+from profile_helper.core.audit.job_context import (
+    clean,
+    company_sentences,
+    nationality,
+    title_words,
+    word_list,
+)
 from profile_helper.core.audit.text import normalize, tokenize
 from profile_helper.core.audit.vocabulary import Vocabulary, default_vocabulary, fold
-from profile_helper.core.resources import read_text
 
-# Template placeholders such as "<ORGANIZATION>" stand for names, not words of the text.
-_PLACEHOLDER = re.compile(r"<[A-Z_]{2,}>")
 # YAKE's run time grows with the text; beyond this much a job description is not one any more.
 YAKE_MAX_CHARS = 20_000
 MIN_YAKE_OCCURRENCES = 2
@@ -46,52 +49,6 @@ class Keyword:
     alternatives: tuple[str, ...] = ()
 
 
-def word_list(name: str) -> frozenset[str]:
-    """A set of lower-case words or phrases from ``resources/audit/NAME.txt``."""
-    return _word_list(name)
-
-
-@cache
-def _word_list(name: str) -> frozenset[str]:
-    lines = read_text(f"audit/{name}.txt").splitlines()
-    return frozenset(
-        normalize(line.strip()) for line in lines if line.strip() and not line.startswith("# ")
-    )
-
-
-def clean(text: str) -> str:
-    """The text with placeholders blanked out, keeping every other character where it was."""
-    return _PLACEHOLDER.sub(lambda m: " " * len(m.group(0)), text)
-
-
-def _company_sentences(text: str) -> list[tuple[int, int]]:
-    """Spans of the sentences that describe the employer or the offer, not the job's needs."""
-    from profile_helper.core.audit.text import sentences
-
-    cues = _company_cues()
-    spans = []
-    for start, end in sentences(text):
-        norms = [t.norm for t in tokenize(text[start:end])]
-        if any(
-            norms[i : i + len(cue)] == cue
-            for i, word in enumerate(norms)
-            for cue in cues.get(word, ())
-        ):
-            spans.append((start, end))
-    return spans
-
-
-@cache
-def _company_cues() -> dict[str, list[list[str]]]:
-    """The company-context phrases as word lists, by their first word."""
-    cues: dict[str, list[list[str]]] = {}
-    for phrase in word_list("company_context"):
-        words = [t.norm for t in tokenize(phrase)]
-        if words:
-            cues.setdefault(words[0], []).append(words)
-    return cues
-
-
 def vocabulary_keywords(
     text: str, vocab: Vocabulary | None = None, *, skip_company: bool = False
 ) -> list[Keyword]:
@@ -106,12 +63,12 @@ def vocabulary_keywords(
     # ("AWS" over a single "amazon-web-services" tag), the earliest on a tie.
     spellings: dict[str, dict[str, int]] = {}
     cleaned = clean(text)
-    company = _company_sentences(cleaned) if skip_company else []
-    titles = _title_words(cleaned) if skip_company else set()
+    company = company_sentences(cleaned) if skip_company else []
+    titles = title_words(cleaned) if skip_company else set()
     for hit in vocab.find(cleaned):
         if any(start <= hit.start < end for start, end in company) or hit.start in titles:
             continue
-        if skip_company and _nationality(cleaned, hit.text, hit.end):
+        if skip_company and nationality(cleaned, hit.text, hit.end):
             continue
         forms = spellings.setdefault(hit.skill, {})
         forms[hit.text] = forms.get(hit.text, 0) + 1
@@ -126,53 +83,6 @@ def vocabulary_keywords(
         # dicts keep insertion order, so max() settles a tie on the earliest spelling
         found[skill] = replace(found[skill], name=max(forms, key=lambda f: forms[f]))
     return sorted(found.values(), key=lambda k: (-k.count, k.first, k.name))
-
-
-def _title_words(text: str) -> set[int]:
-    """Where the words of job titles start: "Backend" in "Java Backend Engineer".
-
-    A word one or two words before a role noun ("developer", "engineer"), joined to it by
-    single spaces, names the job, not a skill it asks for ("Backend Developer").
-    """
-    roles = word_list("roles")
-    stop = word_list("stopwords")
-    toks = tokenize(text)
-    starts: set[int] = set()
-    for i, tok in enumerate(toks):
-        if fold(tok.norm) not in roles and tok.norm not in roles:
-            continue
-        j = i
-        while j > 0 and i - j < 2:
-            prev = toks[j - 1]
-            if text[prev.end : toks[j].start] != " " or prev.norm in stop:
-                break
-            j -= 1
-            starts.add(prev.start)
-    return starts
-
-
-def _nationality(text: str, name: str, end: int) -> bool:
-    """True for a language's name used as an adjective: "Danish universities", "German market"."""
-    languages, allowed = _spoken_languages()
-    if name.casefold() not in languages:
-        return False
-    after = re.match(r" ([^\W_]+)", text[end : end + 40])
-    # "German Italian and French": a list of languages, each one a skill.
-    return after is not None and after.group(1).casefold() not in allowed | languages
-
-
-@cache
-def _spoken_languages() -> tuple[frozenset[str], frozenset[str]]:
-    """The spoken languages' names, and the words that may follow one named as a skill."""
-    names: set[str] = set()
-    after: set[str] = set()
-    for line in read_text("audit/spoken_languages.txt").splitlines():
-        line = line.strip()
-        if line.startswith("> "):
-            after.add(line[2:].strip().casefold())
-        elif line and not line.startswith("# "):
-            names.add(line.casefold())
-    return frozenset(names), frozenset(after)
 
 
 def yake_keywords(text: str, top: int = 30) -> list[tuple[str, float]]:
@@ -272,30 +182,36 @@ def knowledge_phrases(text: str, known: list[Keyword], vocab: Vocabulary) -> lis
     """Two-word fields of knowledge the vocabulary cannot hold: "cloud infrastructure".
 
     A word before a knowledge noun ("architecture", "protocols", "management") names a field,
-    unless it is a filler ("strong", "our"), an adverb, or the pair is a skill already.
+    unless it is a filler ("strong", "our"), an adverb, a verb ("automate infrastructure"), or
+    the pair is a skill already.
     """
     heads = word_list("knowledge_heads")
+    verbs = word_list("verbs")
     stop = word_list("stopwords")
     filters = word_list("filters")
     cleaned = clean(text)
-    company = _company_sentences(cleaned)
+    company = company_sentences(cleaned)
     have = {normalize(k.name) for k in known} | {normalize(k.skill) for k in known}
     toks = tokenize(cleaned)
     found: dict[str, Keyword] = {}
-    for before, head in zip(toks, toks[1:], strict=False):
+    for before, head in pairwise(toks):
         if head.norm not in heads or cleaned[before.end : head.start] != " ":
             continue
         word = before.norm
         if word in stop or word in filters or len(word) < 3 or not word.isalpha():
             continue
-        if word.endswith("ly") or any(a <= before.start < b for a, b in company):
+        if word.endswith("ly") or fold(word) in verbs or word in verbs:
+            continue
+        if any(a <= before.start < b for a, b in company):
             continue
         name = f"{word} {head.norm}"
         if name in have or vocab.canonical(name):
             continue
         seen = found.get(name)
         count = seen.count + 1 if seen else 1
-        found[name] = Keyword(name, name, "phrase", count, seen.first if seen else before.start, 0.0)
+        found[name] = Keyword(
+            name, name, "phrase", count, seen.first if seen else before.start, 0.0
+        )
     return sorted(found.values(), key=lambda k: (-k.count, k.first, k.name))
 
 
