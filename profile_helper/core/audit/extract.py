@@ -106,7 +106,10 @@ def _is_skill_like(phrase: str, stop: frozenset[str], filters: frozenset[str]) -
         return False
     if any(n.isdigit() for n in norms):
         return False
-    # A run of capitalised words is usually a name (a company, a town, a product line).
+    # "provide smart tools", "associates develop": a duty or a sentence, not a field.
+    verbs = word_list("verbs")
+    if any(n in verbs or fold(n) in verbs for n in norms):
+        return False
     # Capitalised words are usually names (a company, a town, a product line); acronyms are
     # fine ("SQL"), and YAKE keeps the case of the text.
     if any(t.text[:1].isupper() and not t.text.isupper() for t in toks):
