@@ -8,6 +8,7 @@ is not a skill. The same text always gives the same list, in the same order.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -21,6 +22,8 @@ from profile_helper.core.audit.job_context import (
 from profile_helper.core.audit.text import normalize, tokenize
 from profile_helper.core.audit.vocabulary import Vocabulary, default_vocabulary, fold
 
+# "skills" after a skill's name, as in "communication skills".
+_SKILLS_AFTER = re.compile(r" (?:skills?|abilities)\b", re.IGNORECASE)
 # YAKE's run time grows with the text; beyond this much a job description is not one any more.
 YAKE_MAX_CHARS = 20_000
 MIN_YAKE_OCCURRENCES = 2
@@ -71,7 +74,12 @@ def vocabulary_keywords(
         if skip_company and nationality(cleaned, hit.text, hit.end):
             continue
         forms = spellings.setdefault(hit.skill, {})
-        forms[hit.text] = forms.get(hit.text, 0) + 1
+        written = hit.text
+        # "communication skills" says what the ad asks for; "communication" alone reads as a
+        # department. Only in a job ad: a profile's skills are named by the vocabulary.
+        if skip_company and (after := _SKILLS_AFTER.match(cleaned, hit.end)):
+            written = cleaned[hit.start : after.end()]
+        forms[written] = forms.get(written, 0) + 1
         seen = found.get(hit.skill)
         if seen is None:
             found[hit.skill] = Keyword(
