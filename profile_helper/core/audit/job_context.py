@@ -34,13 +34,21 @@ def clean(text: str) -> str:
     return _PLACEHOLDER.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# Verbs that open a sentence whose subject, the employer's name, was a placeholder.
+_NAMELESS_VERBS = frozenset(["is", "are", "has", "have", "was", "were", "serves", "strives"])
+
+
 def company_sentences(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences that describe the employer or the offer, not the job's needs."""
     cues = _company_cues()
     spans = []
     for start, end in sentences(text):
-        norms = [t.norm for t in tokenize(text[start:end])]
-        if any(
+        toks = tokenize(text[start:end])
+        norms = [t.norm for t in toks]
+        # "<ORGANIZATION> is a leading supplier": the name was blanked out, and a sentence that
+        # opens on its verb ("is", "has") is about the employer.
+        nameless = bool(toks) and toks[0].text in _NAMELESS_VERBS
+        if nameless or any(
             norms[i : i + len(cue)] == cue
             for i, word in enumerate(norms)
             for cue in cues.get(word, ())

@@ -89,3 +89,15 @@ def test_the_keywords_are_deterministic() -> None:
     first = job_keywords_detailed(job)
     assert all(job_keywords_detailed(job) == first for _ in range(3))
     assert [k.name for k in first][:1] == ["Senior Data Engineer"]
+
+
+def test_sentences_about_the_employer_are_not_requirements() -> None:
+    job = (
+        "<ORGANIZATION> is a leading supplier of wind power and machine learning tools.\n"
+        "The Department of Chemistry and Statistics hosts the group.\n"
+        "The application must be in English.\n"
+        "You bring Python and SQL; machine learning is a plus.\n"
+    )
+    assert skills_of(job) == ["Python", "SQL", "Machine learning"]
+    # A sentence opening on its verb is only about the employer when a name was blanked out.
+    assert "Statistics" in skills_of("Is statistics your strength? You know Statistics well.")
