@@ -47,7 +47,10 @@ def company_sentences(text: str) -> list[tuple[int, int]]:
         norms = [t.norm for t in toks]
         # "<ORGANIZATION> is a leading supplier": the name was blanked out, and a sentence that
         # opens on its verb ("is", "has") is about the employer.
-        nameless = bool(toks) and toks[0].text in _NAMELESS_VERBS
+        # A blanked placeholder leaves at least four spaces; a wrapped line ("and\nhave worked
+        # with Airflow") leaves none.
+        blanked = start >= 4 and text[start - 4 : start] == "    "
+        nameless = blanked and bool(toks) and toks[0].text in _NAMELESS_VERBS
         if nameless or any(
             norms[i : i + len(cue)] == cue
             for i, word in enumerate(norms)

@@ -101,3 +101,4 @@ def test_sentences_about_the_employer_are_not_requirements() -> None:
     assert skills_of(job) == ["Python", "SQL", "Machine learning"]
     # A sentence opening on its verb is only about the employer when a name was blanked out.
     assert "Statistics" in skills_of("Is statistics your strength? You know Statistics well.")
+    assert "Apache Airflow" in skills_of("You know SQL and\nhave worked with Airflow.")
