@@ -110,6 +110,13 @@ def _is_skill_like(phrase: str, stop: frozenset[str], filters: frozenset[str]) -
     norms = [t.norm for t in toks]
     if norms[0] in stop or norms[-1] in stop:
         return False
+    # One word that is a skill is in the vocabulary; one that is not is too vague ("process").
+    # A joined pair ("professional and personal") is a turn of phrase, and a phrase ending in a
+    # role noun ("postdoctoral researcher") is a job, not a skill.
+    if len(norms) < 2 or any(n in stop for n in norms):
+        return False
+    if fold(norms[-1]) in word_list("roles") or norms[-1] in word_list("roles"):
+        return False
     if any(n in filters or fold(n) in filters for n in norms):
         return False
     if any(n.isdigit() for n in norms):

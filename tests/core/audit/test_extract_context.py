@@ -102,3 +102,14 @@ def test_sentences_about_the_employer_are_not_requirements() -> None:
     # A sentence opening on its verb is only about the employer when a name was blanked out.
     assert "Statistics" in skills_of("Is statistics your strength? You know Statistics well.")
     assert "Apache Airflow" in skills_of("You know SQL and\nhave worked with Airflow.")
+
+
+def test_yake_phrases_are_fields_not_words_titles_or_pairs() -> None:
+    from profile_helper.core.audit.extract import _is_skill_like
+    from profile_helper.core.audit.job_context import word_list
+
+    stop, filters = word_list("stopwords"), word_list("filters")
+    assert _is_skill_like("soil science", stop, filters)
+    assert not _is_skill_like("conservation", stop, filters)  # one word: vague or listed
+    assert not _is_skill_like("postdoctoral researcher", stop, filters)  # a title
+    assert not _is_skill_like("professional and personal", stop, filters)  # a pair
