@@ -10,6 +10,9 @@ the experts' spans:
 A keyword hits a span when, after lower-casing and dropping a few stopwords, their word sets have
 a Jaccard similarity of at least 0.5, or the keyword contains the whole span with at most two
 words more. Raw YAKE (n=3, jaro, 0.7, top 20) is measured in the same run as the baseline.
+To show whether a change generalises, the same figures are given for each half of the split cut
+two ways (even and odd positions; the "tech" and "house" sources), and each posting's own F1 is
+summarised by its median and worst decile, so a gain that comes from a few postings shows.
 The data lives outside the repository (``../shared/data/skillspan/dev.json``); without it the
 benchmark reports that it was skipped.
 """
