@@ -211,9 +211,14 @@ def knowledge_phrases(text: str, known: list[Keyword], vocab: Vocabulary) -> lis
     company = company_sentences(cleaned)
     have = {normalize(k.name) for k in known} | {normalize(k.skill) for k in known}
     toks = tokenize(cleaned)
+    # A noun inside a named skill is that skill's: "chain management" is in "supply chain
+    # management".
+    named = [(hit.start, hit.end) for hit in vocab.find(cleaned)]
     found: dict[str, Keyword] = {}
     for before, head in pairwise(toks):
         if head.norm not in heads or cleaned[before.end : head.start] != " ":
+            continue
+        if any(a <= head.start < b for a, b in named):
             continue
         word = before.norm
         if word in stop or word in filters or len(word) < 3 or not word.isalpha():

@@ -59,6 +59,8 @@ def test_a_field_already_named_by_the_vocabulary_is_not_repeated() -> None:
     keywords = job_keywords("You lead risk management and project management for the bank.")
     assert keywords.count("risk management") == 1
     assert "project management" in keywords
+    # Nor is a part of a longer skill.
+    assert "chain management" not in job_keywords("You know supply chain management well.")
 
 
 def test_pay_benefits_and_hiring_process_are_not_requirements() -> None:
