@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+import sqlite3
 import unicodedata
 from urllib.parse import unquote, urlsplit
 
@@ -70,3 +72,55 @@ def name_key(first: str, last: str, company: str) -> str:
     if not name:
         return ""
     return name + "|" + " ".join(company.split()).casefold()
+
+
+class IdentityIndex:
+    """The identities of every stored contact, loaded once per import."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.by_url: dict[str, int] = {}
+        self.by_email: dict[str, int] = {}
+        self.by_name: dict[str, int] = {}
+        self.url_of: dict[int, str] = {}
+        rows = conn.execute("SELECT id, url, email_key, name_key, emails FROM contacts")
+        for cid, url, mail, name, emails in rows:
+            if url:
+                self.by_url[url] = cid
+                self.url_of[cid] = url
+            if mail:
+                self.by_email.setdefault(mail, cid)
+                if emails.count(",") > 0:
+                    # Later addresses in the list identify the person too.
+                    for other in json.loads(emails)[1:]:
+                        key = email_key(other)
+                        if key:
+                            self.by_email.setdefault(key, cid)
+            if name:
+                self.by_name.setdefault(name, cid)
+
+    def find(self, url: str | None, mails: list[str], key: str) -> int | None:
+        """The stored contact with this (normalised) URL, else email, else name key."""
+        if url and url in self.by_url:
+            return self.by_url[url]
+        for mail in mails:
+            if mail in self.by_email:
+                found = self.by_email[mail]
+                return None if url and self._has_other_url(found, url) else found
+        if key and key in self.by_name:
+            found = self.by_name[key]
+            # Two people of the same name at one firm with different profiles stay two.
+            return None if url and self._has_other_url(found, url) else found
+        return None
+
+    def _has_other_url(self, contact_id: int, url: str) -> bool:
+        own = self.url_of.get(contact_id)
+        return own is not None and own != url
+
+    def remember(self, cid: int, url: str | None, mails: list[str], key: str) -> None:
+        if url:
+            self.by_url[url] = cid
+            self.url_of.setdefault(cid, url)
+        for mail in mails:
+            self.by_email.setdefault(mail, cid)
+        if key:
+            self.by_name.setdefault(key, cid)
