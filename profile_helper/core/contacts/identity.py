@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import string
 import unicodedata
 from urllib.parse import unquote, urlsplit
 
@@ -14,6 +15,8 @@ _PROFILE = re.compile(
     r"^(?:https?://)?(?:[a-z]{2,3}\.|www\.|m\.)?linkedin\.com/(?:in|pub)/([^/?#\s]+)/?(?:[?#].*)?$",
     re.IGNORECASE,
 )
+_CANONICAL_PREFIX = "https://www.linkedin.com/in/"
+_PLAIN_SLUG = frozenset(string.ascii_letters + string.digits + "-_.~")
 _LINKEDIN_HOST = re.compile(r"^(?:[a-z]{2,3}\.|www\.|m\.)?linkedin\.com$")
 
 
@@ -29,6 +32,18 @@ def normalize_url(url: str | None) -> str | None:
     text = url.strip()
     if not text:
         return None
+    if text.startswith(_CANONICAL_PREFIX):
+        # The usual export cell, "https://www.linkedin.com/in/<slug>" maybe with a query: read
+        # without regular expressions when the slug needs nothing but lowercasing.
+        slug = text[len(_CANONICAL_PREFIX) :].partition("?")[0]
+        # (A line break in the query sends the cell to the general rules, as it always did.)
+        if slug and _PLAIN_SLUG.issuperset(slug) and "\n" not in text:
+            return _CANONICAL_PREFIX + slug.lower()
+    return normalize_general(text)
+
+
+def normalize_general(text: str) -> str | None:
+    """:func:`normalize_url` of a stripped, non-empty text, by the general rules alone."""
     if _CANONICAL.match(text):
         return text
     quick = _PROFILE.match(text)
@@ -100,16 +115,25 @@ class IdentityIndex:
 
     def find(self, url: str | None, mails: list[str], key: str) -> int | None:
         """The stored contact with this (normalised) URL, else email, else name key."""
-        if url and url in self.by_url:
-            return self.by_url[url]
-        for mail in mails:
-            if mail in self.by_email:
-                found = self.by_email[mail]
-                return None if url and self._has_other_url(found, url) else found
-        if key and key in self.by_name:
-            found = self.by_name[key]
-            # Two people of the same name at one firm with different profiles stay two.
-            return None if url and self._has_other_url(found, url) else found
+        # Written with dict.get and no helper calls: an import asks this once per row.
+        if url:
+            found = self.by_url.get(url)
+            if found is not None:
+                return found
+        if mails:
+            for mail in mails:
+                found = self.by_email.get(mail)
+                if found is not None:
+                    return None if url and self._has_other_url(found, url) else found
+        if key:
+            found = self.by_name.get(key)
+            if found is not None:
+                # Two people of the same name at one firm with different profiles stay two.
+                if url:
+                    own = self.url_of.get(found)
+                    if own is not None and own != url:
+                        return None
+                return found
         return None
 
     def _has_other_url(self, contact_id: int, url: str) -> bool:
@@ -120,7 +144,8 @@ class IdentityIndex:
         if url:
             self.by_url[url] = cid
             self.url_of.setdefault(cid, url)
-        for mail in mails:
-            self.by_email.setdefault(mail, cid)
+        if mails:
+            for mail in mails:
+                self.by_email.setdefault(mail, cid)
         if key:
             self.by_name.setdefault(key, cid)

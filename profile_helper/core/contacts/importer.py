@@ -130,25 +130,29 @@ def _apply_import(
         # The identity keys of each new contact, computed once to match and reused to write.
         keys: dict[int, tuple[str | None, str]] = {}
         find, remember = index.find, index.remember
+        errors = report.errors
         for done, (line, draft) in enumerate(parsed.rows, start=1):
             if progress is not None and done % 1000 == 0:
                 progress(done, total)
             if draft.tags:
                 draft.tags = clean_tags(draft.tags)
-            url = None
-            if draft.url:
-                url = normalize_url(draft.url)
+            url = draft.url
+            if url:
+                url = normalize_url(url)
                 if url is None:
-                    report.errors.append(RowError(line, f"not a web address: {draft.url}"))
+                    errors.append(RowError(line, f"not a web address: {draft.url}"))
                     report.skipped += 1
                     continue
                 draft.url = url
             emails = draft.emails
-            first_mail = email_key(emails[0]) if emails else None
-            if len(emails) > 1:
-                mails = [k for k in map(email_key, emails) if k]
+            if emails:
+                first_mail = email_key(emails[0])
+                if len(emails) > 1:
+                    mails = [k for k in map(email_key, emails) if k]
+                else:
+                    mails = [first_mail] if first_mail else []
             else:
-                mails = [first_mail] if first_mail else []
+                first_mail, mails = None, []
             key = name_key(draft.first_name, draft.last_name, draft.company)
             found = find(url, mails, key)
             if found is None:
@@ -156,17 +160,16 @@ def _apply_import(
                 pending[next_id] = draft
                 keys[next_id] = (first_mail, key)
                 remember(next_id, url, mails, key)
-                report.added += 1
             elif found in pending or found in updates:
                 # The same person twice in one file: the later row completes the earlier one.
                 fill(pending.get(found) or updates[found], draft)
                 keys.pop(found, None)  # its emails may have changed: computed again below
                 report.skipped += 1
-                report.errors.append(RowError(line, "repeats a person from an earlier line"))
+                errors.append(RowError(line, "repeats a person from an earlier line"))
             else:
                 updates[found] = draft
                 remember(found, url, mails, key)
-                report.updated += 1
+        report.added, report.updated = len(pending), len(updates)
         # Runs of rows for one statement each, in id order: bare contacts bind fewer values.
         full_sql = f"INSERT INTO contacts (id, {COLUMNS}) VALUES ({_marks(COLUMNS, 1)})"
         bare_sql = f"INSERT INTO contacts ({BARE_COLUMNS}) VALUES ({_marks(BARE_COLUMNS)})"

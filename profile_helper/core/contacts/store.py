@@ -74,7 +74,8 @@ def search_text(draft: ContactDraft) -> str:
 
 def sort_key(draft: ContactDraft) -> str:
     """Last name then first name; a contact with one name sorts by it."""
-    return " ".join(filter(None, (draft.last_name, draft.first_name))).casefold()
+    last, first = draft.last_name, draft.first_name
+    return (f"{last} {first}" if last and first else last or first).casefold()
 
 
 def _json_list(items: list[Any]) -> str:
