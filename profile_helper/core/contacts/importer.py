@@ -97,6 +97,21 @@ def _read_file(path: Path, fmt: str, mapping: dict[str, str] | None) -> ParseRes
     return read_csv(path, mapping)
 
 
+_BARE_WIDTH = len(BARE_COLUMNS.split(", "))
+_BARE_SQL = f"INSERT INTO contacts ({BARE_COLUMNS}) VALUES ({', '.join('?' * _BARE_WIDTH)})"
+_FULL_WIDTH = len(COLUMNS.split(", ")) + 1
+_FULL_SQL = f"INSERT INTO contacts (id, {COLUMNS}) VALUES ({', '.join('?' * _FULL_WIDTH)})"
+
+
+def _insert_values(
+    cid: int, draft: ContactDraft, now: str, keys: tuple[str | None, str] | None
+) -> tuple[Any, ...]:
+    """The values a new contact is inserted with: :data:`_BARE_SQL`'s when it is bare."""
+    if is_bare(draft):
+        return bare_row_values(cid, draft, now, keys)
+    return (cid, *row_values(draft, now, url_is_normal=True, keys=keys))
+
+
 def apply_import(
     conn: sqlite3.Connection,
     parsed: ParseResult,
@@ -127,8 +142,10 @@ def _apply_import(
         index = IdentityIndex(conn)
         next_id = int(conn.execute("SELECT coalesce(max(id), 0) FROM contacts").fetchone()[0])
         pending: dict[int, ContactDraft] = {}
-        # The identity keys of each new contact, computed once to match and reused to write.
-        keys: dict[int, tuple[str | None, str]] = {}
+        # The values each new contact is inserted with, built as soon as it is matched (with the
+        # identity keys just computed); a contact completed by a later row is built again.
+        values: dict[int, tuple[Any, ...]] = {}
+        completed: set[int] = set()
         find, remember = index.find, index.remember
         errors = report.errors
         for done, (line, draft) in enumerate(parsed.rows, start=1):
@@ -158,33 +175,33 @@ def _apply_import(
             if found is None:
                 next_id += 1
                 pending[next_id] = draft
-                keys[next_id] = (first_mail, key)
+                values[next_id] = _insert_values(next_id, draft, now, (first_mail, key))
+                if draft.tags:
+                    insert_tags.append((next_id, draft.tags))
                 remember(next_id, url, mails, key)
             elif found in pending or found in updates:
                 # The same person twice in one file: the later row completes the earlier one.
                 fill(pending.get(found) or updates[found], draft)
-                keys.pop(found, None)  # its emails may have changed: computed again below
+                if found in pending:
+                    completed.add(found)
                 report.skipped += 1
                 errors.append(RowError(line, "repeats a person from an earlier line"))
             else:
                 updates[found] = draft
                 remember(found, url, mails, key)
         report.added, report.updated = len(pending), len(updates)
+        for cid in completed:
+            values[cid] = _insert_values(cid, pending[cid], now, None)
         # Runs of rows for one statement each, in id order: bare contacts bind fewer values.
-        full_sql = f"INSERT INTO contacts (id, {COLUMNS}) VALUES ({_marks(COLUMNS, 1)})"
-        bare_sql = f"INSERT INTO contacts ({BARE_COLUMNS}) VALUES ({_marks(BARE_COLUMNS)})"
         runs: list[tuple[str, list[tuple[Any, ...]]]] = []
-        for cid, draft in pending.items():
-            if is_bare(draft):
-                sql, values = bare_sql, bare_row_values(cid, draft, now, keys.get(cid))
-            else:
-                sql = full_sql
-                values = (cid, *row_values(draft, now, url_is_normal=True, keys=keys.get(cid)))
-            if not runs or runs[-1][0] is not sql:
-                runs.append((sql, []))
-            runs[-1][1].append(values)
-            if draft.tags:
-                insert_tags.append((cid, draft.tags))
+        run: list[tuple[Any, ...]] = []
+        run_width = 0
+        for row in values.values():
+            if len(row) != run_width:
+                run_width, run = len(row), []
+                runs.append((_BARE_SQL if run_width == _BARE_WIDTH else _FULL_SQL, run))
+            run.append(row)
+        del values
         written = len(parsed.rows) - len(pending)
         with indexes_deferred(conn, "contacts", len(pending)):
             for sql, rows in runs:
@@ -206,10 +223,6 @@ def _apply_import(
             conn.rollback()
             return report
     return report
-
-
-def _marks(columns: str, extra: int = 0) -> str:
-    return ", ".join("?" * (len(columns.split(", ")) + extra))
 
 
 def import_file(
