@@ -73,6 +73,29 @@ def migrate(conn: Connection, db_path: Path | None) -> int:
     return target
 
 
+def _check_on_open(conn: Connection, db_path: Path) -> None:
+    """The integrity check on open: run in full unless the file is exactly what last passed.
+
+    See :mod:`core.checked`: the fingerprint of a file that passed is recorded, and a file
+    with the same fingerprint needs no second reading of every page.
+    """
+    from profile_helper.core import checked
+
+    before = checked.fingerprint(db_path)
+    if checked.was_checked(db_path, before):
+        return
+    problem = integrity(conn)
+    if problem != "ok":
+        checked.forget_checked(db_path)
+        raise DatabaseError(
+            f"The database at {db_path} is damaged ({problem}). Restore a backup from "
+            "Settings or with 'profile-helper backup restore'."
+        )
+    # Recorded only when nothing changed the file while it was being checked.
+    if before is not None and checked.fingerprint(db_path) == before:
+        checked.record_checked(db_path, before)
+
+
 def _check_key(conn: Connection, db_path: Path | None, key: DatabaseKey) -> None:
     """Read the first page, which fails when the key is wrong (the file is not changed)."""
     try:
@@ -123,12 +146,7 @@ def open_database(
             _check_key(conn, db_path, key)
         _configure(conn)
         if check_integrity and db_path is not None and schema_version(conn) > 0:
-            problem = integrity(conn)
-            if problem != "ok":
-                raise DatabaseError(
-                    f"The database at {path} is damaged ({problem}). Restore a backup from "
-                    "Settings or with 'profile-helper backup restore'."
-                )
+            _check_on_open(conn, db_path)
         migrate(conn, db_path)
     except sqlite3.DatabaseError as exc:
         conn.close()

@@ -8,21 +8,22 @@ as it was.
 
 from __future__ import annotations
 
-import gc
-import json
 import sqlite3
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from profile_helper.core.contacts.identity import email_key, name_key, normalize_url
+from profile_helper.core.contacts.bulk import collector_paused, indexes_deferred, larger_page_cache
+from profile_helper.core.contacts.identity import IdentityIndex, email_key, name_key, normalize_url
 from profile_helper.core.contacts.merge import apply_updates, fill
 from profile_helper.core.contacts.models import ContactDraft, ParseResult, RowError
 from profile_helper.core.contacts.store import (
+    BARE_COLUMNS,
     COLUMNS,
+    bare_row_values,
     clean_tags,
+    is_bare,
     now_iso,
     remember_statuses,
     row_values,
@@ -74,7 +75,7 @@ def detect_format(path: Path) -> str:
 
 def read_file(path: Path, fmt: str = "auto", mapping: dict[str, str] | None = None) -> ParseResult:
     """Parse an import file; raises :class:`FileReadError` when it cannot be read at all."""
-    with _collector_paused():
+    with collector_paused():
         return _read_file(path, fmt, mapping)
 
 
@@ -96,56 +97,19 @@ def _read_file(path: Path, fmt: str, mapping: dict[str, str] | None) -> ParseRes
     return read_csv(path, mapping)
 
 
-class _Index:
-    """The identities of every stored contact, loaded once per import."""
+_BARE_WIDTH = len(BARE_COLUMNS.split(", "))
+_BARE_SQL = f"INSERT INTO contacts ({BARE_COLUMNS}) VALUES ({', '.join('?' * _BARE_WIDTH)})"
+_FULL_WIDTH = len(COLUMNS.split(", ")) + 1
+_FULL_SQL = f"INSERT INTO contacts (id, {COLUMNS}) VALUES ({', '.join('?' * _FULL_WIDTH)})"
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.by_url: dict[str, int] = {}
-        self.by_email: dict[str, int] = {}
-        self.by_name: dict[str, int] = {}
-        self.url_of: dict[int, str] = {}
-        rows = conn.execute("SELECT id, url, email_key, name_key, emails FROM contacts")
-        for cid, url, mail, name, emails in rows:
-            if url:
-                self.by_url[url] = cid
-                self.url_of[cid] = url
-            if mail:
-                self.by_email.setdefault(mail, cid)
-                if emails.count(",") > 0:
-                    # Later addresses in the list identify the person too.
-                    for other in json.loads(emails)[1:]:
-                        key = email_key(other)
-                        if key:
-                            self.by_email.setdefault(key, cid)
-            if name:
-                self.by_name.setdefault(name, cid)
 
-    def find(self, url: str | None, mails: list[str], key: str) -> int | None:
-        """The stored contact with this (normalised) URL, else email, else name key."""
-        if url and url in self.by_url:
-            return self.by_url[url]
-        for mail in mails:
-            if mail in self.by_email:
-                found = self.by_email[mail]
-                return None if url and self._has_other_url(found, url) else found
-        if key and key in self.by_name:
-            found = self.by_name[key]
-            # Two people of the same name at one firm with different profiles stay two.
-            return None if url and self._has_other_url(found, url) else found
-        return None
-
-    def _has_other_url(self, contact_id: int, url: str) -> bool:
-        own = self.url_of.get(contact_id)
-        return own is not None and own != url
-
-    def remember(self, cid: int, url: str | None, mails: list[str], key: str) -> None:
-        if url:
-            self.by_url[url] = cid
-            self.url_of.setdefault(cid, url)
-        for mail in mails:
-            self.by_email.setdefault(mail, cid)
-        if key:
-            self.by_name.setdefault(key, cid)
+def _insert_values(
+    cid: int, draft: ContactDraft, now: str, keys: tuple[str | None, str] | None
+) -> tuple[Any, ...]:
+    """The values a new contact is inserted with: :data:`_BARE_SQL`'s when it is bare."""
+    if is_bare(draft):
+        return bare_row_values(cid, draft, now, keys)
+    return (cid, *row_values(draft, now, url_is_normal=True, keys=keys))
 
 
 def apply_import(
@@ -156,7 +120,7 @@ def apply_import(
     progress: ProgressFn | None = None,
 ) -> ImportReport:
     """Write parsed contacts in one transaction; with ``dry_run`` report only, writing nothing."""
-    with _collector_paused(), _larger_page_cache(conn):
+    with collector_paused(), larger_page_cache(conn):
         return _apply_import(conn, parsed, dry_run=dry_run, progress=progress)
 
 
@@ -172,55 +136,81 @@ def _apply_import(
     # Matching is the first half of the work, writing the second.
     total = 2 * len(parsed.rows)
     now = now_iso()
-    inserts: list[tuple[Any, ...]] = []
     insert_tags: list[tuple[int, list[str]]] = []
     updates: dict[int, ContactDraft] = {}
     with transaction(conn):
-        index = _Index(conn)
+        index = IdentityIndex(conn)
         next_id = int(conn.execute("SELECT coalesce(max(id), 0) FROM contacts").fetchone()[0])
         pending: dict[int, ContactDraft] = {}
+        # The values each new contact is inserted with, built as soon as it is matched (with the
+        # identity keys just computed); a contact completed by a later row is built again.
+        values: dict[int, tuple[Any, ...]] = {}
+        completed: set[int] = set()
+        find, remember = index.find, index.remember
+        errors = report.errors
         for done, (line, draft) in enumerate(parsed.rows, start=1):
             if progress is not None and done % 1000 == 0:
                 progress(done, total)
             if draft.tags:
                 draft.tags = clean_tags(draft.tags)
-            url = None
-            if draft.url:
-                url = normalize_url(draft.url)
+            url = draft.url
+            if url:
+                url = normalize_url(url)
                 if url is None:
-                    report.errors.append(RowError(line, f"not a web address: {draft.url}"))
+                    errors.append(RowError(line, f"not a web address: {draft.url}"))
                     report.skipped += 1
                     continue
                 draft.url = url
-            mails = [k for k in map(email_key, draft.emails) if k] if draft.emails else []
+            emails = draft.emails
+            if emails:
+                first_mail = email_key(emails[0])
+                if len(emails) > 1:
+                    mails = [k for k in map(email_key, emails) if k]
+                else:
+                    mails = [first_mail] if first_mail else []
+            else:
+                first_mail, mails = None, []
             key = name_key(draft.first_name, draft.last_name, draft.company)
-            found = index.find(url, mails, key)
+            found = find(url, mails, key)
             if found is None:
                 next_id += 1
                 pending[next_id] = draft
-                index.remember(next_id, url, mails, key)
-                report.added += 1
+                values[next_id] = _insert_values(next_id, draft, now, (first_mail, key))
+                if draft.tags:
+                    insert_tags.append((next_id, draft.tags))
+                remember(next_id, url, mails, key)
             elif found in pending or found in updates:
                 # The same person twice in one file: the later row completes the earlier one.
                 fill(pending.get(found) or updates[found], draft)
+                if found in pending:
+                    completed.add(found)
                 report.skipped += 1
-                report.errors.append(RowError(line, "repeats a person from an earlier line"))
+                errors.append(RowError(line, "repeats a person from an earlier line"))
             else:
                 updates[found] = draft
-                index.remember(found, url, mails, key)
-                report.updated += 1
-        for cid, draft in pending.items():
-            inserts.append((cid, *row_values(draft, now, url_is_normal=True)))
-            if draft.tags:
-                insert_tags.append((cid, draft.tags))
-        marks = ", ".join("?" * (len(COLUMNS.split(", ")) + 1))
-        written = len(parsed.rows) - len(inserts)
-        for start in range(0, len(inserts), 2000):
-            chunk = inserts[start : start + 2000]
-            conn.executemany(f"INSERT INTO contacts (id, {COLUMNS}) VALUES ({marks})", chunk)
-            written += len(chunk)
-            if progress is not None:
-                progress(len(parsed.rows) + written, total)
+                remember(found, url, mails, key)
+        report.added, report.updated = len(pending), len(updates)
+        for cid in completed:
+            values[cid] = _insert_values(cid, pending[cid], now, None)
+        # Runs of rows for one statement each, in id order: bare contacts bind fewer values.
+        runs: list[tuple[str, list[tuple[Any, ...]]]] = []
+        run: list[tuple[Any, ...]] = []
+        run_width = 0
+        for row in values.values():
+            if len(row) != run_width:
+                run_width, run = len(row), []
+                runs.append((_BARE_SQL if run_width == _BARE_WIDTH else _FULL_SQL, run))
+            run.append(row)
+        del values
+        written = len(parsed.rows) - len(pending)
+        with indexes_deferred(conn, "contacts", len(pending)):
+            for sql, rows in runs:
+                for start in range(0, len(rows), 2000):
+                    chunk = rows[start : start + 2000]
+                    conn.executemany(sql, chunk)
+                    written += len(chunk)
+                    if progress is not None:
+                        progress(len(parsed.rows) + written, total)
         conn.executemany(
             "INSERT OR IGNORE INTO contact_tags(contact_id, tag) VALUES (?, ?)",
             [(cid, tag) for cid, tags in insert_tags for tag in tags],
@@ -245,38 +235,10 @@ def import_file(
     progress: ProgressFn | None = None,
 ) -> ImportReport:
     """Read ``path`` and import it all-or-nothing; see :func:`apply_import`."""
-    return apply_import(conn, read_file(path, fmt, mapping), dry_run=dry_run, progress=progress)
-
-
-IMPORT_CACHE_KIB = 64 * 1024
-
-
-@contextmanager
-def _larger_page_cache(conn: sqlite3.Connection) -> Iterator[None]:
-    """Let SQLite keep up to 64 MB of pages while a large import fills the indexes.
-
-    With the default 2 MB, inserting 30,000 rows in profile-URL order evicts index pages over and
-    over; the cache only grows as far as it is used, and is set back afterwards.
-    """
-    before = int(conn.execute("PRAGMA cache_size").fetchone()[0])
-    conn.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        conn.execute(f"PRAGMA cache_size = {before}")
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cycle collector while tens of thousands of rows are built.
-
-    The rows hold no reference cycles, and without the pause the collector rescans them again
-    and again as they accumulate, which doubles the time of a large import.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
+    # One pause over both halves, ended only once the parsed rows are freed: re-enabled in
+    # between, the collector would first scan every object the reading made.
+    with collector_paused():
+        parsed = read_file(path, fmt, mapping)
+        report = apply_import(conn, parsed, dry_run=dry_run, progress=progress)
+        del parsed
+    return report

@@ -52,23 +52,30 @@ def clean_tags(tags: Iterable[str]) -> list[str]:
 
 
 def search_text(draft: ContactDraft) -> str:
-    parts = [
-        draft.first_name,
-        draft.last_name,
-        draft.company,
-        draft.position,
-        draft.location,
-        *draft.emails,
-        *draft.tags,
-        draft.notes,
-        draft.how_met,
-    ]
-    return " ".join(p for p in parts if p).casefold()
+    """The casefolded text search scans: names, company, position, place, emails, tags, notes."""
+    # filter(None, ...) drops the empty parts in C: an import computes this 30,000 times.
+    return " ".join(
+        filter(
+            None,
+            (
+                draft.first_name,
+                draft.last_name,
+                draft.company,
+                draft.position,
+                draft.location,
+                *draft.emails,
+                *draft.tags,
+                draft.notes,
+                draft.how_met,
+            ),
+        )
+    ).casefold()
 
 
 def sort_key(draft: ContactDraft) -> str:
     """Last name then first name; a contact with one name sorts by it."""
-    return " ".join(p for p in (draft.last_name, draft.first_name) if p).casefold()
+    last, first = draft.last_name, draft.first_name
+    return (f"{last} {first}" if last and first else last or first).casefold()
 
 
 def _json_list(items: list[Any]) -> str:
@@ -76,21 +83,35 @@ def _json_list(items: list[Any]) -> str:
 
 
 def row_values(
-    draft: ContactDraft, now: str, created_at: str | None = None, *, url_is_normal: bool = False
+    draft: ContactDraft,
+    now: str,
+    created_at: str | None = None,
+    *,
+    url_is_normal: bool = False,
+    keys: tuple[str | None, str] | None = None,
 ) -> tuple[Any, ...]:
     """The column values of :data:`COLUMNS` for a draft (the importer writes these in bulk).
 
-    ``url_is_normal`` says ``draft.url`` was normalised already (the importer does it first).
+    ``url_is_normal`` says ``draft.url`` was normalised already, and ``keys`` gives the
+    draft's email key and name key when they are known already (the importer computes both to
+    match people first).
     """
+    emails = draft.emails
+    if keys is None:
+        keys = (
+            email_key(emails[0]) if emails else None,
+            name_key(draft.first_name, draft.last_name, draft.company),
+        )
+    websites = draft.websites
     return (
         draft.first_name,
         draft.last_name,
         draft.position,
         draft.company,
         draft.location,
-        _json_list(draft.emails),
+        json.dumps(emails, ensure_ascii=False) if emails else "[]",
         _json_list(draft.phones),
-        _json_list([{"label": w.label, "url": w.url} for w in draft.websites]),
+        _json_list([{"label": w.label, "url": w.url} for w in websites]) if websites else "[]",
         draft.url if url_is_normal else normalize_url(draft.url),
         draft.notes,
         draft.how_met,
@@ -101,8 +122,63 @@ def row_values(
         draft.cadence_days,
         created_at or now,
         now,
-        email_key(draft.emails[0]) if draft.emails else None,
-        name_key(draft.first_name, draft.last_name, draft.company),
+        keys[0],
+        keys[1],
+        search_text(draft),
+        sort_key(draft),
+    )
+
+
+# What an import writes for a contact with nothing but the fields a LinkedIn export has (the
+# usual case, 30,000 at a time): the other columns keep their defaults, which are what
+# row_values would write for it ('' and '[]' and NULL), so each row binds 7 values fewer.
+BARE_COLUMNS = (
+    "id, first_name, last_name, position, company, emails, url, status, connected_on, source, "
+    "created_at, updated_at, email_key, name_key, search_text, sort_key"
+)
+
+
+def is_bare(draft: ContactDraft) -> bool:
+    """Whether every column :data:`BARE_COLUMNS` leaves out is empty in the draft."""
+    return not (
+        draft.location
+        or draft.phones
+        or draft.websites
+        or draft.notes
+        or draft.how_met
+        or draft.tier is not None
+        or draft.cadence_days is not None
+    )
+
+
+def bare_row_values(
+    contact_id: int, draft: ContactDraft, now: str, keys: tuple[str | None, str] | None
+) -> tuple[Any, ...]:
+    """The values of :data:`BARE_COLUMNS` for a draft that :func:`is_bare`, its URL normalised.
+
+    The same values :func:`row_values` gives for those columns.
+    """
+    emails = draft.emails
+    if keys is None:
+        keys = (
+            email_key(emails[0]) if emails else None,
+            name_key(draft.first_name, draft.last_name, draft.company),
+        )
+    return (
+        contact_id,
+        draft.first_name,
+        draft.last_name,
+        draft.position,
+        draft.company,
+        json.dumps(emails, ensure_ascii=False) if emails else "[]",
+        draft.url,
+        draft.status or "to contact",
+        draft.connected_on,
+        draft.source,
+        now,
+        now,
+        keys[0],
+        keys[1],
         search_text(draft),
         sort_key(draft),
     )

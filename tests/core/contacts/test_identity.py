@@ -1,9 +1,12 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from profile_helper.core.contacts.identity import (
     email_key,
     is_linkedin_profile,
     name_key,
+    normalize_general,
     normalize_url,
 )
 
@@ -34,3 +37,13 @@ def test_keys() -> None:
     assert email_key("not an email") is None
     assert name_key(" Ana ", "García", " TechStart,  Inc. ") == "ana garcía|techstart, inc."
     assert name_key("", "", "Acme") == ""
+
+
+@given(
+    st.sampled_from(["https://www.linkedin.com/in/", "https://www.linkedin.com/in/Ana-"]),
+    st.text(alphabet=st.sampled_from("aZ9-_.~%/?#&=\n\t é"), max_size=12),
+)
+def test_profile_shortcut_agrees_with_the_general_rules(prefix: str, rest: str) -> None:
+    # The shortcut for the usual export cell must give what the general rules give.
+    text = (prefix + rest).strip()
+    assert normalize_url(text) == normalize_general(text)
