@@ -56,6 +56,15 @@ def headline(follow_up: FollowUp) -> str:
     return f"{head} — {application_label(follow_up)}"
 
 
+def detail(follow_up: FollowUp) -> str:
+    """The second line: the reason, without the application the headline already names."""
+    label = application_label(follow_up)
+    suffix = f": {label}"
+    if label and follow_up.reason.endswith(suffix) and len(follow_up.reason) > len(suffix):
+        return follow_up.reason[: -len(suffix)]
+    return follow_up.reason
+
+
 def message_template(follow_up: FollowUp) -> str | None:
     """The template that writes this follow-up's message, or ``None`` when it needs none.
 

@@ -24,7 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from profile_helper.core.contacts import followups
-from profile_helper.core.contacts.followup_text import application_label, headline, message_template
+from profile_helper.core.contacts.followup_text import (
+    application_label,
+    detail,
+    headline,
+    message_template,
+)
 from profile_helper.core.contacts.models import FollowUp
 from profile_helper.core.errors import ProfileHelperError
 from profile_helper.gui import theme
@@ -69,7 +74,7 @@ class FollowUpRow(QFrame):
         who = QLabel(title)
         who.setWordWrap(True)
         who.setStyleSheet("font-weight: 600;")
-        why = QLabel(item.reason)
+        why = QLabel(detail(item))
         why.setWordWrap(True)
         when = QLabel(_when(item, today))
         when.setStyleSheet(f"color: {colors.bad if overdue else colors.muted};")
