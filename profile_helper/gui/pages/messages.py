@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -28,6 +28,9 @@ from profile_helper.gui.template_list_model import (
     TemplateFilterModel,
     TemplateListModel,
 )
+
+if TYPE_CHECKING:
+    from profile_helper.core.templates.channels import RenderedMessage
 
 
 class MessagesPage(Page):
@@ -259,11 +262,12 @@ class MessagesPage(Page):
             return
         name = contact.get("full_name") or "the contact"
         when = f"; follow-up on {step.due:%a %d %b}" if step else ""
-        self.status_message.emit(f"Logged on {name}'s timeline{when}")
+        # The store's change first: other pages report their counts, then this says what it did.
         self.ctx.data_changed.emit("contacts")
+        self.status_message.emit(f"Logged on {name}'s timeline{when}")
 
     def _mark_application_sent(
-        self, contact: dict[str, Any] | None, message: Any, title: str
+        self, contact: dict[str, Any] | None, message: RenderedMessage, title: str
     ) -> None:
         from profile_helper.core.templates.outreach import record_sent_for_application
 
@@ -286,5 +290,5 @@ class MessagesPage(Page):
             parts.append("follow-up done")
         if result.step is not None:
             parts.append(f"next follow-up on {result.step.due:%a %d %b}")
-        self.status_message.emit("; ".join(parts))
         self.ctx.data_changed.emit("contacts")
+        self.status_message.emit("; ".join(parts))
