@@ -3,32 +3,12 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from profile_helper.commands.context import CliContext
-
-# Kept here rather than imported from core so that building the parser stays light.
-STATUS_CHOICES = (
-    "saved",
-    "applied",
-    "screening",
-    "interviewing",
-    "offer",
-    "accepted",
-    "rejected",
-    "withdrawn",
-    "ghosted",
-)
-STAGE_CHOICES = ("applied", "screening", "interviewing", "offer")
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
+from profile_helper.commands.output import iso_date
+from profile_helper.core.applications.statuses import STAGES, STATUSES
 
 
 def register(subparsers: Any) -> None:
@@ -49,7 +29,7 @@ def register(subparsers: Any) -> None:
     add.add_argument(
         "--job-file", type=Path, metavar="F", help="a text file with the job description"
     )
-    add.add_argument("--applied", type=_date, metavar="YYYY-MM-DD", help="the day you applied")
+    add.add_argument("--applied", type=iso_date, metavar="YYYY-MM-DD", help="the day you applied")
     add.add_argument(
         "--contact",
         type=int,
@@ -63,7 +43,7 @@ def register(subparsers: Any) -> None:
     add.set_defaults(handler=_add)
 
     lst = sub.add_parser("list", help="list applications, the most recently changed first")
-    lst.add_argument("--status", choices=STATUS_CHOICES, metavar="S", help="only this status")
+    lst.add_argument("--status", choices=STATUSES, metavar="S", help="only this status")
     lst.add_argument("--format", choices=("table", "json"), default="table")
     lst.set_defaults(handler=_list)
 
@@ -75,15 +55,13 @@ def register(subparsers: Any) -> None:
         "stage sets a feedback request within two days.",
     )
     st.add_argument("id", type=int, metavar="ID")
-    st.add_argument(
-        "status", choices=STATUS_CHOICES, metavar="STATUS", help=", ".join(STATUS_CHOICES)
-    )
-    st.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="when it happened (today)")
+    st.add_argument("status", choices=STATUSES, metavar="STATUS", help=", ".join(STATUSES))
+    st.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="when it happened (today)")
     st.add_argument(
         "--stage",
-        choices=STAGE_CHOICES,
+        choices=STAGES,
         metavar="STAGE",
-        help="with rejected: the stage it happened at (" + ", ".join(STAGE_CHOICES) + ")",
+        help="with rejected: the stage it happened at (" + ", ".join(STAGES) + ")",
     )
     st.add_argument("--note", default="", metavar="TEXT")
     st.add_argument(

@@ -8,13 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from profile_helper.commands.context import CliContext
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
+from profile_helper.commands.output import iso_date
 
 
 def register(subparsers: Any) -> None:
@@ -25,7 +19,7 @@ def register(subparsers: Any) -> None:
 
     lst = sub.add_parser("list", help="open follow-ups, soonest first")
     lst.add_argument(
-        "--until", type=_date, metavar="YYYY-MM-DD", help="only those due on or before this date"
+        "--until", type=iso_date, metavar="YYYY-MM-DD", help="only those due on or before this date"
     )
     lst.add_argument("--format", choices=("table", "json"), default="table")
     lst.set_defaults(handler=_list)

@@ -1,10 +1,20 @@
-"""Shared output helpers for CLI handlers: JSON and aligned plain-text tables."""
+"""Shared helpers for CLI handlers: argument types, JSON and aligned plain-text tables."""
 
 from __future__ import annotations
 
+import argparse
 import json
 from collections.abc import Sequence
+from datetime import date
 from typing import Any, TextIO
+
+
+def iso_date(text: str) -> date:
+    """An argparse type for ``YYYY-MM-DD``: a bad date is a usage error (exit 2)."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
 
 
 def print_json(data: Any, out: TextIO) -> None:

@@ -100,6 +100,9 @@ def palette_for(colors: Colors) -> QPalette:
 
 
 def stylesheet(c: Colors) -> str:
+    # Style sheets take forward slashes on every platform.
+    down = resource_path("icons/chevron-down.svg").as_posix()
+    up = resource_path("icons/chevron-up.svg").as_posix()
     return f"""
     QWidget#Sidebar {{ background: {c.sidebar}; border-right: 1px solid {c.border}; }}
     QLabel#AppTitle {{ color: {c.sidebar_text}; font-size: 15px; font-weight: 600;
@@ -125,6 +128,18 @@ def stylesheet(c: Colors) -> str:
         border: 1px solid {c.border}; border-radius: 6px; padding: 5px 7px; background: {c.base};
         color: {c.text}; selection-background-color: {c.accent}; }}
     QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border-color: {c.accent}; }}
+    QComboBox, QDateEdit {{ padding-right: 24px; }}
+    QComboBox::drop-down, QDateEdit::drop-down {{ subcontrol-origin: padding;
+        subcontrol-position: center right; width: 22px; border: none; }}
+    QComboBox::down-arrow, QDateEdit::down-arrow {{ image: url({down}); width: 12px;
+        height: 12px; }}
+    QSpinBox {{ padding-right: 22px; }}
+    QSpinBox::up-button, QSpinBox::down-button {{ subcontrol-origin: border; width: 20px;
+        border: none; }}
+    QSpinBox::up-button {{ subcontrol-position: top right; }}
+    QSpinBox::down-button {{ subcontrol-position: bottom right; }}
+    QSpinBox::up-arrow {{ image: url({up}); width: 10px; height: 10px; }}
+    QSpinBox::down-arrow {{ image: url({down}); width: 10px; height: 10px; }}
     QTableView, QTreeView, QListView {{ background: {c.base}; border: 1px solid {c.border};
         border-radius: 8px; gridline-color: {c.border}; alternate-background-color: {c.alt_base}; }}
     QHeaderView::section {{ background: {c.alt_base}; color: {c.muted}; border: none;

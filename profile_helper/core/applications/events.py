@@ -234,6 +234,9 @@ def change_status(
         _clear_open(conn, application_id, (KIND_CHASE, KIND_GHOSTED))
         if new == "withdrawn":
             _clear_open(conn, application_id, APPLICATION_KINDS)
+        elif new == "rejected":
+            # A thank-you not sent by now is overtaken: the feedback request thanks them too.
+            _clear_open(conn, application_id, (KIND_THANK_YOU,))
         created: list[int] = []
         if new == "applied":
             created += _schedule_chase(conn, application_id, when, now)
@@ -346,4 +349,12 @@ def undo_last_change(
             _schedule_chase(
                 conn, application_id, date.fromisoformat(app.applied_on), today or date.today()
             )
+        elif restored == "interviewing" and app.interview_on:
+            # A rejection took back an unsent thank-you; undoing the rejection sets it again.
+            sent_or_open = conn.execute(
+                "SELECT 1 FROM follow_ups WHERE application_id = ? AND kind = ?",
+                (application_id, KIND_THANK_YOU),
+            ).fetchone()
+            if sent_or_open is None:
+                _schedule_thank_you(conn, application_id, date.fromisoformat(app.interview_on))
     return restored

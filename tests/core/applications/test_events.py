@@ -99,6 +99,13 @@ def test_rejection_after_an_interview_asks_for_feedback(db: sqlite3.Connection) 
     assert timeline(db, app_id)[0].describe() == "Rejected at the interviewing stage"
 
 
+def test_a_rejection_replaces_an_unsent_thank_you(db: sqlite3.Connection) -> None:
+    app_id = application(db, applied="2026-03-02")
+    change_status(db, app_id, "interviewing", on="2026-03-10", today=TODAY)
+    change_status(db, app_id, "rejected", on="2026-03-16", today=TODAY)
+    assert open_follow_ups(db, app_id) == [("2026-03-18", "feedback", "feedback_request")]
+
+
 def open_follow_ups_ids(db: sqlite3.Connection, app_id: int) -> list[int]:
     return [
         r[0]

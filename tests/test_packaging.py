@@ -1,0 +1,34 @@
+"""``pip install .`` from a clone must ship ``resources/`` inside the package."""
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO_ROOT
+
+
+@pytest.mark.slow
+def test_the_wheel_ships_every_resource_and_package(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", ".", "--no-deps", "--no-build-isolation",
+         "--wheel-dir", str(tmp_path), "--quiet"],
+        cwd=REPO_ROOT, capture_output=True, text=True, check=False, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    (wheel,) = tmp_path.glob("profile_helper-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    resources = REPO_ROOT / "resources"
+    expected = {
+        "profile_helper/resources/" + p.relative_to(resources).as_posix()
+        for p in resources.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+    assert expected - names == set()
+    modules = {
+        p.relative_to(REPO_ROOT).as_posix()
+        for p in (REPO_ROOT / "profile_helper").rglob("*.py")
+    }
+    assert modules - names == set()
