@@ -167,3 +167,31 @@ def test_open_a_deleted_application_says_so(
     applications.open_application(4242)
     assert "4242" in capsys.readouterr().err
     assert applications.selected_id is None
+
+
+def test_write_message_from_the_application_closes_the_follow_up_it_answers(
+    window: MainWindow,
+) -> None:
+    ids = _seed(window)
+    conn = window.ctx.database()
+    change_status(conn, ids["app"], "rejected")
+    (feedback,) = [
+        r["id"]
+        for r in conn.execute(
+            "SELECT id FROM follow_ups WHERE application_id = ? AND template = 'feedback_request' "
+            "AND done_at IS NULL",
+            (ids["app"],),
+        )
+    ]
+    applications = window.show_page("applications")
+    assert isinstance(applications, ApplicationsPage)
+    applications.write_message_requested.emit(ids["app"])
+    messages = window.current_page()
+    assert isinstance(messages, MessagesPage)
+    current = messages.current_template()
+    assert current is not None and current.id == "feedback_request"
+    messages.mark_sent()
+    assert get_follow_up(conn, feedback).done_at is not None
+    person = messages.picker.contact
+    assert person is not None and person["id"] in (ids["mira"], ids["jonas"])
+    assert len(timeline(conn, person["id"])) == 1
