@@ -1,4 +1,4 @@
-"""Keywords of a text: skills from the vocabulary first, then filtered YAKE phrases.
+"""Keywords of a text: skills from the vocabulary, fields of knowledge, then YAKE phrases.
 
 YAKE ranks phrases by statistics alone: it favours a company's name and its town (early, often
 capitalised) and splits "CI/CD" or "ISO 27001". The vocabulary finds the named skills whatever
@@ -9,15 +9,21 @@ is not a skill. The same text always gives the same list, in the same order.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, replace
+from itertools import pairwise
 
+from profile_helper.core.audit.job_context import (
+    clean,
+    company_sentences,
+    nationality,
+    title_words,
+    word_list,
+)
 from profile_helper.core.audit.text import normalize, tokenize
 from profile_helper.core.audit.vocabulary import Vocabulary, default_vocabulary, fold
-from profile_helper.core.resources import read_text
 
-# Template placeholders such as "<ORGANIZATION>" stand for names, not words of the text.
-_PLACEHOLDER = re.compile(r"<[A-Z_]{2,}>")
+# "skills" after a skill's name, as in "communication skills".
+_SKILLS_AFTER = re.compile(r" (?:skills?|abilities)\b", re.IGNORECASE)
 # YAKE's run time grows with the text; beyond this much a job description is not one any more.
 YAKE_MAX_CHARS = 20_000
 MIN_YAKE_OCCURRENCES = 2
@@ -38,58 +44,12 @@ class Keyword:
 
     name: str  # as the text writes it ("k8s"), which is what a reader looks for
     skill: str  # the canonical skill ("Kubernetes"), or the phrase itself for YAKE's
-    source: str  # "role" (the job title), "vocabulary" or "yake"
+    source: str  # "role" (the job title), "vocabulary", "phrase" (a field) or "yake"
     count: int
     first: int
     score: float
     # For "Unix/Linux": the skills any of which meets it.
     alternatives: tuple[str, ...] = ()
-
-
-def word_list(name: str) -> frozenset[str]:
-    """A set of lower-case words or phrases from ``resources/audit/NAME.txt``."""
-    return _word_list(name)
-
-
-@cache
-def _word_list(name: str) -> frozenset[str]:
-    lines = read_text(f"audit/{name}.txt").splitlines()
-    return frozenset(
-        normalize(line.strip()) for line in lines if line.strip() and not line.startswith("# ")
-    )
-
-
-def clean(text: str) -> str:
-    """The text with placeholders blanked out, keeping every other character where it was."""
-    return _PLACEHOLDER.sub(lambda m: " " * len(m.group(0)), text)
-
-
-def _company_sentences(text: str) -> list[tuple[int, int]]:
-    """Spans of the sentences that describe the employer or the offer, not the job's needs."""
-    from profile_helper.core.audit.text import sentences
-
-    cues = _company_cues()
-    spans = []
-    for start, end in sentences(text):
-        norms = [t.norm for t in tokenize(text[start:end])]
-        if any(
-            norms[i : i + len(cue)] == cue
-            for i, word in enumerate(norms)
-            for cue in cues.get(word, ())
-        ):
-            spans.append((start, end))
-    return spans
-
-
-@cache
-def _company_cues() -> dict[str, list[list[str]]]:
-    """The company-context phrases as word lists, by their first word."""
-    cues: dict[str, list[list[str]]] = {}
-    for phrase in word_list("company_context"):
-        words = [t.norm for t in tokenize(phrase)]
-        if words:
-            cues.setdefault(words[0], []).append(words)
-    return cues
 
 
 def vocabulary_keywords(
@@ -102,26 +62,34 @@ def vocabulary_keywords(
     """
     vocab = vocab or default_vocabulary()
     found: dict[str, Keyword] = {}
+    # How often each skill is written each way: the name shown is the commonest spelling
+    # ("AWS" over a single "amazon-web-services" tag), the earliest on a tie.
+    spellings: dict[str, dict[str, int]] = {}
     cleaned = clean(text)
-    company = _company_sentences(cleaned) if skip_company else []
+    company = company_sentences(cleaned) if skip_company else []
+    titles = title_words(cleaned) if skip_company else set()
     for hit in vocab.find(cleaned):
-        if any(start <= hit.start < end for start, end in company):
+        if any(start <= hit.start < end for start, end in company) or hit.start in titles:
             continue
+        if skip_company and nationality(cleaned, hit.text, hit.end):
+            continue
+        forms = spellings.setdefault(hit.skill, {})
+        written = hit.text
+        # "communication skills" says what the ad asks for; "communication" alone reads as a
+        # department. Only in a job ad: a profile's skills are named by the vocabulary.
+        if skip_company and (after := _SKILLS_AFTER.match(cleaned, hit.end)):
+            written = cleaned[hit.start : after.end()]
+        forms[written] = forms.get(written, 0) + 1
         seen = found.get(hit.skill)
         if seen is None:
             found[hit.skill] = Keyword(
                 hit.text, hit.skill, "vocabulary", 1, hit.start, 0.0, hit.alternatives
             )
         else:
-            found[hit.skill] = Keyword(
-                seen.name,
-                hit.skill,
-                "vocabulary",
-                seen.count + 1,
-                seen.first,
-                0.0,
-                hit.alternatives,
-            )
+            found[hit.skill] = replace(seen, count=seen.count + 1, alternatives=hit.alternatives)
+    for skill, forms in spellings.items():
+        # dicts keep insertion order, so max() settles a tie on the earliest spelling
+        found[skill] = replace(found[skill], name=max(forms, key=lambda f: forms[f]))
     return sorted(found.values(), key=lambda k: (-k.count, k.first, k.name))
 
 
@@ -142,11 +110,21 @@ def _is_skill_like(phrase: str, stop: frozenset[str], filters: frozenset[str]) -
     norms = [t.norm for t in toks]
     if norms[0] in stop or norms[-1] in stop:
         return False
+    # One word that is a skill is in the vocabulary; one that is not is too vague ("process").
+    # A joined pair ("professional and personal") is a turn of phrase, and a phrase ending in a
+    # role noun ("postdoctoral researcher") is a job, not a skill.
+    if len(norms) < 2 or any(n in stop for n in norms):
+        return False
+    if fold(norms[-1]) in word_list("roles") or norms[-1] in word_list("roles"):
+        return False
     if any(n in filters or fold(n) in filters for n in norms):
         return False
     if any(n.isdigit() for n in norms):
         return False
-    # A run of capitalised words is usually a name (a company, a town, a product line).
+    # "provide smart tools", "associates develop": a duty or a sentence, not a field.
+    verbs = word_list("verbs")
+    if any(n in verbs or fold(n) in verbs for n in norms):
+        return False
     # Capitalised words are usually names (a company, a town, a product line); acronyms are
     # fine ("SQL"), and YAKE keeps the case of the text.
     if any(t.text[:1].isupper() and not t.text.isupper() for t in toks):
@@ -192,9 +170,10 @@ def job_keywords_detailed(text: str, *, limit: int = 40, yake_extra: int = 3) ->
         rest = text[:at] + " " * len(role) + text[at + len(role) :]
         skills = [Keyword(role, role, "role", 1, at, 0.0)]
         skills += vocabulary_keywords(rest, vocab, skip_company=True)[: limit - 1]
-    taken = {fold(t.norm) for k in skills for t in tokenize(f"{k.name} {k.skill}")}
     stop = word_list("stopwords")
     filters = word_list("filters")
+    skills += knowledge_phrases(text, skills, vocab)[: max(limit - len(skills), 0)]
+    taken = {fold(t.norm) for k in skills for t in tokenize(f"{k.name} {k.skill}")}
     extra: list[Keyword] = []
     all_words = [fold(t.norm) for t in tokenize(clean(text))]
     if yake_extra > 0 and text.strip():
@@ -215,6 +194,48 @@ def job_keywords_detailed(text: str, *, limit: int = 40, yake_extra: int = 3) ->
             name = phrase.lower()
             extra.append(Keyword(name, name, "yake", count, max(first, 0), score))
     return skills + extra
+
+
+def knowledge_phrases(text: str, known: list[Keyword], vocab: Vocabulary) -> list[Keyword]:
+    """Two-word fields of knowledge the vocabulary cannot hold: "cloud infrastructure".
+
+    A word before a knowledge noun ("architecture", "protocols", "management") names a field,
+    unless it is a filler ("strong", "our"), an adverb, a verb ("automate infrastructure"), or
+    the pair is a skill already.
+    """
+    heads = word_list("knowledge_heads")
+    verbs = word_list("verbs")
+    stop = word_list("stopwords")
+    filters = word_list("filters")
+    cleaned = clean(text)
+    company = company_sentences(cleaned)
+    have = {normalize(k.name) for k in known} | {normalize(k.skill) for k in known}
+    toks = tokenize(cleaned)
+    # A noun inside a named skill is that skill's: "chain management" is in "supply chain
+    # management".
+    named = [(hit.start, hit.end) for hit in vocab.find(cleaned)]
+    found: dict[str, Keyword] = {}
+    for before, head in pairwise(toks):
+        if head.norm not in heads or cleaned[before.end : head.start] != " ":
+            continue
+        if any(a <= head.start < b for a, b in named):
+            continue
+        word = before.norm
+        if word in stop or word in filters or len(word) < 3 or not word.isalpha():
+            continue
+        if word.endswith("ly") or fold(word) in verbs or word in verbs:
+            continue
+        if any(a <= before.start < b for a, b in company):
+            continue
+        name = f"{word} {head.norm}"
+        if name in have or vocab.canonical(name):
+            continue
+        seen = found.get(name)
+        count = seen.count + 1 if seen else 1
+        found[name] = Keyword(
+            name, name, "phrase", count, seen.first if seen else before.start, 0.0
+        )
+    return sorted(found.values(), key=lambda k: (-k.count, k.first, k.name))
 
 
 def _occurrences(phrase: str, words: list[str]) -> int:

@@ -1,0 +1,118 @@
+"""What in a job ad is not a requirement: the employer's sentences, titles, nationalities.
+
+The word lists of ``resources/audit/`` are read here too, once each. Every function is pure.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from profile_helper.core.audit.text import normalize, sentences, tokenize
+from profile_helper.core.audit.vocabulary import fold
+from profile_helper.core.resources import read_text
+
+# Template placeholders such as "<ORGANIZATION>" stand for names, not words of the text.
+_PLACEHOLDER = re.compile(r"<[A-Z_]{2,}>")
+
+
+def word_list(name: str) -> frozenset[str]:
+    """A set of lower-case words or phrases from ``resources/audit/NAME.txt``."""
+    return _word_list(name)
+
+
+@cache
+def _word_list(name: str) -> frozenset[str]:
+    lines = read_text(f"audit/{name}.txt").splitlines()
+    return frozenset(
+        normalize(line.strip()) for line in lines if line.strip() and not line.startswith("# ")
+    )
+
+
+def clean(text: str) -> str:
+    """The text with placeholders blanked out, keeping every other character where it was."""
+    return _PLACEHOLDER.sub(lambda m: " " * len(m.group(0)), text)
+
+
+# Verbs that open a sentence whose subject, the employer's name, was a placeholder.
+_NAMELESS_VERBS = frozenset(["is", "are", "has", "have", "was", "were", "serves", "strives"])
+
+
+def company_sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences that describe the employer or the offer, not the job's needs."""
+    cues = _company_cues()
+    spans = []
+    for start, end in sentences(text):
+        toks = tokenize(text[start:end])
+        norms = [t.norm for t in toks]
+        # "<ORGANIZATION> is a leading supplier": the name was blanked out, and a sentence that
+        # opens on its verb ("is", "has") is about the employer.
+        # A blanked placeholder leaves at least four spaces; a wrapped line ("and\nhave worked
+        # with Airflow") leaves none.
+        blanked = start >= 4 and text[start - 4 : start] == "    "
+        nameless = blanked and bool(toks) and toks[0].text in _NAMELESS_VERBS
+        if nameless or any(
+            norms[i : i + len(cue)] == cue
+            for i, word in enumerate(norms)
+            for cue in cues.get(word, ())
+        ):
+            spans.append((start, end))
+    return spans
+
+
+@cache
+def _company_cues() -> dict[str, list[list[str]]]:
+    """The company-context phrases as word lists, by their first word."""
+    cues: dict[str, list[list[str]]] = {}
+    for phrase in word_list("company_context"):
+        words = [t.norm for t in tokenize(phrase)]
+        if words:
+            cues.setdefault(words[0], []).append(words)
+    return cues
+
+
+def title_words(text: str) -> set[int]:
+    """Where the words of job titles start: "Backend" in "Java Backend Engineer".
+
+    A word one or two words before a role noun ("developer", "engineer"), joined to it by
+    single spaces, names the job, not a skill it asks for ("Backend Developer").
+    """
+    roles = word_list("roles")
+    stop = word_list("stopwords")
+    toks = tokenize(text)
+    starts: set[int] = set()
+    for i, tok in enumerate(toks):
+        if fold(tok.norm) not in roles and tok.norm not in roles:
+            continue
+        j = i
+        while j > 0 and i - j < 2:
+            prev = toks[j - 1]
+            if text[prev.end : toks[j].start] != " " or prev.norm in stop:
+                break
+            j -= 1
+            starts.add(prev.start)
+    return starts
+
+
+def nationality(text: str, name: str, end: int) -> bool:
+    """True for a language's name used as an adjective: "Danish universities", "German market"."""
+    languages, allowed = _spoken_languages()
+    if name.casefold() not in languages:
+        return False
+    after = re.match(r" ([^\W_]+)", text[end : end + 40])
+    # "German Italian and French": a list of languages, each one a skill.
+    return after is not None and after.group(1).casefold() not in allowed | languages
+
+
+@cache
+def _spoken_languages() -> tuple[frozenset[str], frozenset[str]]:
+    """The spoken languages' names, and the words that may follow one named as a skill."""
+    names: set[str] = set()
+    after: set[str] = set()
+    for raw in read_text("audit/spoken_languages.txt").splitlines():
+        line = raw.strip()
+        if line.startswith("> "):
+            after.add(line[2:].strip().casefold())
+        elif line and not line.startswith("# "):
+            names.add(line.casefold())
+    return frozenset(names), frozenset(after)
