@@ -33,6 +33,7 @@ def register(subparsers: Any) -> None:
 
 def _list(args: argparse.Namespace, ctx: CliContext) -> int:
     from profile_helper.commands.output import print_json, print_table
+    from profile_helper.core.contacts.followup_text import application_label, headline
     from profile_helper.core.contacts.followups import due_follow_ups
 
     today = date.today().isoformat()
@@ -48,14 +49,22 @@ def _list(args: argparse.Namespace, ctx: CliContext) -> int:
                     "reason": f.reason,
                     "kind": f.kind,
                     "overdue": f.due < today,
+                    "application_id": f.application_id,
+                    "template": f.template,
+                    "application": (
+                        None
+                        if f.application_id is None
+                        else {"company": f.application_company, "role": f.application_role}
+                    ),
+                    "title": headline(f),
                 }
                 for f in items
             ],
             ctx.out,
         )
     else:
-        rows = [[f.id, f.due, f.contact_name, f.reason] for f in items]
-        print_table(["id", "due", "contact", "reason"], rows, ctx.out)
+        rows = [[f.id, f.due, f.contact_name, application_label(f), f.reason] for f in items]
+        print_table(["id", "due", "contact", "application", "reason"], rows, ctx.out)
     return 0
 
 

@@ -1,9 +1,10 @@
 """The links between pages: an action on one page that continues on another.
 
 Pages know nothing of each other; each exposes request signals (``write_message_requested``,
-``audit_job_requested``) and entry points (``compose_for_contact``,
-``compose_for_application``, ``open_with_job``), and this module joins them when a page is
-built. It imports no page module itself: a page is imported on its first visit.
+``audit_job_requested``, ``open_application_requested``) and entry points
+(``compose_for_contact``, ``compose_for_application``, ``open_with_job``, ``open_application``),
+and this module joins them when a page is built. It imports no page module itself: a page is
+imported on its first visit.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from profile_helper.gui.pages.audit import AuditPage
     from profile_helper.gui.pages.contacts import ContactsPage
     from profile_helper.gui.pages.messages import MessagesPage
+    from profile_helper.gui.pages.today import TodayPage
 
 
 class Navigator(Protocol):
@@ -39,6 +41,14 @@ def _audit(window: Navigator) -> AuditPage:
     return page
 
 
+def _applications(window: Navigator) -> ApplicationsPage:
+    from profile_helper.gui.pages.applications import ApplicationsPage
+
+    page = window.show_page("applications")
+    assert isinstance(page, ApplicationsPage)
+    return page
+
+
 def link(page: Page, window: Navigator) -> None:
     """Connect the page's requests to the pages that fulfil them."""
     if page.key == "contacts":
@@ -52,3 +62,13 @@ def link(page: Page, window: Navigator) -> None:
             lambda application_id: _messages(window).compose_for_application(application_id)
         )
         applications.audit_job_requested.connect(lambda text: _audit(window).open_with_job(text))
+    elif page.key == "today":
+        today: TodayPage = page  # type: ignore[assignment]
+        today.write_message_requested.connect(
+            lambda application_id, template, follow_up_id: _messages(
+                window
+            ).compose_for_application(application_id, template or None, follow_up_id)
+        )
+        today.open_application_requested.connect(
+            lambda application_id: _applications(window).open_application(application_id)
+        )

@@ -140,6 +140,11 @@ def test_add_follow_ups_and_calendar(data_dir: Path, tmp_path: Path) -> None:
             "reason": "Follow up",
             "kind": "manual",
             "overdue": True,
+            # Added for follow-ups of applications; empty on a contact's own.
+            "application_id": None,
+            "template": None,
+            "application": None,
+            "title": "Bo Li",
         }
     ]
     before = (date.today() - timedelta(days=5)).isoformat()

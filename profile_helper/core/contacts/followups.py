@@ -3,6 +3,8 @@
 A cadence (per contact, else the shortest of its tags') keeps exactly one open follow-up of kind
 ``cadence`` per contact, due that many days after the last interaction; logging an interaction
 restarts it. Queries name their columns, since other features add columns to ``follow_ups``.
+The follow-ups an application's events create carry its id and the template that writes them;
+the queries join the application so that lists can say which one ("Data Engineer at Nordlicht").
 """
 
 from __future__ import annotations
@@ -17,9 +19,13 @@ from profile_helper.core.errors import InputError, NotFoundError
 
 _FIELDS = (
     "f.id, f.contact_id, f.due, f.reason, f.done_at, f.created_at, f.kind, "
-    "trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '')) AS contact_name"
+    "trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '')) AS contact_name, "
+    "f.application_id, f.template, a.company AS application_company, a.role AS application_role"
 )
-_FROM = "FROM follow_ups f LEFT JOIN contacts c ON c.id = f.contact_id"
+_FROM = (
+    "FROM follow_ups f LEFT JOIN contacts c ON c.id = f.contact_id "
+    "LEFT JOIN applications a ON a.id = f.application_id"
+)
 
 
 def _iso(day: date | str) -> str:
@@ -41,6 +47,10 @@ def _row(row: sqlite3.Row) -> FollowUp:
         created_at=row["created_at"],
         kind=row["kind"],
         contact_name=row["contact_name"] or "",
+        application_id=row["application_id"],
+        template=row["template"],
+        application_company=row["application_company"] or "",
+        application_role=row["application_role"] or "",
     )
 
 
@@ -51,8 +61,13 @@ def add_follow_up(
     reason: str,
     *,
     kind: str = "manual",
+    application_id: int | None = None,
+    template: str | None = None,
 ) -> int:
-    """Set a follow-up on ``due`` (a date or ``YYYY-MM-DD``) for a contact; returns its id."""
+    """Set a follow-up on ``due`` (a date or ``YYYY-MM-DD``) for a contact; returns its id.
+
+    ``application_id`` ties it to an application, ``template`` names the message that writes it.
+    """
     due_text = _iso(due)
     reason_text = " ".join(reason.split()) or "Follow up"
     if (
@@ -60,11 +75,17 @@ def add_follow_up(
         and conn.execute("SELECT 1 FROM contacts WHERE id = ?", (contact_id,)).fetchone() is None
     ):
         raise NotFoundError(f"There is no contact #{contact_id}.")
+    if (
+        application_id is not None
+        and conn.execute("SELECT 1 FROM applications WHERE id = ?", (application_id,)).fetchone()
+        is None
+    ):
+        raise NotFoundError(f"There is no application #{application_id}.")
     with transaction(conn):
         cursor = conn.execute(
-            "INSERT INTO follow_ups(contact_id, due, reason, created_at, kind) "
-            "VALUES (?, ?, ?, ?, ?)",
-            (contact_id, due_text, reason_text, now_iso(), kind),
+            "INSERT INTO follow_ups(contact_id, due, reason, created_at, kind, application_id, "
+            "template) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (contact_id, due_text, reason_text, now_iso(), kind, application_id, template),
         )
     return int(cursor.lastrowid or 0)
 
@@ -97,6 +118,16 @@ def follow_ups_of(conn: sqlite3.Connection, contact_id: int) -> list[FollowUp]:
         "ORDER BY f.done_at IS NOT NULL, CASE WHEN f.done_at IS NULL THEN f.due END, "
         "f.done_at DESC",
         (contact_id,),
+    )
+    return [_row(r) for r in rows]
+
+
+def open_for_application(conn: sqlite3.Connection, application_id: int) -> list[FollowUp]:
+    """The application's open follow-ups, soonest first."""
+    rows = conn.execute(
+        f"SELECT {_FIELDS} {_FROM} WHERE f.application_id = ? AND f.done_at IS NULL "
+        "ORDER BY f.due, f.id",
+        (application_id,),
     )
     return [_row(r) for r in rows]
 

@@ -1,10 +1,15 @@
-"""Follow-ups out as iCalendar: all-day VEVENTs with a reminder (Google Calendar ignores VTODO)."""
+"""Follow-ups out as iCalendar: all-day VEVENTs with a reminder (Google Calendar ignores VTODO).
+
+A contact's follow-up is titled by the person; an application's by what to do and for which
+application ("Thank-you to Mira Okafor — Data Engineer at Nordlicht").
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 
+from profile_helper.core.contacts.followup_text import application_label, headline
 from profile_helper.core.contacts.models import FollowUp
 
 REMINDER_HOUR = 9
@@ -26,17 +31,26 @@ def write_calendar(follow_ups: Iterable[FollowUp], stamp: datetime | None = None
     for follow_up in follow_ups:
         day = date.fromisoformat(follow_up.due)
         who = follow_up.contact_name or "someone"
+        if follow_up.application_id is None:
+            summary = f"Follow up with {who}: {follow_up.reason}"
+            description = follow_up.reason
+            reminder = f"Follow up with {who}"
+        else:
+            # The title says what to do for which application; the reason follows it.
+            summary = headline(follow_up)
+            description = f"{follow_up.reason}\n\nApplication: {application_label(follow_up)}"
+            reminder = summary
         event = Event()
         event.add("uid", f"follow-up-{follow_up.id}@profile-helper.local")
         event.add("dtstamp", now)
         event.add("dtstart", day)
         event.add("dtend", day + timedelta(days=1))
-        event.add("summary", f"Follow up with {who}: {follow_up.reason}")
-        event.add("description", follow_up.reason)
+        event.add("summary", summary)
+        event.add("description", description)
         event.add("transp", "TRANSPARENT")
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
-        alarm.add("description", f"Follow up with {who}")
+        alarm.add("description", reminder)
         alarm.add("trigger", timedelta(hours=REMINDER_HOUR))
         event.add_component(alarm)
         calendar.add_component(event)

@@ -88,6 +88,11 @@ class FollowUp:
     created_at: str
     kind: str = "manual"
     contact_name: str = ""
+    # Set on the follow-ups an application's events create (see core.applications.events).
+    application_id: int | None = None
+    template: str | None = None
+    application_company: str = ""
+    application_role: str = ""
 
 
 def contact_as_dict(contact: ContactDraft) -> dict[str, Any]:

@@ -249,6 +249,23 @@ class ApplicationsPage(Page):
         if self.board.column_of(application_id) is not None:
             self.board.select(application_id)
 
+    def open_application(self, application_id: int) -> None:
+        """Show this application (the Today page's "Open"), whatever the search or view hid."""
+        self._guarded(self._open, application_id)
+
+    def _open(self, application_id: int) -> None:
+        from profile_helper.core.applications.store import get_application
+
+        get_application(self.ctx.database(), application_id)  # a clear error if it is gone
+        if self.search.text():
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+        if self.current_view() == "statistics":
+            self.set_view("board", load=False)
+        self.selected_id = application_id
+        self.reload()
+
     def _table_row_changed(self, current: object, _previous: object) -> None:
         from profile_helper.gui.applications_model import ID_ROLE
 

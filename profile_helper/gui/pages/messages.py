@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -29,6 +29,9 @@ from profile_helper.gui.template_list_model import (
     TemplateListModel,
 )
 
+if TYPE_CHECKING:
+    from profile_helper.core.templates.channels import RenderedMessage
+
 
 class MessagesPage(Page):
     key = "messages"
@@ -36,6 +39,8 @@ class MessagesPage(Page):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.templates: list[TemplateInfo] = []
+        # (application id, follow-up id) while the message is about an application.
+        self._application: tuple[int, int | None] | None = None
         self.model = TemplateListModel(self)
         self.proxy = TemplateFilterModel(self)
         self.proxy.setSourceModel(self.model)
@@ -187,6 +192,7 @@ class MessagesPage(Page):
 
     def compose_for_contact(self, contact_id: int) -> None:
         """Start a message to this contact (the Contacts page's "Write message")."""
+        self._application = None
         self.reload_profile()
         self.composer.set_job(None)
         self.picker.choose(contact_id)
@@ -194,39 +200,95 @@ class MessagesPage(Page):
             self.select_template(self.templates[0].id)
         self.composer.body.setFocus()
 
-    def compose_for_application(self, application_id: int) -> None:
-        """Start the message this application calls for, to the person it names (if any)."""
+    def compose_for_application(
+        self,
+        application_id: int,
+        template_id: str | None = None,
+        follow_up_id: int | None = None,
+    ) -> None:
+        """Start the message this application calls for, to the person it names (if any).
+
+        ``template_id`` overrides the message the status calls for; ``follow_up_id`` is the
+        follow-up that asked for it (from the Today page): its person is written to, and it is
+        marked done when the message is marked sent.
+        """
         from profile_helper.core.applications.variables import application_variables
+        from profile_helper.core.contacts.followups import get_follow_up
 
         try:
-            variables = application_variables(self.ctx.database(), application_id)
+            conn = self.ctx.database()
+            variables = application_variables(conn, application_id)
+            follow_up = get_follow_up(conn, follow_up_id) if follow_up_id is not None else None
         except ProfileHelperError as exc:
             msgbox.show_error(self, "Cannot write about this application", exc.message)
             return
+        job = dict(variables["job"])
+        contact_id = variables["contact_id"]
+        if follow_up is not None and follow_up.contact_id is not None:
+            # A thank-you to the second interviewer goes to them, not to the first one named.
+            contact_id = follow_up.contact_id
+            job["contact_name"] = follow_up.contact_name
+        self._application = (application_id, follow_up_id)
         self.reload_profile()
-        if variables["contact_id"] is not None:
-            self.picker.choose(variables["contact_id"])
+        if contact_id is not None:
+            self.picker.choose(contact_id)
         else:
             self.picker.clear()
-        self.composer.set_job(variables["job"])
-        self.select_template(variables["template"])
+        self.composer.set_job(job)
+        if not (template_id and self.select_template(template_id)):
+            self.select_template(variables["template"])
         self.composer.body.setFocus()
 
     def mark_sent(self) -> None:
+        """Log the message as sent: on the contact, and for an application on it too."""
         from profile_helper.core.templates.outreach import record_sent
 
         contact = self.picker.contact
         info = self.current_template()
-        if contact is None or info is None or self.composer.message is None:
+        if info is None or self.composer.message is None:
+            return
+        if contact is None and self._application is None:
             return
         subject, body = self.composer.text()
         message = dataclasses.replace(self.composer.message, subject=subject, body=body)
         try:
+            if self._application is not None:
+                self._mark_application_sent(contact, message, info.title)
+                return
+            assert contact is not None
             step = record_sent(self.ctx.database(), int(contact["id"]), message, info.title)
         except ProfileHelperError as exc:
             msgbox.show_error(self, "Cannot log the message", exc.message)
             return
         name = contact.get("full_name") or "the contact"
         when = f"; follow-up on {step.due:%a %d %b}" if step else ""
-        self.status_message.emit(f"Logged on {name}'s timeline{when}")
+        # The store's change first: other pages report their counts, then this says what it did.
         self.ctx.data_changed.emit("contacts")
+        self.status_message.emit(f"Logged on {name}'s timeline{when}")
+
+    def _mark_application_sent(
+        self, contact: dict[str, Any] | None, message: RenderedMessage, title: str
+    ) -> None:
+        from profile_helper.core.templates.outreach import record_sent_for_application
+
+        assert self._application is not None
+        application_id, follow_up_id = self._application
+        result = record_sent_for_application(
+            self.ctx.database(),
+            application_id,
+            int(contact["id"]) if contact is not None else None,
+            message,
+            title=title,
+            follow_up_id=follow_up_id,
+        )
+        # The follow-up is answered; another message (to a second interviewer) finds its own.
+        self._application = (application_id, None)
+        where = f"{contact.get('full_name') or 'the contact'}'s timeline" if contact else ""
+        where = f"{where} and the application" if where else "the application's timeline"
+        parts = [f"Logged on {where}"]
+        if result.done_follow_up_id is not None:
+            parts.append("follow-up done")
+        if result.step is not None:
+            parts.append(f"next follow-up on {result.step.due:%a %d %b}")
+        self.ctx.data_changed.emit("contacts")
+        self.status_message.emit("; ".join(parts))

@@ -1,4 +1,8 @@
-"""The Today page: follow-ups overdue, due today and in the next seven days, each one actionable."""
+"""The Today page: follow-ups overdue, due today and in the next seven days, each one actionable.
+
+A contact's follow-up opens the contact; an application's opens the application and offers to
+write the message it calls for (a thank-you, a feedback request, a nudge).
+"""
 
 from __future__ import annotations
 
@@ -20,6 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from profile_helper.core.contacts import followups
+from profile_helper.core.contacts.followup_text import (
+    application_label,
+    detail,
+    headline,
+    message_template,
+)
 from profile_helper.core.contacts.models import FollowUp
 from profile_helper.core.errors import ProfileHelperError
 from profile_helper.gui import theme
@@ -51,15 +61,20 @@ class FollowUpRow(QFrame):
     done = Signal(int)
     snoozed = Signal(int, str)
     open_contact = Signal(int)
+    open_application = Signal(int)
+    write_message = Signal(int, str, int)
+    """(application id, template id, follow-up id)"""
 
     def __init__(self, item: FollowUp, today: date, overdue: bool) -> None:
         super().__init__()
         self.item = item
         self.setObjectName("Card")
         colors = theme.current()
-        who = QLabel(item.contact_name or "General follow-up")
+        title = headline(item)
+        who = QLabel(title)
+        who.setWordWrap(True)
         who.setStyleSheet("font-weight: 600;")
-        why = QLabel(item.reason)
+        why = QLabel(detail(item))
         why.setWordWrap(True)
         when = QLabel(_when(item, today))
         when.setStyleSheet(f"color: {colors.bad if overdue else colors.muted};")
@@ -69,7 +84,7 @@ class FollowUpRow(QFrame):
         text.addWidget(why)
         done = QPushButton("Done")
         done.setToolTip("Mark this follow-up done")
-        done.setAccessibleName(f"Done: {item.contact_name} {item.reason}")
+        done.setAccessibleName(f"Done: {title}: {item.reason}")
         done.clicked.connect(lambda: self.done.emit(item.id))
         snooze = QPushButton("Snooze")
         snooze.setToolTip("Move it to tomorrow, next week or another day")
@@ -83,9 +98,26 @@ class FollowUpRow(QFrame):
         row.addLayout(text, 1)
         row.addWidget(when)
         row.addSpacing(12)
+        template = message_template(item)
+        if item.application_id is not None and template is not None:
+            application_id = item.application_id
+            write = QPushButton("Write message")
+            write.setToolTip("Write it on the Messages page, filled in for the application")
+            write.setAccessibleName(f"Write message: {title}")
+            write.clicked.connect(
+                lambda: self.write_message.emit(application_id, template, item.id)
+            )
+            row.addWidget(write)
         row.addWidget(done)
         row.addWidget(snooze)
-        if item.contact_id is not None:
+        if item.application_id is not None:
+            application_id = item.application_id
+            open_button = QPushButton("Open")
+            open_button.setToolTip("Show this application on the Applications page")
+            open_button.setAccessibleName(f"Open application: {application_label(item)}")
+            open_button.clicked.connect(lambda: self.open_application.emit(application_id))
+            row.addWidget(open_button)
+        elif item.contact_id is not None:
             contact_id = item.contact_id
             open_button = QPushButton("Open")
             open_button.setToolTip("Show this contact on the Contacts page")
@@ -115,6 +147,9 @@ class TodayPage(Page):
     key = "today"
 
     open_contact_requested = Signal(int)
+    open_application_requested = Signal(int)
+    write_message_requested = Signal(int, str, int)
+    """(application id, template id, follow-up id): the window opens the Messages page."""
 
     REMIND_EVERY_MS = 2 * 60 * 60 * 1000
     """While the app runs, due follow-ups are brought up again this often (tests set 0)."""
@@ -135,8 +170,9 @@ class TodayPage(Page):
         scroll.setWidget(self.list_widget)
         self.empty = EmptyState(
             "Nothing is due this week",
-            "Set follow-ups on contacts (or a stay-in-touch cadence) and they appear here on "
-            "the day. A good habit: reach out to one person a day.",
+            "Set follow-ups on contacts (or a stay-in-touch cadence), or track your "
+            "applications, and they appear here on the day. A good habit: reach out to one "
+            "person a day.",
             "Go to Contacts",
         )
         self.empty.action_clicked.connect(lambda: self._navigate(None))
@@ -211,6 +247,8 @@ class TodayPage(Page):
                 row.done.connect(self.mark_done)
                 row.snoozed.connect(self.snooze)
                 row.open_contact.connect(self._navigate)
+                row.open_application.connect(self.open_application_requested)
+                row.write_message.connect(self.write_message_requested)
                 self.list_layout.addWidget(row)
         self.list_layout.addStretch(1)
         anything = any(self.sections.values())
