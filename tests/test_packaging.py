@@ -28,7 +28,6 @@ def test_the_wheel_ships_every_resource_and_package(tmp_path: Path) -> None:
     }
     assert expected - names == set()
     modules = {
-        p.relative_to(REPO_ROOT).as_posix()
-        for p in (REPO_ROOT / "profile_helper").rglob("*.py")
+        p.relative_to(REPO_ROOT).as_posix() for p in (REPO_ROOT / "profile_helper").rglob("*.py")
     }
     assert modules - names == set()
