@@ -270,10 +270,18 @@ class MessageComposer(QWidget):
         why = "" if ready else "Pick a template and fill in the details first"
         for button in (self.copy_button, self.email_button):
             button.setEnabled(ready)
-        self.sent_button.setEnabled(ready and self.contact is not None)
+        # A message about an application is logged on it even when no contact is named.
+        where = (
+            "the contact's timeline"
+            if self.contact is not None
+            else "the application's timeline"
+            if self.job is not None
+            else ""
+        )
+        self.sent_button.setEnabled(ready and bool(where))
         self.sent_button.setToolTip(
-            "Log it on the contact's timeline and schedule the next follow-up (Ctrl+Enter)"
-            if ready and self.contact is not None
+            f"Log it on {where} and schedule the next follow-up (Ctrl+Enter)"
+            if ready and where
             else why or "Choose a contact to log the message on"
         )
         self.email_button.setVisible(self.current_channel() == "email")

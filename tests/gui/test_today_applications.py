@@ -195,3 +195,28 @@ def test_write_message_from_the_application_closes_the_follow_up_it_answers(
     person = messages.picker.contact
     assert person is not None and person["id"] in (ids["mira"], ids["jonas"])
     assert len(timeline(conn, person["id"])) == 1
+
+
+def test_a_message_about_an_application_with_no_one_named_can_be_marked_sent(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    conn = window.ctx.database()
+    today = date.today()
+    app = application(conn, "Helios", applied=(today - timedelta(days=3)).isoformat(), today=today)
+    change_status(
+        conn, app, "interviewing", on=(today - timedelta(days=1)).isoformat(), today=today
+    )
+    (follow_up,) = [
+        r["id"] for r in conn.execute("SELECT id FROM follow_ups WHERE application_id = ?", (app,))
+    ]
+    messages = window.show_page("messages")
+    assert isinstance(messages, MessagesPage)
+    messages.compose_for_application(app, "thank_you_interview", follow_up)
+    assert messages.picker.contact is None
+    assert not messages.composer.sent_button.isEnabled()  # the detail is still to fill in
+    qtbot.keyClicks(messages.composer.form.edits["detail"], "the streaming migration")
+    assert messages.composer.sent_button.isEnabled()
+    assert "application's timeline" in messages.composer.sent_button.toolTip()
+    with qtbot.waitSignal(window.ctx.data_changed):
+        messages.mark_sent()
+    assert get_follow_up(conn, follow_up).done_at is not None
