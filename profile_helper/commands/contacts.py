@@ -93,11 +93,15 @@ def _add(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _import(args: argparse.Namespace, ctx: CliContext) -> int:
     from profile_helper.commands.output import print_json
+    from profile_helper.core.contacts.bulk import collector_paused
     from profile_helper.core.contacts.importer import apply_import, read_file
 
     # Read the whole file before opening the database: an unreadable file changes nothing.
-    parsed = read_file(args.file, args.source_format)
-    report = apply_import(ctx.database(), parsed, dry_run=args.dry_run)
+    # One collector pause over both halves, as import_file does.
+    with collector_paused():
+        parsed = read_file(args.file, args.source_format)
+        report = apply_import(ctx.database(), parsed, dry_run=args.dry_run)
+        del parsed
     if args.format == "json":
         print_json(report.as_dict(), ctx.out)
         return 0
