@@ -16,7 +16,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from profile_helper.core.applications.dates import iso_day, now_iso
 from profile_helper.core.applications.models import ApplicationDraft
 from profile_helper.core.applications.statuses import (
     INTERVIEW_STAGES,
@@ -32,6 +31,7 @@ from profile_helper.core.applications.store import (
     insert_application,
     involved,
 )
+from profile_helper.core.dates import iso_day, now_iso
 from profile_helper.core.db import transaction
 from profile_helper.core.errors import InputError
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
-from profile_helper.core.applications.dates import iso_day, now_iso
+from profile_helper.core.dates import iso_day, now_iso
 from profile_helper.core.db import transaction
 from profile_helper.core.errors import InputError, NotFoundError
 from profile_helper.core.settings import get_setting, set_setting

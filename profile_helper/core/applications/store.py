@@ -10,7 +10,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from profile_helper.core.applications.dates import iso_day, now_iso
 from profile_helper.core.applications.models import (
     CONTACT_ROLES,
     Application,
@@ -19,6 +18,7 @@ from profile_helper.core.applications.models import (
     Involved,
 )
 from profile_helper.core.applications.statuses import check_status
+from profile_helper.core.dates import iso_day, now_iso
 from profile_helper.core.db import transaction
 from profile_helper.core.errors import InputError, NotFoundError
 

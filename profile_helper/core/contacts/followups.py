@@ -13,7 +13,7 @@ import sqlite3
 from datetime import date, timedelta
 
 from profile_helper.core.contacts.models import FollowUp
-from profile_helper.core.contacts.store import now_iso
+from profile_helper.core.dates import iso_day, now_iso
 from profile_helper.core.db import transaction
 from profile_helper.core.errors import InputError, NotFoundError
 
@@ -26,15 +26,6 @@ _FROM = (
     "FROM follow_ups f LEFT JOIN contacts c ON c.id = f.contact_id "
     "LEFT JOIN applications a ON a.id = f.application_id"
 )
-
-
-def _iso(day: date | str) -> str:
-    if isinstance(day, date):
-        return day.isoformat()
-    try:
-        return date.fromisoformat(day.strip()).isoformat()
-    except ValueError:
-        raise InputError(f"Not a date: {day!r}. Use the form YYYY-MM-DD.") from None
 
 
 def _row(row: sqlite3.Row) -> FollowUp:
@@ -68,7 +59,7 @@ def add_follow_up(
 
     ``application_id`` ties it to an application, ``template`` names the message that writes it.
     """
-    due_text = _iso(due)
+    due_text = iso_day(due)
     reason_text = " ".join(reason.split()) or "Follow up"
     if (
         contact_id is not None
@@ -106,7 +97,7 @@ def due_follow_ups(conn: sqlite3.Connection, until: date | str | None = None) ->
     else:
         rows = conn.execute(
             f"SELECT {_FIELDS} {_FROM} WHERE f.done_at IS NULL AND f.due <= ? ORDER BY f.due, f.id",
-            (_iso(until),),
+            (iso_day(until),),
         )
     return [_row(r) for r in rows]
 
@@ -173,7 +164,7 @@ def snooze_target(how: str, today: date | None = None) -> date:
         return day + timedelta(days=1)
     if how in ("next week", "next_week"):
         return day + timedelta(days=7 - day.weekday())
-    return date.fromisoformat(_iso(how))
+    return date.fromisoformat(iso_day(how))
 
 
 def snooze(

@@ -24,10 +24,10 @@ from profile_helper.core.contacts.store import (
     bare_row_values,
     clean_tags,
     is_bare,
-    now_iso,
     remember_statuses,
     row_values,
 )
+from profile_helper.core.dates import now_iso
 from profile_helper.core.db import transaction
 from profile_helper.core.errors import InputError
 

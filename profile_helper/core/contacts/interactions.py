@@ -10,7 +10,7 @@ from datetime import date, datetime
 
 from profile_helper.core.contacts.followups import reschedule_cadence
 from profile_helper.core.contacts.models import INTERACTION_KINDS, Interaction
-from profile_helper.core.contacts.store import now_iso
+from profile_helper.core.dates import now_iso
 from profile_helper.core.db import transaction
 from profile_helper.core.errors import InputError, NotFoundError
 

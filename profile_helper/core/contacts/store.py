@@ -9,11 +9,11 @@ import json
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime
 from typing import Any
 
 from profile_helper.core.contacts.identity import email_key, name_key, normalize_url
 from profile_helper.core.contacts.models import Contact, ContactDraft, Website
+from profile_helper.core.dates import now_iso
 from profile_helper.core.db import transaction
 from profile_helper.core.errors import InputError, NotFoundError
 
@@ -33,10 +33,6 @@ SELECT_CONTACT = (
     "WHERE t.contact_id = c.id) AS tag_list, (SELECT min(due) FROM follow_ups f "
     "WHERE f.contact_id = c.id AND f.done_at IS NULL) AS next_follow_up FROM contacts c"
 )
-
-
-def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def clean_tags(tags: Iterable[str]) -> list[str]:

@@ -1,7 +1,4 @@
-"""Days and timestamps as the applications store writes them (``YYYY-MM-DD``, UTC ISO times).
-
-Kept apart from the store so that the Today page's habits load without the contacts store.
-"""
+"""Days and timestamps as the stores write them: ``YYYY-MM-DD`` days, UTC ISO times."""
 
 from __future__ import annotations
 
