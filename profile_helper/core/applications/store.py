@@ -66,6 +66,19 @@ def _row(row: sqlite3.Row) -> Application:
     )
 
 
+def _draft_values(draft: ApplicationDraft) -> tuple[str, ...]:
+    """The edited fields in the column order the statements below name them."""
+    return (
+        draft.company,
+        draft.role,
+        draft.url,
+        draft.job_text,
+        draft.source,
+        draft.salary,
+        draft.notes,
+    )
+
+
 def insert_application(conn: sqlite3.Connection, draft: ApplicationDraft, day: str) -> int:
     """Store a new application as ``saved`` on ``day`` with its first timeline entry."""
     clean = check_draft(draft)
@@ -73,17 +86,7 @@ def insert_application(conn: sqlite3.Connection, draft: ApplicationDraft, day: s
         cursor = conn.execute(
             "INSERT INTO applications(company, role, url, job_text, source, salary, notes, "
             "status, created_at, updated_on) VALUES (?, ?, ?, ?, ?, ?, ?, 'saved', ?, ?)",
-            (
-                clean.company,
-                clean.role,
-                clean.url,
-                clean.job_text,
-                clean.source,
-                clean.salary,
-                clean.notes,
-                now_iso(),
-                day,
-            ),
+            (*_draft_values(clean), now_iso(), day),
         )
         app_id = int(cursor.lastrowid or 0)
         add_event(conn, app_id, day, "status", status="saved")
@@ -174,16 +177,7 @@ def update_application(
         conn.execute(
             "UPDATE applications SET company = ?, role = ?, url = ?, job_text = ?, source = ?, "
             "salary = ?, notes = ? WHERE id = ?",
-            (
-                clean.company,
-                clean.role,
-                clean.url,
-                clean.job_text,
-                clean.source,
-                clean.salary,
-                clean.notes,
-                application_id,
-            ),
+            (*_draft_values(clean), application_id),
         )
 
 
