@@ -58,6 +58,9 @@ def headline(follow_up: FollowUp) -> str:
 
 def detail(follow_up: FollowUp) -> str:
     """The second line: the reason, without the application the headline already names."""
+    if follow_up.application_id is not None and follow_up.kind == KIND_GHOSTED:
+        # The headline already says three weeks went by; what is left is the decision.
+        return "Mark it as ghosted, or follow up once more?"
     label = application_label(follow_up)
     suffix = f": {label}"
     if label and follow_up.reason.endswith(suffix) and len(follow_up.reason) > len(suffix):

@@ -91,6 +91,7 @@ def test_headline_detail_and_template(db: sqlite3.Connection) -> None:
     assert detail(chase) == "Follow up once more on your application"
     assert message_template(chase) == "follow_up_application"
     assert headline(ghosted) == "No answer in three weeks — ML Engineer at Helios"
+    assert detail(ghosted) == "Mark it as ghosted, or follow up once more?"
     assert message_template(ghosted) is None  # a decision, not a message
 
     ana = contact(db, "Ana", "García")
