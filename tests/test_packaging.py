@@ -1,5 +1,6 @@
 """``pip install .`` from a clone must ship ``resources/`` inside the package."""
 
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -12,10 +13,19 @@ from tests.conftest import REPO_ROOT
 
 @pytest.mark.slow
 def test_the_wheel_ships_every_resource_and_package(tmp_path: Path) -> None:
+    # Built from a copy, as from a fresh clone: the build leaves nothing in the checkout.
+    clone = tmp_path / "clone"
+    clone.mkdir()
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy2(REPO_ROOT / name, clone / name)
+    for name in ("profile_helper", "resources"):
+        shutil.copytree(
+            REPO_ROOT / name, clone / name, ignore=shutil.ignore_patterns("__pycache__")
+        )
     result = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", ".", "--no-deps", "--no-build-isolation",
          "--wheel-dir", str(tmp_path), "--quiet"],
-        cwd=REPO_ROOT, capture_output=True, text=True, check=False, timeout=300,
+        cwd=clone, capture_output=True, text=True, check=False, timeout=300,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     (wheel,) = tmp_path.glob("profile_helper-*.whl")
