@@ -47,6 +47,10 @@ class AppContext(QObject):
         return QSettings(str(self.data_dir / "window.ini"), QSettings.Format.IniFormat)
 
     def close(self) -> None:
+        """Close the database at quit, checked, so that the next start need not check it."""
         if self._conn is not None:
-            self._conn.close()
+            from profile_helper.core.db import close_checked
+            from profile_helper.core.paths import database_path
+
+            close_checked(self._conn, database_path(self.data_dir))
             self._conn = None

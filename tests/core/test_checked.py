@@ -74,3 +74,36 @@ def test_damage_to_an_encrypted_file_after_a_clean_check_is_caught(tmp_path: Pat
     _damage_keeping_size_and_time(path, page=pages - 1)
     with pytest.raises(DatabaseError):
         open_database(path, key=key)
+
+
+def test_a_clean_close_records_the_check_so_the_next_open_skips_it(tmp_path: Path) -> None:
+    from profile_helper.core import checked
+    from profile_helper.core.db import close_checked, open_database
+    from profile_helper.core.settings import set_setting
+
+    path = tmp_path / "db.sqlite3"
+    conn = open_database(path)
+    set_setting(conn, "profile.name", "Ada")  # a write: the open's record no longer fits
+    assert not checked.was_checked(path, checked.fingerprint(path))
+    close_checked(conn, path)
+    assert checked.was_checked(path, checked.fingerprint(path))
+
+
+def test_close_records_nothing_for_a_damaged_file(tmp_path: Path) -> None:
+    from profile_helper.core.db import close_checked
+
+    path = tmp_path / "db.sqlite3"
+    conn = open_database(path)
+    conn.execute("CREATE TABLE filler (x TEXT)")
+    conn.executemany("INSERT INTO filler VALUES (?)", [("x" * 500,) for _ in range(400)])
+    conn.commit()
+    conn.close()
+    checked.forget_checked(path)
+    data = bytearray(path.read_bytes())
+    data[-3000:-1000] = os.urandom(2000)  # damage pages the check reads
+    path.write_bytes(bytes(data))
+    conn = open_database(path, check_integrity=False)
+    close_checked(conn, path)
+    assert not checked.stamp_path(path).exists()
+    with pytest.raises(DatabaseError, match="damaged"):
+        open_database(path)
