@@ -247,8 +247,3 @@ def _occurrences(phrase: str, words: list[str]) -> int:
 def job_keywords(text: str) -> list[str]:
     """The names of a job description's keywords, best first."""
     return [k.name for k in job_keywords_detailed(text)]
-
-
-def profile_skills(text: str) -> list[str]:
-    """The vocabulary's skills named in a profile text, in order of first mention."""
-    return [k.skill for k in sorted(vocabulary_keywords(text), key=lambda k: k.first)]

@@ -85,12 +85,6 @@ class RenderedMessage:
         """How many characters the body is over its limit (0 when it fits)."""
         return max(0, self.length - self.limit)
 
-    @property
-    def subject_over_limit(self) -> int:
-        if self.subject_limit is None:
-            return 0
-        return max(0, len(self.subject) - self.subject_limit)
-
     def to_json(self) -> dict[str, Any]:
         return {
             "template": self.template,

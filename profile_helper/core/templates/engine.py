@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
-from profile_helper.core.templates.catalog import TemplateInfo, load_template
+from profile_helper.core.templates.catalog import TemplateInfo
 from profile_helper.core.templates.channels import (
     RenderedMessage,
     channel_limits,
@@ -56,16 +55,6 @@ def render_message(
         limit=limits.body,
         subject_limit=limits.subject,
     )
-
-
-def render_by_id(
-    template_id: str,
-    user_dir: Path | None,
-    variables: Mapping[str, Any],
-    channel: str | None = None,
-    premium: bool = False,
-) -> RenderedMessage:
-    return render_message(load_template(template_id, user_dir), variables, channel, premium)
 
 
 def unfilled_variables(info: TemplateInfo, variables: Mapping[str, Any]) -> list[str]:

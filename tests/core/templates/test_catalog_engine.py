@@ -15,7 +15,7 @@ from profile_helper.core.templates.catalog import (
     save_user_template,
 )
 from profile_helper.core.templates.channels import channel_limits, split_subject
-from profile_helper.core.templates.engine import render_by_id, render_message, unfilled_variables
+from profile_helper.core.templates.engine import render_message, unfilled_variables
 from profile_helper.core.templates.sandbox import MissingVariableError, TemplateError
 from profile_helper.core.templates.variables import (
     build_context,
@@ -35,7 +35,7 @@ def test_user_template_overrides_a_builtin(tmp_path: Path) -> None:
     listed = {t.id: t for t in list_templates(tmp_path)}
     assert listed["congratulate"].source == "user"
     assert listed["feedback_request"].source == "builtin"
-    message = render_by_id("congratulate", tmp_path, build_context(extra={"news": "the launch"}))
+    message = render_message(info, build_context(extra={"news": "the launch"}))
     assert message.body == "Well done, the launch!"
 
 
@@ -56,7 +56,7 @@ def test_bad_user_template_is_reported_with_file_and_line(tmp_path: Path) -> Non
     # Listing still works: one broken file hides nothing.
     assert "broken" in {t.id for t in list_templates(tmp_path)}
     with pytest.raises(TemplateError) as info:
-        render_by_id("broken", tmp_path, build_context())
+        render_message(load_template("broken", tmp_path), build_context())
     assert str(info.value).startswith("broken.j2, line")
     assert info.value.line >= 8
 
@@ -64,7 +64,7 @@ def test_bad_user_template_is_reported_with_file_and_line(tmp_path: Path) -> Non
 def test_unknown_variable_in_user_template_names_it_and_its_line(tmp_path: Path) -> None:
     (tmp_path / "mine.j2").write_text("{# title: Mine #}\nHello\n{{ venue }}", encoding="utf-8")
     with pytest.raises(MissingVariableError) as info:
-        render_by_id("mine", tmp_path, build_context())
+        render_message(load_template("mine", tmp_path), build_context())
     assert (info.value.variable, info.value.line) == ("venue", 3)
 
 
