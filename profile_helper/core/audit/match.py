@@ -37,10 +37,11 @@ def stem(word: str) -> str:
 
 @dataclass
 class SectionWords:
-    """A section's skills (canonical names) and its folded words, for phrase lookups."""
+    """A section's skills (canonical names) and the stems of its words, for phrase lookups."""
 
     skills: set[str] = field(default_factory=set)
-    words: list[str] = field(default_factory=list)
+    # Stemmed once here: every job keyword is looked up in every section.
+    stems: list[str] = field(default_factory=list)
 
     @classmethod
     def of(cls, text: str) -> SectionWords:
@@ -48,7 +49,7 @@ class SectionWords:
         for keyword in vocabulary_keywords(text):
             skills.add(keyword.skill)
             skills.update(keyword.alternatives)  # "HTML/CSS" has HTML and has CSS
-        return cls(skills, [fold(t.norm) for t in tokenize(text)])
+        return cls(skills, [stem(t.norm) for t in tokenize(text)])
 
     def has(self, keyword: Keyword) -> bool:
         if keyword.source == "vocabulary":
@@ -61,12 +62,7 @@ class SectionWords:
         wanted = [stem(t.norm) for t in tokenize(keyword.name) if t.norm not in filters]
         n = len(wanted)
         stems = self.stems
-        last = len(stems) - n + 1
-        return n > 0 and any(stems[i : i + n] == wanted for i in range(last))
-
-    @property
-    def stems(self) -> list[str]:
-        return [stem(w) for w in self.words]
+        return n > 0 and any(stems[i : i + n] == wanted for i in range(len(stems) - n + 1))
 
 
 @dataclass
@@ -112,13 +108,13 @@ def match(job: list[Keyword], sections: dict[str, SectionWords]) -> Match:
 def profile_skill_names(profile: Profile) -> list[str]:
     """The skills a profile names anywhere, canonical, skills list first, without repeats."""
     vocab = default_vocabulary()
-    names: list[str] = []
-    for entry in profile.skills:
-        name = vocab.canonical(entry.text) or entry.text
-        if name.casefold() not in {n.casefold() for n in names}:
-            names.append(name)
+    found = [vocab.canonical(entry.text) or entry.text for entry in profile.skills]
     for text in (profile.headline, profile.about):
-        for keyword in sorted(vocabulary_keywords(text), key=lambda k: k.first):
-            if keyword.skill.casefold() not in {n.casefold() for n in names}:
-                names.append(keyword.skill)
+        found += [k.skill for k in sorted(vocabulary_keywords(text), key=lambda k: k.first)]
+    names: list[str] = []
+    seen: set[str] = set()
+    for name in found:
+        if name.casefold() not in seen:
+            seen.add(name.casefold())
+            names.append(name)
     return names
