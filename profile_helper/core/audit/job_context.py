@@ -16,13 +16,9 @@ from profile_helper.core.resources import read_text
 _PLACEHOLDER = re.compile(r"<[A-Z_]{2,}>")
 
 
+@cache
 def word_list(name: str) -> frozenset[str]:
     """A set of lower-case words or phrases from ``resources/audit/NAME.txt``."""
-    return _word_list(name)
-
-
-@cache
-def _word_list(name: str) -> frozenset[str]:
     lines = read_text(f"audit/{name}.txt").splitlines()
     return frozenset(
         normalize(line.strip()) for line in lines if line.strip() and not line.startswith("# ")

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from profile_helper.core.audit.extract import word_list
 from profile_helper.core.audit.text import Token, tokenize
 from profile_helper.core.resources import read_json
 
@@ -48,11 +47,6 @@ def find_phrases(
 def _one_phrase(text: str, toks: list[Token], i: int, n: int) -> bool:
     # Words of one phrase are separated by spaces or an apostrophe, not by punctuation.
     return all(not text[toks[k].end : toks[k + 1].start].strip(" '’") for k in range(i, i + n - 1))
-
-
-def phrases(name: str) -> frozenset[str]:
-    """A phrase list from ``resources/audit/NAME.txt``."""
-    return word_list(name)
 
 
 @cache

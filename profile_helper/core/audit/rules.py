@@ -11,9 +11,10 @@ import re
 import unicodedata
 
 from profile_helper.core.audit.extract import Keyword
+from profile_helper.core.audit.job_context import word_list
 from profile_helper.core.audit.match import SectionWords
 from profile_helper.core.audit.model import Finding
-from profile_helper.core.audit.phrases import find_phrases, limits, phrases
+from profile_helper.core.audit.phrases import find_phrases, limits
 from profile_helper.core.audit.text import Token, normalize, tokenize
 from profile_helper.core.audit.vocabulary import default_vocabulary
 
@@ -53,8 +54,8 @@ _SEPARATOR = re.compile(r"\s[|/\\–—-]\s|[|•·▪♦►➤✦★;]")
 def buzzword_findings(section: str, text: str) -> list[Finding]:
     found = []
     # "Responsible for" is flagged as a weak opener; its first word is not a second finding.
-    openers = [(h.start, h.end) for h in find_phrases(text, phrases("weak_openers"))]
-    for hit in find_phrases(text, phrases("buzzwords")):
+    openers = [(h.start, h.end) for h in find_phrases(text, word_list("weak_openers"))]
+    for hit in find_phrases(text, word_list("buzzwords")):
         if any(start <= hit.start < end for start, end in openers):
             continue
         word = text[hit.start : hit.end]
@@ -103,7 +104,7 @@ def check_headline(text: str, top_keywords: list[Keyword]) -> list[Finding]:
                 "Cut the words after the limit, or move them to your About section.",
             )
         )
-    for hit in find_phrases(text, phrases("job_seeking")):
+    for hit in find_phrases(text, word_list("job_seeking")):
         found.append(
             Finding(
                 "headline.job_seeking_phrase",

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from profile_helper.core.audit.job_context import word_list
 from profile_helper.core.audit.model import Finding
-from profile_helper.core.audit.phrases import find_phrases, limits, phrases
+from profile_helper.core.audit.phrases import find_phrases, limits
 from profile_helper.core.audit.rules import buzzword_findings
 from profile_helper.core.audit.text import normalize, paragraphs, sentences, tokenize
 
@@ -101,7 +102,7 @@ def check_about(text: str) -> list[Finding]:
             )
         )
     tail = text[-300:]
-    invites = find_phrases(tail, phrases("call_to_action")) or _CONTACT.search(tail)
+    invites = find_phrases(tail, word_list("call_to_action")) or _CONTACT.search(tail)
     if len(text.strip()) >= 200 and not invites:
         found.append(
             Finding(
@@ -115,8 +116,8 @@ def check_about(text: str) -> list[Finding]:
             )
         )
     found.extend(buzzword_findings("about", text))
-    verbs = ", ".join(sorted(phrases("strong_verbs")))
-    for hit in find_phrases(text, phrases("weak_openers")):
+    verbs = ", ".join(sorted(word_list("strong_verbs")))
+    for hit in find_phrases(text, word_list("weak_openers")):
         found.append(
             Finding(
                 "about.weak_opener",
@@ -150,7 +151,7 @@ def _hook(text: str, see_more: int) -> list[Finding]:
     first_end = spans[0][1] if spans else len(text)
     opening = normalize(text[start : start + 40])
     weak = sorted(
-        (p for p in phrases("weak_hooks") if re.match(re.escape(p) + r"\b", opening)),
+        (p for p in word_list("weak_hooks") if re.match(re.escape(p) + r"\b", opening)),
         key=len,
     )
     if weak:
