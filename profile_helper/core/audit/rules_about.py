@@ -8,7 +8,7 @@ from profile_helper.core.audit.job_context import word_list
 from profile_helper.core.audit.model import Finding
 from profile_helper.core.audit.phrases import find_phrases, limits
 from profile_helper.core.audit.rules import buzzword_findings
-from profile_helper.core.audit.text import normalize, paragraphs, sentences, tokenize
+from profile_helper.core.audit.text import normalize, paragraphs, sentences, words
 
 # A quantified result: a percentage, an amount of money, a multiple, or a count of something.
 # A four-digit year is not a metric, so bare numbers must not look like one.
@@ -86,9 +86,9 @@ def check_about(text: str) -> list[Finding]:
                 "or “grew revenue 30%”.",
             )
         )
-    words = [t.norm for t in tokenize(text.replace("’", "'"))]
-    first = sum(w in _FIRST_PERSON for w in words)
-    third = sum(w in _THIRD_PERSON for w in words)
+    said = words(text.replace("’", "'"))
+    first = sum(w in _FIRST_PERSON for w in said)
+    third = sum(w in _THIRD_PERSON for w in said)
     if first == 0 and third > 0:
         found.append(
             Finding(
@@ -162,7 +162,7 @@ def _hook(text: str, see_more: int) -> list[Finding]:
                 "warning",
                 f"The About section opens with “{text[start : start + len(weak[-1])]}”: the "
                 "first lines before “see more” should make a recruiter want to read on.",
-                (start, min(first_end, len(text))),
+                (start, first_end),
                 "Open with what you do and for whom, and a result, e.g. “I help fintechs ship "
                 "secure payment APIs; last year mine handled €2B.”",
             )
