@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from profile_helper.core.audit.phrases import limits
+
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|^\s*[-•*·]\s+", re.MULTILINE)
 _WEAK_OPENERS = (
     "responsible for",
@@ -154,7 +156,7 @@ def sort_sentences(about: str, role: str = "") -> AboutParts:
             parts.proof.append(sentence)
         elif not is_good(sentence):
             continue
-        elif not parts.hook and len(sentence) <= 265:
+        elif not parts.hook and len(sentence) <= limits()["about"]["see_more_desktop"]:
             parts.hook = sentence
         else:
             parts.what_i_do.append(sentence)

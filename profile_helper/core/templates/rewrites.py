@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from profile_helper.core.audit.phrases import limits
 from profile_helper.core.resources import read_text
 from profile_helper.core.templates.about_outline import (
     audience_phrase,
@@ -22,9 +23,6 @@ from profile_helper.core.templates.about_outline import (
 from profile_helper.core.templates.sandbox import render_source
 from profile_helper.core.templates.skill_order import mentions, reorder_skills, skill_key
 
-HEADLINE_MAX = 220
-HEADLINE_VISIBLE = 60
-ABOUT_MAX = 2600
 REWRITES_FOLDER = "templates/rewrites"
 ROLE_MAX = 45
 KEYWORD_MAX = 40
@@ -134,10 +132,11 @@ def _own_words(headline: str, role: str, keywords: list[str]) -> str:
 def _fit(headline: str) -> str:
     """Cut a too-long headline at its last separator that fits (never mid-word)."""
     headline = re.sub(r"\s+", " ", headline).strip(" |")
-    while len(headline) > HEADLINE_MAX and " | " in headline:
+    limit = limits()["headline"]["max_chars"]
+    while len(headline) > limit and " | " in headline:
         headline = headline.rsplit(" | ", 1)[0]
-    if len(headline) > HEADLINE_MAX:
-        headline = headline[:HEADLINE_MAX].rsplit(" ", 1)[0]
+    if len(headline) > limit:
+        headline = headline[:limit].rsplit(" ", 1)[0]
     return headline
 
 
@@ -240,7 +239,7 @@ def about_outline(about: str, role: str, keywords: list[str]) -> str:
     )
     variables = {"hook": hook, "what_i_do": what_i_do, "proof": proof, "call_to_action": cta}
     text = _render("about", variables)
-    while len(text) > ABOUT_MAX and len(variables["what_i_do"]) > 1:
+    while len(text) > limits()["about"]["max_chars"] and len(variables["what_i_do"]) > 1:
         variables["what_i_do"] = variables["what_i_do"][:-1]
         text = _render("about", variables)
     return re.sub(r"\n{3,}", "\n\n", text)

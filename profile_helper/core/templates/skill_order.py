@@ -12,10 +12,8 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any, cast
 
+from profile_helper.core.audit.phrases import limits
 from profile_helper.core.resources import read_json
-
-MAX_SKILLS = 100
-MAX_SKILL_CHARS = 80
 
 
 def _plain(text: str) -> str:
@@ -40,7 +38,7 @@ def skill_key(skill: str) -> str:
 
 
 def _clean(skill: str) -> str:
-    return re.sub(r"\s+", " ", skill).strip()[:MAX_SKILL_CHARS]
+    return re.sub(r"\s+", " ", skill).strip()[: limits()["skills"]["max_chars"]]
 
 
 def merge_duplicates(skills: Iterable[str]) -> list[str]:
@@ -76,7 +74,7 @@ def reorder_skills(
     ]
     used |= {skill_key(kw) for kw in proposed}
     rest = [s for s in own if skill_key(s) not in used]
-    return (first + proposed + rest)[:MAX_SKILLS], proposed
+    return (first + proposed + rest)[: limits()["skills"]["max_count"]], proposed
 
 
 @cache
