@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, cast
 
+from profile_helper.core.audit.phrases import limits
 from profile_helper.core.errors import InputError
-from profile_helper.core.resources import read_json
 
 CHANNELS: tuple[str, ...] = ("connection_note", "inmail", "message", "email")
 CHANNEL_LABELS: dict[str, str] = {
@@ -44,8 +44,7 @@ def check_channel(channel: str) -> str:
 def channel_limits(channel: str, premium: bool = False) -> ChannelLimits:
     """The limits of a channel; a connection note's depends on the LinkedIn Premium setting."""
     check_channel(channel)
-    limits = cast(dict[str, Any], read_json("limits.json"))
-    entry = cast(dict[str, int], limits[channel])
+    entry = cast(dict[str, int], limits()[channel])
     if channel == "connection_note":
         return ChannelLimits(channel, entry["premium" if premium else "free"], None)
     return ChannelLimits(channel, entry["body"], entry.get("subject"))
