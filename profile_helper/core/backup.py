@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from profile_helper.core.db import integrity, schema_version
 from profile_helper.core.errors import DatabaseError, NotFoundError
 from profile_helper.core.paths import backups_dir, database_path
 from profile_helper.core.security.durable import (
@@ -120,8 +121,6 @@ def daily_backup(
     day = today or dt.date.today()
     if any(b.created.date() == day for b in list_backups(data_dir)):
         return None
-    from profile_helper.core.db import schema_version
-
     if schema_version(conn) == 0:
         return None
     path = create_backup(conn, data_dir, reason="daily")
@@ -167,8 +166,8 @@ def check_backup(backup: BackupInfo, key: DatabaseKey | None) -> int:
     else:
         conn = cipher.connect(backup.path, key, isolation_level=None)
     try:
-        check = conn.execute("PRAGMA quick_check").fetchone()[0]
-        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        check = integrity(conn)
+        version = schema_version(conn)
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(
             f"The backup {backup.name} cannot be read with this database's key (it may belong "

@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from profile_helper.core.db import integrity
 from profile_helper.core.errors import DatabaseError
 from profile_helper.core.security import cipher
 from profile_helper.core.security.durable import (
@@ -79,7 +80,7 @@ def encrypt_copy(source: Path, target: Path, key: DatabaseKey) -> None:
 def _verify(path: Path, key: DatabaseKey, expected: dict[str, int]) -> None:
     conn = cipher.connect(path, key, isolation_level=None)
     try:
-        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        check = integrity(conn)
         counts = _table_counts(conn)
     finally:
         conn.close()
