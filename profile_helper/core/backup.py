@@ -92,16 +92,16 @@ def list_backups(data_dir: Path) -> list[BackupInfo]:
 def backups_to_thin(backups: list[BackupInfo]) -> list[BackupInfo]:
     """The backups beyond the newest of each of the last 7 days and 4 weeks that have one."""
     keep: set[Path] = set()
-    days: list[dt.date] = []
-    weeks: list[tuple[int, int]] = []
+    days: set[dt.date] = set()
+    weeks: set[tuple[int, int]] = set()
     for backup in backups:  # newest first, so the first of each day or week is its newest
         day = backup.created.date()
         if day not in days and len(days) < KEEP_DAILY:
-            days.append(day)
+            days.add(day)
             keep.add(backup.path)
-        week = tuple(backup.created.isocalendar())[:2]
-        if week not in weeks and len(weeks) < KEEP_WEEKLY:
-            weeks.append((week[0], week[1]))
+        year, week, _weekday = backup.created.isocalendar()
+        if (year, week) not in weeks and len(weeks) < KEEP_WEEKLY:
+            weeks.add((year, week))
             keep.add(backup.path)
     return [b for b in backups if b.path not in keep]
 
