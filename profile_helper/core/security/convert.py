@@ -8,6 +8,7 @@ again; killed after it, the encrypted file is complete.
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -113,7 +114,7 @@ def convert_database(
     on_step("verified")
     backup = new_backup_path(data_dir, "before-encryption")
     partial = backup.with_name(f".{backup.name}.partial")
-    partial.write_bytes(work.read_bytes())
+    shutil.copyfile(work, partial)
     fsync_file(partial)
     replace(partial, backup)
     on_step("backed-up")
