@@ -47,6 +47,8 @@ def report(ctx: CliContext) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from profile_helper.core.security.keys import RAW
+
     data = report(ctx)
     if args.format == "json":
         from profile_helper.commands.output import print_json
@@ -74,7 +76,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
             f"{backups['count']}, latest {backups['latest']}" if backups["count"] else "none yet",
         ),
     ]
-    if unlocked and unlocked.key is not None and unlocked.key.kind == "raw":
+    if unlocked and unlocked.key is not None and unlocked.key.kind == RAW:
         saved = unlocked.state is not None and unlocked.state.recovery_saved
         lines.append(
             (

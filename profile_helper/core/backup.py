@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from profile_helper.core.db import integrity, schema_version
 from profile_helper.core.errors import DatabaseError, NotFoundError
 from profile_helper.core.paths import backups_dir, database_path
 from profile_helper.core.security.durable import (
@@ -91,16 +92,16 @@ def list_backups(data_dir: Path) -> list[BackupInfo]:
 def backups_to_thin(backups: list[BackupInfo]) -> list[BackupInfo]:
     """The backups beyond the newest of each of the last 7 days and 4 weeks that have one."""
     keep: set[Path] = set()
-    days: list[dt.date] = []
-    weeks: list[tuple[int, int]] = []
+    days: set[dt.date] = set()
+    weeks: set[tuple[int, int]] = set()
     for backup in backups:  # newest first, so the first of each day or week is its newest
         day = backup.created.date()
         if day not in days and len(days) < KEEP_DAILY:
-            days.append(day)
+            days.add(day)
             keep.add(backup.path)
-        week = tuple(backup.created.isocalendar())[:2]
-        if week not in weeks and len(weeks) < KEEP_WEEKLY:
-            weeks.append((week[0], week[1]))
+        year, week, _weekday = backup.created.isocalendar()
+        if (year, week) not in weeks and len(weeks) < KEEP_WEEKLY:
+            weeks.add((year, week))
             keep.add(backup.path)
     return [b for b in backups if b.path not in keep]
 
@@ -120,8 +121,6 @@ def daily_backup(
     day = today or dt.date.today()
     if any(b.created.date() == day for b in list_backups(data_dir)):
         return None
-    from profile_helper.core.db import schema_version
-
     if schema_version(conn) == 0:
         return None
     path = create_backup(conn, data_dir, reason="daily")
@@ -167,8 +166,8 @@ def check_backup(backup: BackupInfo, key: DatabaseKey | None) -> int:
     else:
         conn = cipher.connect(backup.path, key, isolation_level=None)
     try:
-        check = conn.execute("PRAGMA quick_check").fetchone()[0]
-        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        check = integrity(conn)
+        version = schema_version(conn)
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(
             f"The backup {backup.name} cannot be read with this database's key (it may belong "

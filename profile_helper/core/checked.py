@@ -57,12 +57,18 @@ def was_checked(db_path: Path, current: str | None) -> bool:
     return isinstance(stored, dict) and stored.get("fingerprint") == current
 
 
-def record_checked(db_path: Path, current: str) -> None:
-    """Record a clean check of the file with this fingerprint (best effort)."""
+def record_checked(db_path: Path, checked: str | None) -> None:
+    """Record a clean check of the file read as ``checked`` (best effort).
+
+    Nothing is recorded when the file changed while it was being checked (another process
+    writing, say): the record must vouch only for the bytes the check read.
+    """
+    if checked is None or fingerprint(db_path) != checked:
+        return
     target = stamp_path(db_path)
     partial = target.with_name(target.name + ".partial")
     try:
-        partial.write_text(json.dumps({"fingerprint": current}), encoding="utf-8")
+        partial.write_text(json.dumps({"fingerprint": checked}), encoding="utf-8")
         partial.replace(target)
     except OSError as exc:
         # Without the record the next open simply runs the full check again.

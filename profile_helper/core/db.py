@@ -91,9 +91,7 @@ def _check_on_open(conn: Connection, db_path: Path) -> None:
             f"The database at {db_path} is damaged ({problem}). Restore a backup from "
             "Settings or with 'profile-helper backup restore'."
         )
-    # Recorded only when nothing changed the file while it was being checked.
-    if before is not None and checked.fingerprint(db_path) == before:
-        checked.record_checked(db_path, before)
+    checked.record_checked(db_path, before)
 
 
 def close_checked(conn: Connection, db_path: Path) -> None:
@@ -116,7 +114,7 @@ def close_checked(conn: Connection, db_path: Path) -> None:
         log.info("no integrity check at close: %s", exc)
     finally:
         conn.close()
-    if problem == "ok" and before is not None and checked.fingerprint(db_path) == before:
+    if problem == "ok":
         checked.record_checked(db_path, before)
 
 

@@ -9,6 +9,8 @@ import json
 import sqlite3
 from typing import Any
 
+from profile_helper.core.db import transaction
+
 # Defaults every reader can rely on; later features add theirs here.
 DEFAULTS: dict[str, Any] = {
     "profile.name": "",
@@ -33,7 +35,8 @@ def get_setting(conn: sqlite3.Connection, key: str, default: Any = None) -> Any:
 
 
 def set_setting(conn: sqlite3.Connection, key: str, value: Any) -> None:
-    with conn:
+    # ``transaction`` joins a caller's transaction; ``with conn`` would commit it halfway.
+    with transaction(conn):
         conn.execute(
             "INSERT INTO settings(key, value) VALUES (?, ?) "
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",

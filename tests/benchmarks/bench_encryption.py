@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from profile_helper.core.db import open_database, transaction
+from profile_helper.core.security.durable import remove_sidecars
 from profile_helper.core.security.keys import DatabaseKey
 from tests.benchmarks.harness import Result
 
@@ -52,8 +53,7 @@ def _rows() -> list[tuple[str, ...]]:
 
 def _import(path: Path, key: DatabaseKey | None, rows: list[tuple[str, ...]]) -> None:
     path.unlink(missing_ok=True)
-    for suffix in ("-wal", "-shm"):
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    remove_sidecars(path)
     conn = open_database(path, key=key)
     conn.execute(_TABLE)
     with transaction(conn):
@@ -70,8 +70,7 @@ def _store_import(folder: Path, source: Path, key: DatabaseKey | None) -> None:
 
     path = folder / ("store-encrypted.sqlite3" if key else "store-plain.sqlite3")
     path.unlink(missing_ok=True)
-    for suffix in ("-wal", "-shm"):
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    remove_sidecars(path)
     conn = open_database(path, key=key)
     report = import_file(conn, source)
     conn.close()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import statistics
 import subprocess
+import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -90,22 +91,19 @@ def alternate_processes(
 
 
 def print_table(results: Sequence[Result]) -> None:
+    from profile_helper.commands.output import print_table as print_rows
+
     headers = ["benchmark", "median", "baseline", "ratio", "target", "ok", "note"]
-    rows = []
-    for r in results:
-        rows.append(
-            [
-                r.name,
-                f"{r.value:.4g} {r.unit}",
-                f"{r.baseline:.4g} {r.unit} ({r.baseline_name})" if r.baseline is not None else "",
-                f"{r.ratio:.2f}x" if r.ratio is not None else "",
-                r.target,
-                "" if r.ok is None else ("yes" if r.ok else "NO"),
-                r.note,
-            ]
-        )
-    widths = [max(len(h), *(len(row[i]) for row in rows)) for i, h in enumerate(headers)]
-    print("  ".join(h.ljust(widths[i]) for i, h in enumerate(headers)))
-    print("  ".join("-" * w for w in widths))
-    for row in rows:
-        print("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip())
+    rows = [
+        [
+            r.name,
+            f"{r.value:.4g} {r.unit}",
+            f"{r.baseline:.4g} {r.unit} ({r.baseline_name})" if r.baseline is not None else "",
+            f"{r.ratio:.2f}x" if r.ratio is not None else "",
+            r.target,
+            "" if r.ok is None else ("yes" if r.ok else "NO"),
+            r.note,
+        ]
+        for r in results
+    ]
+    print_rows(headers, rows, sys.stdout)

@@ -50,21 +50,7 @@ def test_unusable_data_dir_is_one_clear_line(tmp_path: Path) -> None:
     blocker.write_text("x")
     result = run_cli("--version", data_dir=None)
     assert result.returncode == 0
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "profile_helper",
-            "--data-dir",
-            str(blocker / "sub"),
-            "--smoke-test",
-        ],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=120,
-    )
+    result = run_cli("--smoke-test", data_dir=blocker / "sub")
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1
     assert "data directory" in result.stderr

@@ -107,3 +107,16 @@ def test_close_records_nothing_for_a_damaged_file(tmp_path: Path) -> None:
     assert not checked.stamp_path(path).exists()
     with pytest.raises(DatabaseError, match="damaged"):
         open_database(path)
+
+
+def test_a_file_changed_during_its_check_is_not_recorded(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    open_database(path).close()
+    before = checked.fingerprint(path)
+    conn = open_database(path, check_integrity=False)
+    set_setting(conn, "profile.target_role", "Data Engineer")
+    conn.close()
+    checked.record_checked(path, before)
+    assert not checked.stamp_path(path).exists()
+    checked.record_checked(path, checked.fingerprint(path))
+    assert checked.was_checked(path, checked.fingerprint(path))

@@ -93,3 +93,12 @@ def test_settings_have_defaults(db: sqlite3.Connection) -> None:
     assert get_setting(db, "profile.target_role") == ""
     set_setting(db, "profile.target_role", "Data Engineer")
     assert get_setting(db, "profile.target_role") == "Data Engineer"
+
+
+def test_setting_written_inside_a_transaction_is_undone_with_it(db: sqlite3.Connection) -> None:
+    with pytest.raises(RuntimeError), transaction(db):
+        set_setting(db, "profile.name", "Ada")
+        set_setting(db, "profile.pitch", "Builds pipelines")
+        raise RuntimeError("stop")
+    assert get_setting(db, "profile.name") == ""
+    assert get_setting(db, "profile.pitch") == ""

@@ -70,9 +70,9 @@ def is_plain_sqlite(path: Path) -> bool:
 
 def _translate(exc: Exception) -> Exception:
     """The stdlib ``sqlite3`` exception of the same kind, carrying the same message and codes."""
+    dbapi2 = module()
+    assert dbapi2 is not None
     for name in _ERROR_NAMES:
-        dbapi2 = module()
-        assert dbapi2 is not None
         if isinstance(exc, getattr(dbapi2, name)):
             translated = getattr(sqlite3, name)(str(exc))
             for attr in ("sqlite_errorcode", "sqlite_errorname"):

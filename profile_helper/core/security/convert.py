@@ -8,10 +8,12 @@ again; killed after it, the encrypted file is complete.
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from profile_helper.core.db import integrity
 from profile_helper.core.errors import DatabaseError
 from profile_helper.core.security import cipher
 from profile_helper.core.security.durable import (
@@ -79,7 +81,7 @@ def encrypt_copy(source: Path, target: Path, key: DatabaseKey) -> None:
 def _verify(path: Path, key: DatabaseKey, expected: dict[str, int]) -> None:
     conn = cipher.connect(path, key, isolation_level=None)
     try:
-        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        check = integrity(conn)
         counts = _table_counts(conn)
     finally:
         conn.close()
@@ -112,7 +114,7 @@ def convert_database(
     on_step("verified")
     backup = new_backup_path(data_dir, "before-encryption")
     partial = backup.with_name(f".{backup.name}.partial")
-    partial.write_bytes(work.read_bytes())
+    shutil.copyfile(work, partial)
     fsync_file(partial)
     replace(partial, backup)
     on_step("backed-up")

@@ -107,6 +107,18 @@ def remember_key(data_dir: Path, state: SecurityState | None, key: DatabaseKey) 
     return current
 
 
+def _unlock_typed(
+    data_dir: Path, path: Path, secret: str, state: SecurityState | None
+) -> Unlocked | None:
+    """Open with a typed recovery key or passphrase and keep it; None when it does not open."""
+    for key in key_candidates(secret, state):
+        if _opens(path, key):
+            kept = remember_key(data_dir, state, key)
+            mode = MODE_KEYCHAIN if keychain.load_key(kept.key_id) else MODE_PASSPHRASE
+            return Unlocked(key, mode, state=kept)
+    return None
+
+
 def stored_key(path: Path) -> DatabaseKey | None:
     """The keychain's key for the encrypted database at ``path``; None for a plain, new or
     unknown file.
@@ -139,12 +151,9 @@ def unlock_with_secret(data_dir: Path, secret: str) -> Unlocked:
         raise KeyMissingError("SQLCipher (the sqlcipher3 package) is not installed here.")
     if not path.exists() or cipher.is_plain_sqlite(path):
         raise InputError(f"There is no encrypted database at {path} to unlock.")
-    state = read_state(data_dir)
-    for key in key_candidates(secret, state):
-        if _opens(path, key):
-            state = remember_key(data_dir, state, key)
-            mode = MODE_KEYCHAIN if keychain.load_key(state.key_id) else MODE_PASSPHRASE
-            return Unlocked(key, mode, state=state)
+    unlocked = _unlock_typed(data_dir, path, secret, read_state(data_dir))
+    if unlocked is not None:
+        return unlocked
     raise WrongKeyError(f"That does not open the database at {path}. Nothing was changed.")
 
 
@@ -223,11 +232,9 @@ def _existing_key(
         typed = prompt(ASK_UNLOCK, message)
         if typed is None:
             raise KeyMissingError("The database was not unlocked, so nothing was opened.")
-        for key in key_candidates(typed, state):
-            if _opens(path, key):
-                state = remember_key(data_dir, state, key)
-                mode = MODE_KEYCHAIN if keychain.load_key(state.key_id) else MODE_PASSPHRASE
-                return Unlocked(key, mode, state=state)
+        unlocked = _unlock_typed(data_dir, path, typed, state)
+        if unlocked is not None:
+            return unlocked
         message = "That recovery key or passphrase does not open this database. Try again."
     raise WrongKeyError("Too many wrong tries; the database was not opened. Nothing was changed.")
 
