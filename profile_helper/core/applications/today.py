@@ -7,24 +7,20 @@ from datetime import date
 from typing import Any
 
 from profile_helper.core.applications.habits import progress, streaks
+from profile_helper.core.contacts.followups import due_follow_ups
 
 
 def due_items(conn: sqlite3.Connection, today: date) -> list[dict[str, Any]]:
     """Open follow-ups due today or earlier, of contacts and of applications, soonest first."""
-    rows = conn.execute(
-        "SELECT id, due, reason, contact_id, application_id FROM follow_ups "
-        "WHERE done_at IS NULL AND due <= ? ORDER BY due, id",
-        (today.isoformat(),),
-    )
     return [
         {
-            "id": r["id"],
-            "due": r["due"],
-            "reason": r["reason"],
-            "contact_id": r["contact_id"],
-            "application_id": r["application_id"],
+            "id": f.id,
+            "due": f.due,
+            "reason": f.reason,
+            "contact_id": f.contact_id,
+            "application_id": f.application_id,
         }
-        for r in rows
+        for f in due_follow_ups(conn, today)
     ]
 
 
