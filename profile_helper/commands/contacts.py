@@ -115,29 +115,33 @@ def _import(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
+# The keys of one contact in ``contacts list --format json``, in this order.
+LIST_JSON_KEYS = (
+    "id",
+    "first_name",
+    "last_name",
+    "company",
+    "position",
+    "emails",
+    "url",
+    "tags",
+    "status",
+    "connected_on",
+    "last_interaction",
+    "next_follow_up",
+    "location",
+    "phones",
+    "tier",
+    "notes",
+)
+
+
 def contact_record(contact: Any) -> dict[str, Any]:
     """The JSON shape of one contact in ``contacts list --format json``."""
     from profile_helper.core.contacts.models import contact_as_dict
 
     record = contact_as_dict(contact)
-    return {
-        "id": record["id"],
-        "first_name": record["first_name"],
-        "last_name": record["last_name"],
-        "company": record["company"],
-        "position": record["position"],
-        "emails": record["emails"],
-        "url": record["url"],
-        "tags": record["tags"],
-        "status": record["status"],
-        "connected_on": record["connected_on"],
-        "last_interaction": record["last_interaction"],
-        "next_follow_up": record["next_follow_up"],
-        "location": record["location"],
-        "phones": record["phones"],
-        "tier": record["tier"],
-        "notes": record["notes"],
-    }
+    return {key: record[key] for key in LIST_JSON_KEYS}
 
 
 def _list(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -57,7 +57,8 @@ def test_import_list_export(data_dir: Path, tmp_path: Path) -> None:
     )
     assert isinstance(contacts, list) and len(contacts) == 1
     ana = contacts[0]
-    for key in (
+    # The whole shape, in order: nothing more (no full_name, websites, how_met...).
+    assert list(ana) == [
         "id",
         "first_name",
         "last_name",
@@ -70,8 +71,11 @@ def test_import_list_export(data_dir: Path, tmp_path: Path) -> None:
         "connected_on",
         "last_interaction",
         "next_follow_up",
-    ):
-        assert key in ana
+        "location",
+        "phones",
+        "tier",
+        "notes",
+    ]
     assert ana["emails"] == [] and ana["tags"] == []
     assert ana["url"] == "https://www.linkedin.com/in/ana"
     assert ana["connected_on"] == "2024-01-15"
