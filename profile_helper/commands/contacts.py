@@ -153,15 +153,13 @@ def _list(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.format == "json":
         print_json([contact_record(c) for c in contacts], ctx.out)
     elif args.format == "csv":
-        from profile_helper.core.contacts.csv_io import EXPORT_FIELDS, cell_text
+        from profile_helper.core.contacts.csv_io import EXPORT_FIELDS, export_row
         from profile_helper.core.contacts.models import contact_as_dict
-        from profile_helper.core.contacts.textfile import neutralize
 
         writer = csv.writer(ctx.out, lineterminator="\n")
         writer.writerow(["id", *EXPORT_FIELDS])
         for c in contacts:
-            record = contact_as_dict(c)
-            writer.writerow([c.id, *(neutralize(cell_text(record[f])) for f in EXPORT_FIELDS)])
+            writer.writerow([c.id, *export_row(contact_as_dict(c))])
     else:
         rows = [
             [c.id, c.full_name, c.company, c.position, c.status, c.next_follow_up or ""]

@@ -1,5 +1,7 @@
 """``contacts`` and ``followups`` run as real processes, as a person or a script would."""
 
+import csv
+import io
 import json
 from datetime import date, timedelta
 from pathlib import Path
@@ -133,6 +135,14 @@ def test_add_follow_ups_and_calendar(data_dir: Path, tmp_path: Path) -> None:
     assert len(tagged) == 2
     csv_text = run_cli("contacts", "list", "--format", "csv", data_dir=data_dir).stdout
     assert csv_text.splitlines()[0].startswith("id,first_name,last_name")
+    listed = list(csv.DictReader(io.StringIO(csv_text)))
+    # By last name, else the one name: "Cy" before "Li Bo".
+    assert [(r["id"], r["first_name"], r["company"]) for r in listed] == [
+        ("2", "Cy", ""),
+        ("1", "Bo", "Acme"),
+    ]
+    assert (listed[1]["emails"], listed[1]["tags"]) == ("bo@acme.io", "mentor; recruiter")
+    assert listed[1]["next_follow_up"] == yesterday
 
     items = _json("followups", "list", "--format", "json", data_dir=data_dir)
     assert items == [
