@@ -120,6 +120,8 @@ def _set_status(args: argparse.Namespace, ctx: CliContext) -> int:
     from profile_helper.commands.output import print_json
     from profile_helper.core.applications.events import change_status
     from profile_helper.core.applications.store import add_contacts, get_application
+    from profile_helper.core.applications.today import follow_up_record
+    from profile_helper.core.contacts.followups import get_follow_up
     from profile_helper.core.db import transaction
 
     conn = ctx.database()
@@ -130,18 +132,10 @@ def _set_status(args: argparse.Namespace, ctx: CliContext) -> int:
             conn, args.id, args.status, on=args.date, stage=args.stage, note=args.note
         )
     app = get_application(conn, args.id)
-    follow_ups = (
-        [
-            dict(r)
-            for r in conn.execute(
-                "SELECT id, due, reason, contact_id, application_id FROM follow_ups WHERE id IN "
-                f"({', '.join('?' * len(change.follow_up_ids))}) ORDER BY due, id",
-                change.follow_up_ids,
-            )
-        ]
-        if change.follow_up_ids
-        else []
+    created = sorted(
+        (get_follow_up(conn, i) for i in change.follow_up_ids), key=lambda f: (f.due, f.id)
     )
+    follow_ups = [follow_up_record(f) for f in created]
     if args.format == "json":
         print_json(app.as_dict() | {"follow_ups": follow_ups}, ctx.out)
         return 0

@@ -115,29 +115,33 @@ def _import(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
+# The keys of one contact in ``contacts list --format json``, in this order.
+LIST_JSON_KEYS = (
+    "id",
+    "first_name",
+    "last_name",
+    "company",
+    "position",
+    "emails",
+    "url",
+    "tags",
+    "status",
+    "connected_on",
+    "last_interaction",
+    "next_follow_up",
+    "location",
+    "phones",
+    "tier",
+    "notes",
+)
+
+
 def contact_record(contact: Any) -> dict[str, Any]:
     """The JSON shape of one contact in ``contacts list --format json``."""
     from profile_helper.core.contacts.models import contact_as_dict
 
     record = contact_as_dict(contact)
-    return {
-        "id": record["id"],
-        "first_name": record["first_name"],
-        "last_name": record["last_name"],
-        "company": record["company"],
-        "position": record["position"],
-        "emails": record["emails"],
-        "url": record["url"],
-        "tags": record["tags"],
-        "status": record["status"],
-        "connected_on": record["connected_on"],
-        "last_interaction": record["last_interaction"],
-        "next_follow_up": record["next_follow_up"],
-        "location": record["location"],
-        "phones": record["phones"],
-        "tier": record["tier"],
-        "notes": record["notes"],
-    }
+    return {key: record[key] for key in LIST_JSON_KEYS}
 
 
 def _list(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -149,15 +153,13 @@ def _list(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.format == "json":
         print_json([contact_record(c) for c in contacts], ctx.out)
     elif args.format == "csv":
-        from profile_helper.core.contacts.csv_io import EXPORT_FIELDS, cell_text
+        from profile_helper.core.contacts.csv_io import EXPORT_FIELDS, export_row
         from profile_helper.core.contacts.models import contact_as_dict
-        from profile_helper.core.contacts.textfile import neutralize
 
         writer = csv.writer(ctx.out, lineterminator="\n")
         writer.writerow(["id", *EXPORT_FIELDS])
         for c in contacts:
-            record = contact_as_dict(c)
-            writer.writerow([c.id, *(neutralize(cell_text(record[f])) for f in EXPORT_FIELDS)])
+            writer.writerow([c.id, *export_row(contact_as_dict(c))])
     else:
         rows = [
             [c.id, c.full_name, c.company, c.position, c.status, c.next_follow_up or ""]

@@ -118,6 +118,8 @@ def test_message_about_an_application_names_company_role_and_interviewer(data_di
     moved = _json("applications", "set-status", "1", "interviewing", "--date", "2026-11-10",
                   "--interviewer", "2", "--format", "json", data_dir=data_dir)  # fmt: skip
     assert [(f["contact_id"], f["due"]) for f in moved["follow_ups"]] == [(2, "2026-11-11")]
+    assert set(moved["follow_ups"][0]) == {"id", "due", "reason", "contact_id", "application_id"}
+    assert moved["follow_ups"][0]["application_id"] == 1
     rejected = _json("applications", "set-status", "1", "rejected", "--date", "2026-11-20",
                      "--format", "json", data_dir=data_dir)  # fmt: skip
     assert rejected["rejected_stage"] == "interviewing"

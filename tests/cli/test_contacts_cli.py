@@ -1,5 +1,7 @@
 """``contacts`` and ``followups`` run as real processes, as a person or a script would."""
 
+import csv
+import io
 import json
 from datetime import date, timedelta
 from pathlib import Path
@@ -57,7 +59,8 @@ def test_import_list_export(data_dir: Path, tmp_path: Path) -> None:
     )
     assert isinstance(contacts, list) and len(contacts) == 1
     ana = contacts[0]
-    for key in (
+    # The whole shape, in order: nothing more (no full_name, websites, how_met...).
+    assert list(ana) == [
         "id",
         "first_name",
         "last_name",
@@ -70,8 +73,11 @@ def test_import_list_export(data_dir: Path, tmp_path: Path) -> None:
         "connected_on",
         "last_interaction",
         "next_follow_up",
-    ):
-        assert key in ana
+        "location",
+        "phones",
+        "tier",
+        "notes",
+    ]
     assert ana["emails"] == [] and ana["tags"] == []
     assert ana["url"] == "https://www.linkedin.com/in/ana"
     assert ana["connected_on"] == "2024-01-15"
@@ -129,6 +135,14 @@ def test_add_follow_ups_and_calendar(data_dir: Path, tmp_path: Path) -> None:
     assert len(tagged) == 2
     csv_text = run_cli("contacts", "list", "--format", "csv", data_dir=data_dir).stdout
     assert csv_text.splitlines()[0].startswith("id,first_name,last_name")
+    listed = list(csv.DictReader(io.StringIO(csv_text)))
+    # By last name, else the one name: "Cy" before "Li Bo".
+    assert [(r["id"], r["first_name"], r["company"]) for r in listed] == [
+        ("2", "Cy", ""),
+        ("1", "Bo", "Acme"),
+    ]
+    assert (listed[1]["emails"], listed[1]["tags"]) == ("bo@acme.io", "mentor; recruiter")
+    assert listed[1]["next_follow_up"] == yesterday
 
     items = _json("followups", "list", "--format", "json", data_dir=data_dir)
     assert items == [

@@ -31,7 +31,8 @@ from profile_helper.core.applications.store import (
     insert_application,
     involved,
 )
-from profile_helper.core.dates import iso_day, now_iso
+from profile_helper.core.contacts.followups import add_follow_up
+from profile_helper.core.dates import iso_day
 from profile_helper.core.db import transaction
 from profile_helper.core.errors import InputError
 
@@ -54,24 +55,6 @@ class StatusChange:
 
     event_id: int
     follow_up_ids: list[int] = field(default_factory=list)
-
-
-def _add_follow_up(
-    conn: sqlite3.Connection,
-    application_id: int,
-    contact_id: int | None,
-    due: date,
-    reason: str,
-    *,
-    kind: str,
-    template: str | None = None,
-) -> int:
-    cursor = conn.execute(
-        "INSERT INTO follow_ups(contact_id, application_id, due, reason, created_at, kind, "
-        "template) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (contact_id, application_id, due.isoformat(), reason, now_iso(), kind, template),
-    )
-    return int(cursor.lastrowid or 0)
 
 
 def _clear_open(conn: sqlite3.Connection, application_id: int, kinds: Iterable[str]) -> None:
@@ -128,7 +111,7 @@ def _schedule_chase(
     ids = []
     for due, step in chase_schedule(applied, today):
         kind, reason = reasons[step]
-        ids.append(_add_follow_up(conn, application_id, to, due, reason, kind=kind))
+        ids.append(add_follow_up(conn, to, due, reason, kind=kind, application_id=application_id))
     return ids
 
 
@@ -141,25 +124,25 @@ def _schedule_thank_you(
     if not interviewers:
         reason = f"Send a thank-you to your interviewers: {app.role} at {app.company}"
         return [
-            _add_follow_up(
+            add_follow_up(
                 conn,
-                application_id,
                 None,
                 due,
                 reason,
                 kind=KIND_THANK_YOU,
+                application_id=application_id,
                 template="thank_you_interview",
             )
         ]
     return [
-        _add_follow_up(
+        add_follow_up(
             conn,
-            application_id,
             person.contact_id,
             due,
             f"Thank {person.name or 'your interviewer'} for the interview: {app.role} at "
             f"{app.company}",
             kind=KIND_THANK_YOU,
+            application_id=application_id,
             template="thank_you_interview",
         )
         for person in interviewers
@@ -169,13 +152,13 @@ def _schedule_thank_you(
 def _schedule_feedback(conn: sqlite3.Connection, application_id: int, rejected: date) -> int:
     app = get_application(conn, application_id)
     to = _first_of(conn, application_id, ("recruiter", "interviewer", "hiring manager", "contact"))
-    return _add_follow_up(
+    return add_follow_up(
         conn,
-        application_id,
         to,
         rejected + timedelta(days=FEEDBACK_WITHIN_DAYS),
         f"Ask for feedback after the rejection: {app.role} at {app.company}",
         kind=KIND_FEEDBACK,
+        application_id=application_id,
         template="feedback_request",
     )
 

@@ -8,6 +8,7 @@ application, since it is the state of the search now.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from statistics import median
@@ -103,18 +104,18 @@ def compute(conn: sqlite3.Connection, today: date, days: int = 30) -> Stats:
     result.sent = len(apps)
     result.median_days_to_response = float(median(delays)) if delays else None
     result.rejections_by_stage = stages
-    result.per_week = per_week(conn, since, today)
+    result.per_week = per_week((row["applied_on"] for row in apps), since, today)
     result.pipeline = pipeline(conn)
     return result
 
 
-def per_week(conn: sqlite3.Connection, since: date, until: date) -> list[tuple[str, int]]:
-    """Applications sent each week (by its Monday) from ``since`` to ``until``, empty weeks too."""
+def per_week(sent_on: Iterable[str], since: date, until: date) -> list[tuple[str, int]]:
+    """Applications sent each week (by its Monday) from ``since`` to ``until``, empty weeks too.
+
+    ``sent_on`` holds the day each application in that window was sent.
+    """
     counts: dict[date, int] = {}
-    for (day,) in conn.execute(
-        "SELECT applied_on FROM applications WHERE applied_on BETWEEN ? AND ?",
-        (since.isoformat(), until.isoformat()),
-    ):
+    for day in sent_on:
         monday = week_start(date.fromisoformat(day))
         counts[monday] = counts.get(monday, 0) + 1
     weeks = []

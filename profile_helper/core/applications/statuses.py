@@ -16,17 +16,7 @@ STATUSES: tuple[str, ...] = (
     "ghosted",
 )
 
-LABELS: dict[str, str] = {
-    "saved": "Saved",
-    "applied": "Applied",
-    "screening": "Screening",
-    "interviewing": "Interviewing",
-    "offer": "Offer",
-    "accepted": "Accepted",
-    "rejected": "Rejected",
-    "withdrawn": "Withdrawn",
-    "ghosted": "Ghosted",
-}
+LABELS: dict[str, str] = {status: status.capitalize() for status in STATUSES}
 
 STAGES: tuple[str, ...] = ("applied", "screening", "interviewing", "offer")
 """Where a rejection can happen: after the application alone, the screen, an interview, an offer."""

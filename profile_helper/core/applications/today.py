@@ -7,25 +7,24 @@ from datetime import date
 from typing import Any
 
 from profile_helper.core.applications.habits import progress, streaks
+from profile_helper.core.contacts.followups import due_follow_ups
+from profile_helper.core.contacts.models import FollowUp
+
+
+def follow_up_record(follow_up: FollowUp) -> dict[str, Any]:
+    """The JSON shape of one follow-up in ``today`` and ``applications set-status``."""
+    return {
+        "id": follow_up.id,
+        "due": follow_up.due,
+        "reason": follow_up.reason,
+        "contact_id": follow_up.contact_id,
+        "application_id": follow_up.application_id,
+    }
 
 
 def due_items(conn: sqlite3.Connection, today: date) -> list[dict[str, Any]]:
     """Open follow-ups due today or earlier, of contacts and of applications, soonest first."""
-    rows = conn.execute(
-        "SELECT id, due, reason, contact_id, application_id FROM follow_ups "
-        "WHERE done_at IS NULL AND due <= ? ORDER BY due, id",
-        (today.isoformat(),),
-    )
-    return [
-        {
-            "id": r["id"],
-            "due": r["due"],
-            "reason": r["reason"],
-            "contact_id": r["contact_id"],
-            "application_id": r["application_id"],
-        }
-        for r in rows
-    ]
+    return [follow_up_record(f) for f in due_follow_ups(conn, today)]
 
 
 def summary(conn: sqlite3.Connection, today: date) -> dict[str, Any]:

@@ -186,11 +186,16 @@ def cell_text(value: object) -> str:
     return str(value)
 
 
+def export_row(record: dict[str, object]) -> list[str]:
+    """The :data:`EXPORT_FIELDS` cells of a :func:`contact_as_dict` dict, formulas neutralised."""
+    return [neutralize(cell_text(record.get(f))) for f in EXPORT_FIELDS]
+
+
 def write_csv(records: Iterable[dict[str, object]]) -> str:
     """CSV text of contacts given as :func:`contact_as_dict` dicts, formulas neutralised."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(EXPORT_FIELDS)
     for record in records:
-        writer.writerow([neutralize(cell_text(record.get(f))) for f in EXPORT_FIELDS])
+        writer.writerow(export_row(record))
     return out.getvalue()

@@ -124,7 +124,7 @@ def open_for_application(conn: sqlite3.Connection, application_id: int) -> list[
 
 
 def count_due(conn: sqlite3.Connection, today: date | None = None) -> int:
-    """How many open follow-ups are due today or overdue: the number on the Today badge."""
+    """How many open follow-ups are due today or overdue."""
     day = (today or date.today()).isoformat()
     return int(
         conn.execute(

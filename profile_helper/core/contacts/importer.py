@@ -221,7 +221,6 @@ def _apply_import(
             progress(total, total)
         if dry_run:
             conn.rollback()
-            return report
     return report
 
 

@@ -10,7 +10,7 @@ from datetime import date, datetime
 
 from profile_helper.core.contacts.followups import reschedule_cadence
 from profile_helper.core.contacts.models import INTERACTION_KINDS, Interaction
-from profile_helper.core.dates import now_iso
+from profile_helper.core.dates import iso_day, now_iso
 from profile_helper.core.db import transaction
 from profile_helper.core.errors import InputError, NotFoundError
 
@@ -29,17 +29,12 @@ def log_interaction(
             + ", ".join(INTERACTION_KINDS)
             + "."
         )
-    if when is None:
-        day = date.today().isoformat()
-    elif isinstance(when, datetime):
-        day = when.date().isoformat()
-    elif isinstance(when, date):
-        day = when.isoformat()
-    else:
-        try:
-            day = date.fromisoformat(when.strip()[:10]).isoformat()
-        except ValueError:
-            raise InputError(f"Not a date: {when!r}. Use the form YYYY-MM-DD.") from None
+    # A timestamp counts on its day: the timeline keeps days only.
+    if isinstance(when, datetime):
+        when = when.date()
+    elif isinstance(when, str):
+        when = when.strip()[:10]
+    day = iso_day(when)
     with transaction(conn):
         if conn.execute("SELECT 1 FROM contacts WHERE id = ?", (contact_id,)).fetchone() is None:
             raise NotFoundError(f"There is no contact #{contact_id}.")

@@ -64,15 +64,17 @@ def apply_updates(conn: sqlite3.Connection, updates: dict[int, ContactDraft], no
         chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
         rows = conn.execute(f"SELECT * FROM contacts WHERE id IN ({marks})", chunk).fetchall()
+        # The chunk's stored tags in one query, in the table's own (contact, tag) order.
+        old_tags: dict[int, list[str]] = {}
+        for contact_id, tag in conn.execute(
+            f"SELECT contact_id, tag FROM contact_tags WHERE contact_id IN ({marks}) "
+            "ORDER BY contact_id, tag",
+            chunk,
+        ):
+            old_tags.setdefault(contact_id, []).append(tag)
         for old in rows:
             merged = merge(old, updates[old["id"]])
-            old_tags = [
-                r[0]
-                for r in conn.execute(
-                    "SELECT tag FROM contact_tags WHERE contact_id = ?", (old["id"],)
-                )
-            ]
-            merged.tags = clean_tags([*old_tags, *merged.tags])
+            merged.tags = clean_tags([*old_tags.get(old["id"], []), *merged.tags])
             values = row_values(merged, now, old["created_at"])
             # Unchanged rows are not rewritten, so a re-import does not touch updated_at.
             if _same(old, values):

@@ -78,6 +78,15 @@ def _json_list(items: list[Any]) -> str:
     return json.dumps(items, ensure_ascii=False) if items else "[]"
 
 
+def _identity_keys(draft: ContactDraft) -> tuple[str | None, str]:
+    """The draft's email key (of its first email) and name key, as the contacts table keeps them."""
+    emails = draft.emails
+    return (
+        email_key(emails[0]) if emails else None,
+        name_key(draft.first_name, draft.last_name, draft.company),
+    )
+
+
 def row_values(
     draft: ContactDraft,
     now: str,
@@ -94,10 +103,7 @@ def row_values(
     """
     emails = draft.emails
     if keys is None:
-        keys = (
-            email_key(emails[0]) if emails else None,
-            name_key(draft.first_name, draft.last_name, draft.company),
-        )
+        keys = _identity_keys(draft)
     websites = draft.websites
     return (
         draft.first_name,
@@ -156,10 +162,7 @@ def bare_row_values(
     """
     emails = draft.emails
     if keys is None:
-        keys = (
-            email_key(emails[0]) if emails else None,
-            name_key(draft.first_name, draft.last_name, draft.company),
-        )
+        keys = _identity_keys(draft)
     return (
         contact_id,
         draft.first_name,

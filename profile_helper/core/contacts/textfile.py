@@ -117,7 +117,7 @@ def neutralize(cell: str) -> str:
 
 def unneutralize(cell: str) -> str:
     """Undo :func:`neutralize` when reading our own export back."""
-    if len(cell) > 1 and cell[0] == "'" and cell[1] in "=+-@\t\r":
+    if len(cell) > 1 and cell[0] == "'" and cell[1] in FORMULA_STARTS:
         return cell[1:]
     return cell
 

@@ -1,5 +1,5 @@
 import sqlite3
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -66,6 +66,21 @@ def test_bad_input(db: sqlite3.Connection) -> None:
         add_follow_up(db, None, "01/02/2024", "x")
     with pytest.raises(InputError, match="kind"):
         log_interaction(db, _contact(db), "telepathy", "hm")
+
+
+def test_an_interaction_is_logged_on_the_day_it_is_given_in_any_form(
+    db: sqlite3.Connection,
+) -> None:
+    cid = _contact(db)
+    log_interaction(db, cid, "call", "a", when=datetime(2024, 3, 5, 22, 30, tzinfo=UTC))
+    log_interaction(db, cid, "email", "b", when=" 2024-03-06T08:15:00+00:00 ")
+    log_interaction(db, cid, "note", "c", when=date(2024, 3, 7))
+    log_interaction(db, cid, "message", "d")
+    days = [i.occurred_on for i in timeline(db, cid)]
+    assert days == [date.today().isoformat(), "2024-03-07", "2024-03-06", "2024-03-05"]
+    with pytest.raises(InputError, match="Not a date"):
+        log_interaction(db, cid, "note", "e", when="5 March")
+    assert len(timeline(db, cid)) == 4
 
 
 def test_logging_an_interaction_restarts_the_contacts_cadence(db: sqlite3.Connection) -> None:

@@ -109,3 +109,32 @@ def test_any_stored_email_identifies(db: sqlite3.Connection) -> None:
     report = apply_import(db, _rows(ContactDraft(first_name="Ana B", emails=["ana@home.net"])))
     assert (report.added, report.updated) == (0, 1)
     assert [c.id for c in list_contacts(db)] == [cid]
+
+
+def test_an_update_keeps_the_persons_tags_and_adds_the_files(db: sqlite3.Connection) -> None:
+    from profile_helper.core.contacts.query import ContactQuery
+    from profile_helper.core.contacts.store import get_contact
+
+    ana = add_contact(db, ContactDraft(first_name="Ana", emails=["ana@x.io"], tags=["mentor"]))
+    bo = add_contact(db, ContactDraft(first_name="Bo", emails=["bo@x.io"], tags=["Berlin"]))
+    apply_import(
+        db,
+        _rows(
+            ContactDraft(first_name="Ana", emails=["ana@x.io"], tags=["recruiter", "MENTOR"]),
+            ContactDraft(first_name="Bo", emails=["bo@x.io"], position="PM"),
+        ),
+    )
+    assert get_contact(db, ana).tags == ["mentor", "recruiter"]
+    assert get_contact(db, bo).tags == ["Berlin"]
+    assert [c.id for c in list_contacts(db, ContactQuery(search="recruiter"))] == [ana]
+    assert [c.id for c in list_contacts(db, ContactQuery(tag="berlin"))] == [bo]
+    # The same rows again change nothing: no row is rewritten.
+    db.execute("UPDATE contacts SET updated_at = 'before'")
+    apply_import(
+        db,
+        _rows(
+            ContactDraft(first_name="Ana", emails=["ana@x.io"], tags=["recruiter"]),
+            ContactDraft(first_name="Bo", emails=["bo@x.io"], position="PM"),
+        ),
+    )
+    assert {get_contact(db, i).updated_at for i in (ana, bo)} == {"before"}
