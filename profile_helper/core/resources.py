@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 from functools import cache
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 import profile_helper
 
@@ -58,3 +59,11 @@ def read_json(name: str) -> object:
     import json
 
     return json.loads(read_text(name))
+
+
+@cache
+def limits() -> dict[str, Any]:
+    """LinkedIn's limits (``limits.json``), read once: every audit and rendering asks for them."""
+    data = read_json("limits.json")
+    assert isinstance(data, dict)
+    return data

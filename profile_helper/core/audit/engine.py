@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING, Any
 from profile_helper.core.audit.extract import Keyword, job_keywords_detailed
 from profile_helper.core.audit.match import Match, match, profile_sections, profile_skill_names
 from profile_helper.core.audit.model import SECTIONS, Finding, Profile
-from profile_helper.core.audit.phrases import limits
 from profile_helper.core.audit.rules import check_headline
 from profile_helper.core.audit.rules_about import check_about
 from profile_helper.core.audit.rules_skills import check_match, check_skills
 from profile_helper.core.audit.score import Cost, score
 from profile_helper.core.errors import InputError
+from profile_helper.core.resources import limits
 
 if TYPE_CHECKING:
     from profile_helper.core.templates.rewrites import Rewrites

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
-from typing import Any
 
 from profile_helper.core.audit.text import Token, tokenize
-from profile_helper.core.resources import read_json
 
 
 @dataclass(frozen=True)
@@ -47,11 +44,3 @@ def find_phrases(
 def _one_phrase(text: str, toks: list[Token], i: int, n: int) -> bool:
     # Words of one phrase are separated by spaces or an apostrophe, not by punctuation.
     return all(not text[toks[k].end : toks[k + 1].start].strip(" '’") for k in range(i, i + n - 1))
-
-
-@cache
-def limits() -> dict[str, Any]:
-    """LinkedIn's limits from ``resources/limits.json``."""
-    data = read_json("limits.json")
-    assert isinstance(data, dict)
-    return data

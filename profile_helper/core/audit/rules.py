@@ -14,9 +14,10 @@ from profile_helper.core.audit.extract import Keyword
 from profile_helper.core.audit.job_context import word_list
 from profile_helper.core.audit.match import SectionWords
 from profile_helper.core.audit.model import Finding
-from profile_helper.core.audit.phrases import find_phrases, limits
+from profile_helper.core.audit.phrases import find_phrases
 from profile_helper.core.audit.text import Token, normalize, tokenize
 from profile_helper.core.audit.vocabulary import default_vocabulary
+from profile_helper.core.resources import limits
 
 RULE_IDS: tuple[str, ...] = (
     "headline.empty",

@@ -6,9 +6,10 @@ import re
 
 from profile_helper.core.audit.job_context import word_list
 from profile_helper.core.audit.model import Finding
-from profile_helper.core.audit.phrases import find_phrases, limits
+from profile_helper.core.audit.phrases import find_phrases
 from profile_helper.core.audit.rules import buzzword_findings
 from profile_helper.core.audit.text import normalize, paragraphs, sentences, words
+from profile_helper.core.resources import limits
 
 # A quantified result: a percentage, an amount of money, a multiple, or a count of something.
 # A four-digit year is not a metric, so bare numbers must not look like one.

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from profile_helper.core.audit.match import Match
 from profile_helper.core.audit.model import Finding, Profile
-from profile_helper.core.audit.phrases import limits
 from profile_helper.core.audit.text import normalize
 from profile_helper.core.audit.vocabulary import default_vocabulary
+from profile_helper.core.resources import limits
 
 # How many of the job's best keywords the skills list is compared with.
 TOP_JOB_SKILLS = 10

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from profile_helper.core.audit.phrases import limits
+from profile_helper.core.resources import limits
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|^\s*[-•*·]\s+", re.MULTILINE)
 _WEAK_OPENERS = (

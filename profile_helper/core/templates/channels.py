@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, cast
 
-from profile_helper.core.audit.phrases import limits
 from profile_helper.core.errors import InputError
+from profile_helper.core.resources import limits
 
 CHANNELS: tuple[str, ...] = ("connection_note", "inmail", "message", "email")
 CHANNEL_LABELS: dict[str, str] = {

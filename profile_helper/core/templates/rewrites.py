@@ -12,8 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from profile_helper.core.audit.phrases import limits
-from profile_helper.core.resources import read_text
+from profile_helper.core.resources import limits, read_text
 from profile_helper.core.templates.about_outline import (
     audience_phrase,
     buzzword_count,

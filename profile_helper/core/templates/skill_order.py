@@ -12,8 +12,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any, cast
 
-from profile_helper.core.audit.phrases import limits
-from profile_helper.core.resources import read_json
+from profile_helper.core.resources import limits, read_json
 
 
 def _plain(text: str) -> str:
