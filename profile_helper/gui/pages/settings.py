@@ -18,6 +18,7 @@ from profile_helper.gui.settings_section import SettingsSection
 SECTIONS: tuple[tuple[str, str], ...] = (
     ("settings_profile", "ProfileSection"),
     ("settings_goals", "GoalsSection"),
+    ("settings_cadences", "CadencesSection"),
     ("settings_data", "DataSection"),
     ("settings_privacy", "PrivacySection"),
 )
