@@ -8,9 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from profile_helper.core.contacts import followups, store
 from profile_helper.gui import msgbox
+from profile_helper.gui.widgets import date_edit, dialog_buttons
 
 
 class ChoiceDialog(QDialog):
@@ -35,11 +34,7 @@ class ChoiceDialog(QDialog):
         self.combo.addItems(choices)
         self.combo.setCurrentText("")
         self.combo.setAccessibleName(title)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(text))
         layout.addWidget(self.combo)
@@ -55,22 +50,15 @@ class FollowUpDialog(QDialog):
     def __init__(self, count: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Set a follow-up")
-        self.due = QDateEdit(QDate.currentDate().addDays(7))
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due = date_edit("Follow-up date", QDate.currentDate().addDays(7))
         self.due.setMinimumDate(QDate.currentDate())
-        self.due.setAccessibleName("Follow-up date")
         self.reason = QLineEdit()
         self.reason.setPlaceholderText("e.g. Check in after the conference")
         self.reason.setAccessibleName("Reason")
         form = QFormLayout()
         form.addRow("Due", self.due)
         form.addRow("Reason", self.reason)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self)
         layout = QVBoxLayout(self)
         people = "1 contact" if count == 1 else f"{count:,} contacts"
         layout.addWidget(QLabel(f"A follow-up for each of {people}."))

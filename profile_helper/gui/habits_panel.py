@@ -39,6 +39,7 @@ from profile_helper.core.applications.habits import (
 from profile_helper.core.errors import ProfileHelperError
 from profile_helper.gui import msgbox, theme
 from profile_helper.gui.context import AppContext
+from profile_helper.gui.widgets import dialog_buttons
 
 SOURCE = "habits"
 _HINTS = {
@@ -62,11 +63,7 @@ class SkillDialog(QDialog):
         form = QFormLayout()
         form.addRow("&Skill", self.skill)
         form.addRow("&Note", self.note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
