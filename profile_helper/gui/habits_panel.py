@@ -39,7 +39,7 @@ from profile_helper.core.applications.habits import (
 from profile_helper.core.errors import ProfileHelperError
 from profile_helper.gui import msgbox, theme
 from profile_helper.gui.context import AppContext
-from profile_helper.gui.widgets import dialog_buttons
+from profile_helper.gui.widgets import FieldError, dialog_buttons
 
 SOURCE = "habits"
 _HINTS = {
@@ -60,8 +60,11 @@ class SkillDialog(QDialog):
         self.skill.setAccessibleName("Skill")
         self.note = QLineEdit()
         self.note.setPlaceholderText("Where you used it, a link… (optional)")
+        self.error = FieldError()
+        self.skill.textEdited.connect(lambda _t: self.error.hide())
         form = QFormLayout()
         form.addRow("&Skill", self.skill)
+        form.addRow("", self.error)
         form.addRow("&Note", self.note)
         buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
@@ -72,7 +75,8 @@ class SkillDialog(QDialog):
         if self.skill.text().strip():
             super().accept()
         else:
-            self.skill.setPlaceholderText("Name the skill you learned")
+            self.error.setText("Name the skill you learned.")
+            self.error.show()
             self.skill.setFocus()
 
 

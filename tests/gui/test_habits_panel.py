@@ -13,7 +13,7 @@ from profile_helper.core.contacts.interactions import log_interaction
 from profile_helper.core.contacts.models import ContactDraft
 from profile_helper.core.contacts.store import add_contact
 from profile_helper.gui.context import AppContext
-from profile_helper.gui.habits_panel import HabitsPanel
+from profile_helper.gui.habits_panel import HabitsPanel, SkillDialog
 from profile_helper.gui.main_window import MainWindow
 from profile_helper.gui.pages.today import TodayPage
 from profile_helper.gui.settings_goals import GoalsSection
@@ -67,6 +67,23 @@ def test_logging_a_skill_updates_the_card_and_settings(qtbot: QtBot, ctx: AppCon
     assert panel.cards["skills"].count.text() == "1 / 1"
     assert panel.cards["skills"].title.text() == "Skills learned this week"
     assert goals.skills.item(0).text() == "2026-03-11   dbt incremental models — used at work"
+
+
+def test_a_skill_must_be_named_before_it_is_saved(qtbot: QtBot) -> None:
+    dialog = SkillDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.accept()
+    assert dialog.isVisible()
+    assert dialog.result() != SkillDialog.DialogCode.Accepted
+    assert dialog.error.isVisible()
+    assert dialog.error.text() == "Name the skill you learned."
+    qtbot.keyClicks(dialog.skill, "dbt")
+    assert not dialog.error.isVisible()
+    dialog.accept()
+    assert dialog.result() == SkillDialog.DialogCode.Accepted
+    assert not dialog.isVisible()
 
 
 def test_goals_are_edited_in_settings(qtbot: QtBot, ctx: AppContext) -> None:
