@@ -1,3 +1,5 @@
+"""The Contacts page driven like a person would, on a real database in the real window."""
+
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path

@@ -1,3 +1,5 @@
+"""The Today page: what is due, its badge, the empty state and the tray reminder."""
+
 from datetime import date, timedelta
 
 import pytest
