@@ -34,6 +34,17 @@ def _fill(ctx: AppContext) -> None:
     log_interaction(conn, ana, "message", "hello", "2026-03-10")
 
 
+def _panel_and_goals(qtbot: QtBot, ctx: AppContext) -> tuple[HabitsPanel, GoalsSection]:
+    """The panel in Tokyo and the Goals section of Settings, both showing the store."""
+    panel = HabitsPanel(ctx, _clock, TOKYO)
+    qtbot.addWidget(panel)
+    goals = GoalsSection(ctx)
+    qtbot.addWidget(goals)
+    panel.refresh()
+    goals.load()
+    return panel, goals
+
+
 def test_progress_and_streaks_in_the_persons_time_zone(qtbot: QtBot, ctx: AppContext) -> None:
     _fill(ctx)
     tokyo = HabitsPanel(ctx, _clock, TOKYO)
@@ -54,12 +65,7 @@ def test_progress_and_streaks_in_the_persons_time_zone(qtbot: QtBot, ctx: AppCon
 
 
 def test_logging_a_skill_updates_the_card_and_settings(qtbot: QtBot, ctx: AppContext) -> None:
-    panel = HabitsPanel(ctx, _clock, TOKYO)
-    qtbot.addWidget(panel)
-    goals = GoalsSection(ctx)
-    qtbot.addWidget(goals)
-    panel.refresh()
-    goals.load()
+    panel, goals = _panel_and_goals(qtbot, ctx)
     assert panel.cards["skills"].count.text() == "0 / 1"
     assert panel.cards["skills"].streak.text() == "Start a streak today"
     with qtbot.waitSignal(panel.skill_logged):
@@ -87,12 +93,7 @@ def test_a_skill_must_be_named_before_it_is_saved(qtbot: QtBot) -> None:
 
 
 def test_goals_are_edited_in_settings(qtbot: QtBot, ctx: AppContext) -> None:
-    panel = HabitsPanel(ctx, _clock, TOKYO)
-    qtbot.addWidget(panel)
-    goals = GoalsSection(ctx)
-    qtbot.addWidget(goals)
-    panel.refresh()
-    goals.load()
+    panel, goals = _panel_and_goals(qtbot, ctx)
     assert {n: s.value() for n, s in goals.spins.items()} == {
         "applications": 2,
         "networking": 1,
