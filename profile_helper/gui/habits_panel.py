@@ -55,6 +55,8 @@ class SkillDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Log a skill learned")
+        # Wide enough for the placeholders and the error line to read in full.
+        self.setMinimumWidth(400)
         self.skill = QLineEdit()
         self.skill.setPlaceholderText("e.g. dbt incremental models")
         self.skill.setAccessibleName("Skill")
