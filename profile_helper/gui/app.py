@@ -104,11 +104,9 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
     if args.smoke_test:
         from profile_helper.gui.smoke import SmokeTest
 
+        # Held in a local until exec() returns, so that it lives as long as the run.
         smoke = SmokeTest(window, handler)
         QTimer.singleShot(0, smoke.run)
-        code = app.exec()
-        ctx.close()
-        return code
     code = app.exec()
     ctx.close()
     return code

@@ -12,7 +12,6 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -36,6 +35,7 @@ from profile_helper.core.applications.statuses import (
 )
 from profile_helper.core.applications.store import get_application, timeline
 from profile_helper.gui.applications_model import status_color
+from profile_helper.gui.widgets import date_edit
 
 
 class ApplicationDetail(QScrollArea):
@@ -91,10 +91,7 @@ class ApplicationDetail(QScrollArea):
         self.move_to = QComboBox()
         self.move_to.setAccessibleName("Move to status")
         self.move_to.currentIndexChanged.connect(self._move_choice_changed)
-        self.move_on = QDateEdit(QDate.currentDate())
-        self.move_on.setCalendarPopup(True)
-        self.move_on.setDisplayFormat("yyyy-MM-dd")
-        self.move_on.setAccessibleName("Day of the change")
+        self.move_on = date_edit("Day of the change")
         self.move_on.setToolTip("When it happened; for an interview, the day of the interview")
         self.stage = QComboBox()
         self.stage.setAccessibleName("Stage of the rejection")

@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from profile_helper.core.applications.jobtext import guess
 from profile_helper.core.applications.models import Application, ApplicationDraft
-from profile_helper.gui import theme
+from profile_helper.gui.widgets import FieldError, date_edit, dialog_buttons
 
 
 class ApplicationDialog(QDialog):
@@ -57,15 +56,10 @@ class ApplicationDialog(QDialog):
         self.notes.setMaximumHeight(70)
         self.applied = QCheckBox("I applied on")
         self.applied.setChecked(True)
-        self.applied_on = QDateEdit(QDate.currentDate())
-        self.applied_on.setCalendarPopup(True)
-        self.applied_on.setDisplayFormat("yyyy-MM-dd")
+        self.applied_on = date_edit("Applied on")
         self.applied_on.setMaximumDate(QDate.currentDate())
         self.applied.toggled.connect(self.applied_on.setEnabled)
-        self.error = QLabel()
-        self.error.setObjectName("FieldError")
-        self.error.setStyleSheet(f"color: {theme.current().bad};")
-        self.error.hide()
+        self.error = FieldError()
         self.guess_note = QLabel()
         self.guess_note.setObjectName("Muted")
 
@@ -84,11 +78,7 @@ class ApplicationDialog(QDialog):
             row.addWidget(self.applied_on)
             row.addStretch(1)
             form.addRow("", row)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

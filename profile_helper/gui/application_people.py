@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from profile_helper.core.applications.models import CONTACT_ROLES
+from profile_helper.gui.widgets import FieldError, dialog_buttons
 
 
 def contact_choices(conn: sqlite3.Connection) -> list[tuple[int, str]]:
@@ -59,13 +59,8 @@ class AddPersonDialog(QDialog):
         form = QFormLayout()
         form.addRow("&Contact", self.contact)
         form.addRow("&Role", self.role)
-        self.error = QLabel()
-        self.error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.error = FieldError()
+        buttons = dialog_buttons(self)
         layout = QVBoxLayout(self)
         if not choices:
             layout.addWidget(QLabel("Add the person on the Contacts page first."))

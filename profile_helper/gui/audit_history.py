@@ -8,7 +8,6 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from profile_helper.gui import theme
+from profile_helper.gui.widgets import FieldError
 
 if TYPE_CHECKING:
     from profile_helper.core.audit.history import SavedAudit
@@ -114,9 +114,7 @@ class HistoryPanel(QWidget):
         self.save_button = QPushButton("Save audit")
         self.save_button.setObjectName("Primary")
         self.save_button.setToolTip("Save the texts and score under this name (Ctrl+S)")
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(f"color: {theme.current().bad};")
-        self.error_label.hide()
+        self.error_label = FieldError()
         self.chart = ScoreChart()
         self.list = QListWidget()
         self.list.setAccessibleName("Saved audits")

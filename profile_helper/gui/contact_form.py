@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from profile_helper.core.contacts.models import TIERS, Contact, ContactDraft, Website
 from profile_helper.core.contacts.store import validate
-from profile_helper.gui import theme
+from profile_helper.gui.widgets import FieldError, date_edit
 
 _NO_DATE = QDate(1900, 1, 1)
 
@@ -67,12 +66,9 @@ class ContactForm(QWidget):
             "restarts the clock"
         )
         self.cadence.valueChanged.connect(self._edited)
-        self.connected = QDateEdit()
-        self.connected.setCalendarPopup(True)
-        self.connected.setDisplayFormat("yyyy-MM-dd")
+        self.connected = date_edit("Connected on", _NO_DATE)
         self.connected.setMinimumDate(_NO_DATE)
         self.connected.setSpecialValueText("Not connected")
-        self.connected.setAccessibleName("Connected on")
         self.connected.dateChanged.connect(self._edited)
         self.how_met = self._line("How we met", "e.g. PyCon 2024, intro by Bo")
         self.notes = QPlainTextEdit()
@@ -106,11 +102,8 @@ class ContactForm(QWidget):
             if error_key is None:
                 form.addRow(label, widget)
                 continue
-            error = QLabel()
-            error.setObjectName("FieldError")
-            error.setStyleSheet(f"color: {theme.current().bad}; font-size: 12px;")
-            error.setWordWrap(True)
-            error.hide()
+            error = FieldError()
+            error.setStyleSheet("font-size: 12px;")
             self.errors[error_key] = error
             box = QVBoxLayout()
             box.setSpacing(2)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,16 +24,9 @@ from profile_helper.core.contacts import followups, interactions
 from profile_helper.core.contacts.models import INTERACTION_KINDS
 from profile_helper.core.errors import ProfileHelperError
 from profile_helper.gui import msgbox, theme
+from profile_helper.gui.widgets import date_edit
 
 FOLLOW_UP_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit(QDate.currentDate())
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setAccessibleName(name)
-    return edit
 
 
 class TimelinePanel(QWidget):
@@ -50,7 +42,7 @@ class TimelinePanel(QWidget):
         self.kind.addItems([k.capitalize() for k in INTERACTION_KINDS])
         self.kind.setCurrentIndex(INTERACTION_KINDS.index("message"))
         self.kind.setAccessibleName("Kind of interaction")
-        self.when = _date_edit("Date of the interaction")
+        self.when = date_edit("Date of the interaction")
         self.summary = QLineEdit()
         self.summary.setPlaceholderText("What happened, e.g. “Coffee, she is hiring in Q3”")
         self.summary.setAccessibleName("Summary")
@@ -117,7 +109,7 @@ class FollowUpPanel(QWidget):
         super().__init__(parent)
         self.conn = conn
         self.contact_id: int | None = None
-        self.due = _date_edit("Follow-up date")
+        self.due = date_edit("Follow-up date")
         self.due.setDate(QDate.currentDate().addDays(7))
         self.reason = QLineEdit()
         self.reason.setPlaceholderText("Why, e.g. “Send the article we talked about”")

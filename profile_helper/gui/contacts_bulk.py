@@ -8,9 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +18,12 @@ from PySide6.QtWidgets import (
 
 from profile_helper.core.contacts import followups, store
 from profile_helper.gui import msgbox
+from profile_helper.gui.widgets import date_edit, dialog_buttons
+
+
+def contacts(count: int) -> str:
+    """ "1 contact", "2 contacts", "1,024 contacts"."""
+    return "1 contact" if count == 1 else f"{count:,} contacts"
 
 
 class ChoiceDialog(QDialog):
@@ -35,11 +39,7 @@ class ChoiceDialog(QDialog):
         self.combo.addItems(choices)
         self.combo.setCurrentText("")
         self.combo.setAccessibleName(title)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(text))
         layout.addWidget(self.combo)
@@ -55,25 +55,17 @@ class FollowUpDialog(QDialog):
     def __init__(self, count: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Set a follow-up")
-        self.due = QDateEdit(QDate.currentDate().addDays(7))
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due = date_edit("Follow-up date", QDate.currentDate().addDays(7))
         self.due.setMinimumDate(QDate.currentDate())
-        self.due.setAccessibleName("Follow-up date")
         self.reason = QLineEdit()
         self.reason.setPlaceholderText("e.g. Check in after the conference")
         self.reason.setAccessibleName("Reason")
         form = QFormLayout()
         form.addRow("Due", self.due)
         form.addRow("Reason", self.reason)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self)
         layout = QVBoxLayout(self)
-        people = "1 contact" if count == 1 else f"{count:,} contacts"
-        layout.addWidget(QLabel(f"A follow-up for each of {people}."))
+        layout.addWidget(QLabel(f"A follow-up for each of {contacts(count)}."))
         layout.addLayout(form)
         layout.addWidget(buttons)
 
@@ -102,12 +94,12 @@ class BulkActions(QObject):
     def tag(self, ids: list[int], tag: str) -> None:
         store.add_tag(self.conn, ids, tag)
         self.changed.emit("contacts")
-        self.message.emit(f"Tagged {len(ids):,} contacts “{tag}”")
+        self.message.emit(f"Tagged {contacts(len(ids))} “{tag}”")
 
     def status(self, ids: list[int], status: str) -> None:
         store.set_status(self.conn, ids, status)
         self.changed.emit("contacts")
-        self.message.emit(f"Status of {len(ids):,} contacts set to “{status}”")
+        self.message.emit(f"Status of {contacts(len(ids))} set to “{status}”")
 
     def follow_up(self, ids: list[int], due: str, reason: str) -> None:
         from profile_helper.core.db import transaction
@@ -116,7 +108,7 @@ class BulkActions(QObject):
             for contact_id in ids:
                 followups.add_follow_up(self.conn, contact_id, due, reason)
         self.changed.emit("follow-ups")
-        self.message.emit(f"Follow-up on {due} set for {len(ids):,} contacts")
+        self.message.emit(f"Follow-up on {due} set for {contacts(len(ids))}")
 
     def delete(self, ids: list[int], *, confirmed: bool = False) -> bool:
         """Delete after asking; returns whether anything was deleted."""
@@ -136,7 +128,7 @@ class BulkActions(QObject):
         store.delete_contacts(self.conn, ids)
         self.deleted.emit()
         self.changed.emit("contacts")
-        self.message.emit(f"Deleted {len(ids):,} contacts")
+        self.message.emit(f"Deleted {contacts(len(ids))}")
         return True
 
     # -- dialogs --------------------------------------------------------------------------
@@ -144,7 +136,7 @@ class BulkActions(QObject):
         ids = self.selected()
         dialog = ChoiceDialog(
             "Add a tag",
-            f"Tag for {len(ids):,} contacts:",
+            f"Tag for {contacts(len(ids))}:",
             [t for t, _ in store.all_tags(self.conn)],
             self.parent_widget,
         )
@@ -155,7 +147,7 @@ class BulkActions(QObject):
         ids = self.selected()
         dialog = ChoiceDialog(
             "Change status",
-            f"New status for {len(ids):,} contacts:",
+            f"New status for {contacts(len(ids))}:",
             store.all_statuses(self.conn),
             self.parent_widget,
         )

@@ -39,6 +39,7 @@ from profile_helper.core.applications.habits import (
 from profile_helper.core.errors import ProfileHelperError
 from profile_helper.gui import msgbox, theme
 from profile_helper.gui.context import AppContext
+from profile_helper.gui.widgets import FieldError, dialog_buttons
 
 SOURCE = "habits"
 _HINTS = {
@@ -54,19 +55,20 @@ class SkillDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Log a skill learned")
+        # Wide enough for the placeholders and the error line to read in full.
+        self.setMinimumWidth(400)
         self.skill = QLineEdit()
         self.skill.setPlaceholderText("e.g. dbt incremental models")
         self.skill.setAccessibleName("Skill")
         self.note = QLineEdit()
         self.note.setPlaceholderText("Where you used it, a link… (optional)")
+        self.error = FieldError()
+        self.skill.textEdited.connect(lambda _t: self.error.hide())
         form = QFormLayout()
         form.addRow("&Skill", self.skill)
+        form.addRow("", self.error)
         form.addRow("&Note", self.note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -75,7 +77,8 @@ class SkillDialog(QDialog):
         if self.skill.text().strip():
             super().accept()
         else:
-            self.skill.setPlaceholderText("Name the skill you learned")
+            self.error.setText("Name the skill you learned.")
+            self.error.show()
             self.skill.setFocus()
 
 

@@ -30,6 +30,7 @@ from profile_helper.core.templates.engine import placeholder, render_draft, unfi
 from profile_helper.core.templates.variables import build_context, variable_label
 from profile_helper.gui import theme
 from profile_helper.gui.variable_form import VariableForm
+from profile_helper.gui.widgets import FieldError
 
 
 def mailto_url(to: str, subject: str, body: str) -> QUrl:
@@ -84,9 +85,7 @@ class MessageComposer(QWidget):
 
         self.counter = QLabel()
         self.counter.setAccessibleName("Length")
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setVisible(False)
+        self.problem = FieldError()
         self.reset_button = QPushButton("Reset to template")
         self.reset_button.setToolTip("Throw away your edits and show the template's text again")
         self.reset_button.clicked.connect(self.reset_text)
@@ -208,7 +207,6 @@ class MessageComposer(QWidget):
 
     def _show_problem(self, text: str) -> None:
         self.problem.setText(text)
-        self.problem.setStyleSheet(f"color: {theme.current().bad};")
         self.problem.setVisible(bool(text))
 
     def _on_body_changed(self) -> None:

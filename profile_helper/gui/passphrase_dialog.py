@@ -19,6 +19,7 @@ from profile_helper import APP_NAME
 from profile_helper.core.security.keys import check_new_passphrase
 from profile_helper.core.security.unlock import ASK_NEW_PASSPHRASE
 from profile_helper.gui import theme
+from profile_helper.gui.widgets import FieldError, dialog_buttons
 
 
 class PassphraseDialog(QDialog):
@@ -41,9 +42,7 @@ class PassphraseDialog(QDialog):
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.problem = QLabel()
-        self.problem.setStyleSheet(f"color: {theme.current().bad};")
-        self.problem.setWordWrap(True)
+        self.problem = FieldError()
         self.problem.setAccessibleName("Problem with the passphrase")
         form = QFormLayout()
         if self.new:
@@ -64,14 +63,10 @@ class PassphraseDialog(QDialog):
             )
             form.addRow("&Recovery key or passphrase:", self.field)
             self.repeat.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = dialog_buttons(self)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText("Encrypt my data" if self.new else "Unlock")
         ok.setObjectName("Primary")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

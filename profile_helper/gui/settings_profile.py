@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from profile_helper.core.errors import ProfileHelperError
-from profile_helper.gui import msgbox, theme
+from profile_helper.gui import msgbox
 from profile_helper.gui.context import AppContext
 from profile_helper.gui.settings_section import SettingsSection
+from profile_helper.gui.widgets import FieldError
 
 PITCH_MAX = 160
 LINE_FIELDS = (
@@ -47,9 +48,7 @@ class ProfileSection(SettingsSection):
             edit.textEdited.connect(self._on_changed)
             self.edits[key] = edit
             form.addRow(label, edit)
-        self.pitch_error = QLabel()
-        self.pitch_error.setStyleSheet(f"color: {theme.current().bad};")
-        self.pitch_error.setVisible(False)
+        self.pitch_error = FieldError()
         form.addRow("", self.pitch_error)
         self.edits["profile.pitch"].setToolTip(f"One sentence, at most {PITCH_MAX} characters")
         self.signature = QPlainTextEdit()

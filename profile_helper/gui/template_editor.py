@@ -39,6 +39,7 @@ from profile_helper.core.templates.channels import CHANNEL_LABELS, CHANNELS
 from profile_helper.core.templates.engine import render_draft
 from profile_helper.core.templates.sandbox import TemplateError
 from profile_helper.gui import msgbox, theme
+from profile_helper.gui.widgets import FieldError
 
 SAMPLE_CONTACT = {
     "first_name": "Alex",
@@ -88,9 +89,7 @@ class TemplateEditor(QDialog):
             self.channel.addItem(CHANNEL_LABELS[channel], channel)
         self.channel.currentIndexChanged.connect(lambda _i: self.update_preview())
         self.description = QLineEdit()
-        self.id_error = QLabel()
-        self.id_error.setStyleSheet(f"color: {theme.current().bad};")
-        self.id_error.setVisible(False)
+        self.id_error = FieldError()
         form = QFormLayout()
         form.addRow("Id", self.id_edit)
         form.addRow("", self.id_error)

@@ -115,6 +115,7 @@ def stylesheet(c: Colors) -> str:
     QLabel#PageTitle {{ font-size: 22px; font-weight: 600; color: {c.text}; }}
     QLabel#PageSubtitle {{ color: {c.muted}; font-size: 13px; }}
     QLabel#Muted {{ color: {c.muted}; }}
+    QLabel#FieldError {{ color: {c.bad}; }}
     QLabel#EmptyTitle {{ font-size: 17px; font-weight: 600; color: {c.text}; }}
     QLabel#EmptyText {{ color: {c.muted}; font-size: 13px; }}
     QFrame#Card {{ background: {c.base}; border: 1px solid {c.border}; border-radius: 10px; }}

@@ -1,9 +1,18 @@
-"""Small widgets every page uses: the page header and the empty state."""
+"""Small widgets every page uses: the page header, the empty state, and a field's error line."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class PageHeader(QWidget):
@@ -66,3 +75,36 @@ class EmptyState(QWidget):
             layout.addSpacing(8)
             layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
+
+
+class FieldError(QLabel):
+    """A validation message next to a field, hidden until there is one.
+
+    Its colour comes from the theme's style sheet (``QLabel#FieldError``), so it follows a
+    change of the system's colour scheme.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("FieldError")
+        self.setWordWrap(True)
+        self.hide()
+
+
+def date_edit(name: str, date: QDate | None = None) -> QDateEdit:
+    """A day picker with a calendar pop-up, in the ISO form the rest of the app shows."""
+    edit = QDateEdit(QDate.currentDate() if date is None else date)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setAccessibleName(name)
+    return edit
+
+
+def dialog_buttons(
+    dialog: QDialog, ok: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Ok
+) -> QDialogButtonBox:
+    """The dialog's OK (or Save) and Cancel buttons, wired to accept and reject it."""
+    buttons = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

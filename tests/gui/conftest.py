@@ -12,6 +12,8 @@ from profile_helper.gui import msgbox
 from profile_helper.gui.app import prepare
 from profile_helper.gui.context import AppContext
 from profile_helper.gui.main_window import MainWindow
+from profile_helper.gui.pages.audit import AuditPage
+from tests.gui.audit_support import settle
 
 
 @pytest.fixture
@@ -33,6 +35,24 @@ def window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture
+def audit_page(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[AuditPage]:
+    """The Audit page on its own, auditing at once rather than after a pause in typing."""
+    monkeypatch.setattr(AuditPage, "DEBOUNCE_MS", 0)
+    widget = AuditPage(ctx)
+    widget.resize(1300, 900)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    # Not given to qtbot.addWidget: pytest-qt deletes those before fixtures end, and the page
+    # must first finish the audit it may still be running.
+    settle(qtbot, widget)
+    widget.close()
+    widget.deleteLater()
 
 
 @pytest.fixture

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -11,36 +9,14 @@ from pytestqt.qtbot import QtBot
 
 from profile_helper.gui.audit_editors import counter_state
 from profile_helper.gui.audit_results import KeywordModel
-from profile_helper.gui.context import AppContext
 from profile_helper.gui.pages.audit import AuditPage
 from tests.core.audit.profiles import GOOD_ABOUT, GOOD_HEADLINE, GOOD_SKILLS, JOB
-
-WAIT = 10_000
+from tests.gui.audit_support import WAIT, settle
 
 
 @pytest.fixture
-def page(qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> Iterator[AuditPage]:
-    monkeypatch.setattr(AuditPage, "DEBOUNCE_MS", 0)
-    widget = AuditPage(ctx)
-    widget.resize(1300, 900)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-    # Not given to qtbot.addWidget: pytest-qt deletes those before fixtures end, and the page
-    # must first finish the audit it may still be running.
-    settle(qtbot, widget)
-    widget.close()
-    widget.deleteLater()
-
-
-def idle(page: AuditPage) -> bool:
-    running = page._op is not None and page._op.running
-    return not (page.timer.isActive() or running or page._pending)
-
-
-def settle(qtbot: QtBot, page: AuditPage) -> None:
-    """Wait until no audit is waiting or running."""
-    qtbot.waitUntil(lambda: idle(page), timeout=WAIT)
+def page(audit_page: AuditPage) -> AuditPage:
+    return audit_page
 
 
 def fill(qtbot: QtBot, page: AuditPage, **texts: str) -> None:

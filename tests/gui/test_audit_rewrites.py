@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -16,8 +14,8 @@ from profile_helper.gui.audit_skill_chips import SkillsModel
 from profile_helper.gui.context import AppContext
 from profile_helper.gui.pages.audit import AuditPage
 from tests.core.audit.profiles import JOB
+from tests.gui.audit_support import WAIT, settle
 
-WAIT = 10_000
 ABOUT = (
     "Responsible for backend services at Acme. I'm a backend engineer who likes hard data "
     "problems.\n\nI build APIs in Python and Django for logistics teams. I cut AWS costs by 38%."
@@ -26,25 +24,8 @@ ABOUT = (
 
 
 @pytest.fixture
-def page(qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> Iterator[AuditPage]:
-    monkeypatch.setattr(AuditPage, "DEBOUNCE_MS", 0)
-    widget = AuditPage(ctx)
-    widget.resize(1300, 900)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-    # The page must finish the audit it may still be running before it goes.
-    settle(qtbot, widget)
-    widget.close()
-    widget.deleteLater()
-
-
-def settle(qtbot: QtBot, page: AuditPage) -> None:
-    def idle() -> bool:
-        running = page._op is not None and page._op.running
-        return not (page.timer.isActive() or running or page._pending)
-
-    qtbot.waitUntil(idle, timeout=WAIT)
+def page(audit_page: AuditPage) -> AuditPage:
+    return audit_page
 
 
 def audited(qtbot: QtBot, page: AuditPage) -> None:

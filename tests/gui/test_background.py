@@ -1,3 +1,5 @@
+"""Slow work off the GUI thread: results, failures and Cancel come back on the GUI thread."""
+
 import threading
 
 from PySide6.QtCore import QThread

@@ -1,3 +1,5 @@
+"""The contacts table model over a real database: the model tester, paging, search and sort."""
+
 import sqlite3
 
 from PySide6.QtCore import QModelIndex, Qt

@@ -1,16 +1,26 @@
+"""The Contacts page driven like a person would, on a real database in the real window."""
+
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from profile_helper.core.contacts.followups import add_follow_up
 from profile_helper.core.contacts.interactions import timeline
 from profile_helper.core.contacts.models import ContactDraft
 from profile_helper.core.contacts.store import add_contact, contact_count, get_contact
+from profile_helper.gui.contacts_bulk import BulkActions, contacts
 from profile_helper.gui.context import AppContext
 from profile_helper.gui.main_window import MainWindow
 from profile_helper.gui.pages.contacts import ContactsPage
@@ -325,3 +335,26 @@ def test_edits_are_saved_when_moving_to_another_contact(qtbot: QtBot, window: Ma
     assert page.detail.contact.id == ids["cy"]
     assert not page.detail.form.errors["emails"].isHidden()
     assert page.selected_ids() == [ids["cy"]]
+
+
+def test_bulk_messages_count_one_contact_in_the_singular(
+    qtbot: QtBot, db: sqlite3.Connection, no_windows: None
+) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    ana = add_contact(db, ContactDraft(first_name="Ana"))
+    bo = add_contact(db, ContactDraft(first_name="Bo"))
+    actions = BulkActions(db, lambda: [ana], parent)
+    messages: list[str] = []
+    actions.message.connect(messages.append)
+    actions.tag([ana], "conference")
+    actions.status([ana, bo], "talking")
+    actions.follow_up([ana], "2030-01-02", "Check in")
+    actions.delete([ana], confirmed=True)
+    assert messages == [
+        "Tagged 1 contact “conference”",
+        "Status of 2 contacts set to “talking”",
+        "Follow-up on 2030-01-02 set for 1 contact",
+        "Deleted 1 contact",
+    ]
+    assert contacts(1_024) == "1,024 contacts"

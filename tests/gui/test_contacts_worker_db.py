@@ -1,3 +1,5 @@
+"""A background worker's own connection opens the database with the window's key."""
+
 import threading
 
 from profile_helper.core.contacts.models import ContactDraft

@@ -13,7 +13,7 @@ from profile_helper.core.contacts.interactions import log_interaction
 from profile_helper.core.contacts.models import ContactDraft
 from profile_helper.core.contacts.store import add_contact
 from profile_helper.gui.context import AppContext
-from profile_helper.gui.habits_panel import HabitsPanel
+from profile_helper.gui.habits_panel import HabitsPanel, SkillDialog
 from profile_helper.gui.main_window import MainWindow
 from profile_helper.gui.pages.today import TodayPage
 from profile_helper.gui.settings_goals import GoalsSection
@@ -32,6 +32,17 @@ def _fill(ctx: AppContext) -> None:
         new_application(conn, ApplicationDraft("Northwind", "Data Engineer"), applied_on=day)
     ana = add_contact(conn, ContactDraft(first_name="Ana"))
     log_interaction(conn, ana, "message", "hello", "2026-03-10")
+
+
+def _panel_and_goals(qtbot: QtBot, ctx: AppContext) -> tuple[HabitsPanel, GoalsSection]:
+    """The panel in Tokyo and the Goals section of Settings, both showing the store."""
+    panel = HabitsPanel(ctx, _clock, TOKYO)
+    qtbot.addWidget(panel)
+    goals = GoalsSection(ctx)
+    qtbot.addWidget(goals)
+    panel.refresh()
+    goals.load()
+    return panel, goals
 
 
 def test_progress_and_streaks_in_the_persons_time_zone(qtbot: QtBot, ctx: AppContext) -> None:
@@ -54,12 +65,7 @@ def test_progress_and_streaks_in_the_persons_time_zone(qtbot: QtBot, ctx: AppCon
 
 
 def test_logging_a_skill_updates_the_card_and_settings(qtbot: QtBot, ctx: AppContext) -> None:
-    panel = HabitsPanel(ctx, _clock, TOKYO)
-    qtbot.addWidget(panel)
-    goals = GoalsSection(ctx)
-    qtbot.addWidget(goals)
-    panel.refresh()
-    goals.load()
+    panel, goals = _panel_and_goals(qtbot, ctx)
     assert panel.cards["skills"].count.text() == "0 / 1"
     assert panel.cards["skills"].streak.text() == "Start a streak today"
     with qtbot.waitSignal(panel.skill_logged):
@@ -69,13 +75,25 @@ def test_logging_a_skill_updates_the_card_and_settings(qtbot: QtBot, ctx: AppCon
     assert goals.skills.item(0).text() == "2026-03-11   dbt incremental models — used at work"
 
 
+def test_a_skill_must_be_named_before_it_is_saved(qtbot: QtBot) -> None:
+    dialog = SkillDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.accept()
+    assert dialog.isVisible()
+    assert dialog.result() != SkillDialog.DialogCode.Accepted
+    assert dialog.error.isVisible()
+    assert dialog.error.text() == "Name the skill you learned."
+    qtbot.keyClicks(dialog.skill, "dbt")
+    assert not dialog.error.isVisible()
+    dialog.accept()
+    assert dialog.result() == SkillDialog.DialogCode.Accepted
+    assert not dialog.isVisible()
+
+
 def test_goals_are_edited_in_settings(qtbot: QtBot, ctx: AppContext) -> None:
-    panel = HabitsPanel(ctx, _clock, TOKYO)
-    qtbot.addWidget(panel)
-    goals = GoalsSection(ctx)
-    qtbot.addWidget(goals)
-    panel.refresh()
-    goals.load()
+    panel, goals = _panel_and_goals(qtbot, ctx)
     assert {n: s.value() for n, s in goals.spins.items()} == {
         "applications": 2,
         "networking": 1,

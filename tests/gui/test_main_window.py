@@ -1,3 +1,5 @@
+"""The main window: the sidebar, shortcuts, restored geometry, About, crashes and the smoke test."""
+
 import subprocess
 import sys
 from pathlib import Path

@@ -1,3 +1,5 @@
+"""The Today page: what is due, its badge, the empty state and the tray reminder."""
+
 from datetime import date, timedelta
 
 import pytest
@@ -34,6 +36,16 @@ def _seed(ctx: AppContext) -> dict[str, int]:
     }
 
 
+def _open_today(qtbot: QtBot, ctx: AppContext) -> tuple[MainWindow, TodayPage]:
+    """The real window over the data seeded so far, showing its Today page."""
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("today")
+    assert isinstance(page, TodayPage)
+    return window, page
+
+
 def _rows(page: TodayPage) -> list[FollowUpRow]:
     return page.list_widget.findChildren(FollowUpRow)
 
@@ -44,11 +56,7 @@ def _button(row: FollowUpRow, text: str) -> QPushButton:
 
 def test_sections_badge_and_status(qtbot: QtBot, ctx: AppContext) -> None:
     ids = _seed(ctx)
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    page = window.show_page("today")
-    assert isinstance(page, TodayPage)
+    window, page = _open_today(qtbot, ctx)
     assert [[f.id for f in v] for v in page.sections.values()] == [
         [ids["late"]],
         [ids["today"]],
@@ -71,11 +79,7 @@ def test_sections_badge_and_status(qtbot: QtBot, ctx: AppContext) -> None:
 
 def test_open_contact_goes_to_the_contacts_page(qtbot: QtBot, ctx: AppContext) -> None:
     ids = _seed(ctx)
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    page = window.show_page("today")
-    assert isinstance(page, TodayPage)
+    window, page = _open_today(qtbot, ctx)
     row = next(r for r in _rows(page) if r.item.id == ids["soon"])
     with qtbot.waitSignal(page.open_contact_requested) as signal:
         _button(row, "Open").click()

@@ -340,9 +340,6 @@ class AuditPage(Page):
             return result
         return None
 
-    def refresh_history(self) -> None:
-        self.saved.refresh()
-
     def save_audit(self, name: str) -> None:
         """Save the audit of the current texts, once it has run, under ``name``."""
         from profile_helper.core.audit.history import check_name

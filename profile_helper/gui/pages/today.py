@@ -10,9 +10,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -36,7 +34,7 @@ from profile_helper.gui import theme
 from profile_helper.gui.context import AppContext
 from profile_helper.gui.habits_panel import HabitsPanel
 from profile_helper.gui.pages.base import Page
-from profile_helper.gui.widgets import EmptyState
+from profile_helper.gui.widgets import EmptyState, date_edit, dialog_buttons
 
 HORIZON_DAYS = 7
 
@@ -127,15 +125,9 @@ class FollowUpRow(QFrame):
     def _pick_date(self) -> None:
         dialog = QDialog(self)
         dialog.setWindowTitle("Snooze until")
-        edit = QDateEdit(QDate.currentDate().addDays(3))
-        edit.setCalendarPopup(True)
+        edit = date_edit("Snooze until", QDate.currentDate().addDays(3))
         edit.setMinimumDate(QDate.currentDate().addDays(1))
-        edit.setDisplayFormat("yyyy-MM-dd")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
+        buttons = dialog_buttons(dialog)
         layout = QVBoxLayout(dialog)
         layout.addWidget(edit)
         layout.addWidget(buttons)
