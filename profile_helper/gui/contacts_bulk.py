@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from profile_helper.core.contacts import followups, store
+from profile_helper.core.db import transaction
 from profile_helper.gui import msgbox
 from profile_helper.gui.widgets import date_edit, dialog_buttons
 
@@ -102,8 +103,6 @@ class BulkActions(QObject):
         self.message.emit(f"Status of {contacts(len(ids))} set to “{status}”")
 
     def follow_up(self, ids: list[int], due: str, reason: str) -> None:
-        from profile_helper.core.db import transaction
-
         with transaction(self.conn):
             for contact_id in ids:
                 followups.add_follow_up(self.conn, contact_id, due, reason)
