@@ -104,7 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     # Old bundles must never be packaged or smoke-tested by mistake.
     if project.DIST_DIR.exists():
         shutil.rmtree(project.DIST_DIR)
-    icons.generate(project.REPO_ROOT / "resources" / "icons" / "app.svg", project.ICON_DIR)
+    app_svg = project.REPO_ROOT / "profile_helper" / "resources" / "icons" / "app.svg"
+    icons.generate(app_svg, project.ICON_DIR)
     try:
         run_pyinstaller(args.clean)
     except subprocess.CalledProcessError as exc:

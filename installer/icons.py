@@ -1,4 +1,4 @@
-"""Render the app icon from ``resources/icons/app.svg`` into every format the platforms want.
+"""Render the app icon (``profile_helper/resources/icons/app.svg``) in every format platforms want.
 
 Qt renders the PNGs; the Windows ``.ico`` and macOS ``.icns`` containers are written here, since
 both may simply hold PNG images (Windows Vista and later, macOS 10.7 and later) and Qt writes

@@ -80,7 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # window, its pages); collecting garbage meanwhile walks them again and again. The GUI
         # turns collection back on once the window is up (``gui.app.collect_garbage_again``).
         gc.disable()
-        from profile_helper.gui.app import run_gui
+        from profile_helper.gui.app.run import run_gui
 
         code = run_gui(args, data_dir)
         # Everything is saved and closed by now: spare the interpreter's exit a last walk

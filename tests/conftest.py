@@ -34,8 +34,8 @@ os.environ["PYTHONPATH"] = os.pathsep.join(
 
 import pytest  # noqa: E402
 
-from profile_helper.core.db import open_database  # noqa: E402
 from profile_helper.core.security.keys import RAW, DatabaseKey  # noqa: E402
+from profile_helper.core.storage.database import open_database  # noqa: E402
 
 SESSION_KEY_ID = "test-session"
 
@@ -64,7 +64,8 @@ def template_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def session_key() -> DatabaseKey | None:
     """The key of the test session's encrypted databases, kept in the test keychain."""
-    from profile_helper.core.security import cipher, keychain
+    from profile_helper.core.security import keychain
+    from profile_helper.core.storage import cipher
 
     if not cipher.available():
         return None

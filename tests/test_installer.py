@@ -150,7 +150,7 @@ def icon_set(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
     app = QApplication.instance() or QApplication([])
     out = tmp_path_factory.mktemp("icons")
-    written = icons.generate(REPO_ROOT / "resources" / "icons" / "app.svg", out)
+    written = icons.generate(REPO_ROOT / "profile_helper" / "resources" / "icons" / "app.svg", out)
     assert app is not None
     return written
 

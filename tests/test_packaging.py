@@ -1,4 +1,4 @@
-"""``pip install .`` from a clone must ship ``resources/`` inside the package."""
+"""``pip install .`` from a clone must ship ``profile_helper/resources/`` and every package."""
 
 import shutil
 import subprocess
@@ -18,10 +18,11 @@ def test_the_wheel_ships_every_resource_and_package(tmp_path: Path) -> None:
     clone.mkdir()
     for name in ("pyproject.toml", "README.md"):
         shutil.copy2(REPO_ROOT / name, clone / name)
-    for name in ("profile_helper", "resources"):
-        shutil.copytree(
-            REPO_ROOT / name, clone / name, ignore=shutil.ignore_patterns("__pycache__")
-        )
+    shutil.copytree(
+        REPO_ROOT / "profile_helper",
+        clone / "profile_helper",
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )
     result = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", ".", "--no-deps", "--no-build-isolation",
          "--wheel-dir", str(tmp_path), "--quiet"],
@@ -30,7 +31,7 @@ def test_the_wheel_ships_every_resource_and_package(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     (wheel,) = tmp_path.glob("profile_helper-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
-    resources = REPO_ROOT / "resources"
+    resources = REPO_ROOT / "profile_helper" / "resources"
     expected = {
         "profile_helper/resources/" + p.relative_to(resources).as_posix()
         for p in resources.rglob("*")

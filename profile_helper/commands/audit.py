@@ -10,7 +10,7 @@ from profile_helper.commands.output import print_json
 
 if TYPE_CHECKING:
     from profile_helper.commands.context import CliContext
-    from profile_helper.core.audit.engine import AuditResult
+    from profile_helper.core.audit.run import AuditResult
 
 # Larger files are not a profile section; reading stops here and the engine refuses them.
 MAX_FILE_BYTES = 1_000_000
@@ -73,7 +73,7 @@ def read_text_file(path: Path | None, what: str) -> str:
 
 
 def handle(args: argparse.Namespace, ctx: CliContext) -> int:
-    from profile_helper.core.audit.engine import audit
+    from profile_helper.core.audit.run import audit
 
     headline = args.headline if args.headline is not None else ""
     if args.headline_file is not None:

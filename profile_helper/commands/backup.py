@@ -29,7 +29,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_create(args: argparse.Namespace, ctx: CliContext) -> int:
-    from profile_helper.core.backup import create_backup
+    from profile_helper.core.storage.backups import create_backup
 
     path = create_backup(ctx.database(), ctx.data_dir, reason="manual")
     ctx.out.write(f"Backed up to {path}\n")
@@ -37,7 +37,7 @@ def run_create(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
-    from profile_helper.core.backup import list_backups
+    from profile_helper.core.storage.backups import list_backups
 
     backups = list_backups(ctx.data_dir)
     if args.format == "json":
@@ -71,7 +71,7 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
-    from profile_helper.core.backup import find_backup, restore_with_safety_copy
+    from profile_helper.core.storage.backups import find_backup, restore_with_safety_copy
 
     backup = find_backup(ctx.data_dir, args.backup)
     conn = ctx.database()

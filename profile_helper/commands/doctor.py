@@ -22,10 +22,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def report(ctx: CliContext) -> dict[str, Any]:
     """Everything ``doctor`` shows, in the shape of its JSON output."""
-    from profile_helper.core.backup import list_backups
-    from profile_helper.core.db import integrity, schema_version
     from profile_helper.core.paths import database_path
-    from profile_helper.core.security import cipher, keychain
+    from profile_helper.core.security import keychain
+    from profile_helper.core.storage import cipher
+    from profile_helper.core.storage.backups import list_backups
+    from profile_helper.core.storage.database import integrity, schema_version
 
     conn = ctx.database()
     unlocked = ctx.unlocked

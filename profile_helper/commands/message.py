@@ -53,13 +53,13 @@ def message_command(args: argparse.Namespace, ctx: CliContext) -> int:
     from profile_helper.core.paths import user_templates_dir
     from profile_helper.core.settings import get_setting
     from profile_helper.core.templates.catalog import load_template
-    from profile_helper.core.templates.engine import render_message
-    from profile_helper.core.templates.outreach import contact_for_template, record_sent
-    from profile_helper.core.templates.variables import (
+    from profile_helper.core.templates.context import (
         build_context,
         parse_assignments,
         profile_from_settings,
     )
+    from profile_helper.core.templates.outreach import contact_for_template, record_sent
+    from profile_helper.core.templates.render import render_message
 
     extra = parse_assignments(args.assignments)
     info = load_template(args.template, user_templates_dir(ctx.data_dir))
@@ -67,7 +67,7 @@ def message_command(args: argparse.Namespace, ctx: CliContext) -> int:
     contact_id: int | None = args.contact
     job: dict[str, Any] | None = None
     if args.application is not None:
-        from profile_helper.core.applications.variables import application_variables
+        from profile_helper.core.applications.message_values import application_variables
 
         found = application_variables(conn, args.application)
         job = found["job"]

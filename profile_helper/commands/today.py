@@ -18,8 +18,8 @@ def register(subparsers: Any) -> None:
 
 def _today(args: argparse.Namespace, ctx: CliContext) -> int:
     from profile_helper.commands.output import print_json
-    from profile_helper.core.applications.habits import WEEKLY, local_today
-    from profile_helper.core.applications.today import summary
+    from profile_helper.core.today.habits import WEEKLY, local_today
+    from profile_helper.core.today.summary import summary
 
     data = summary(ctx.database(), local_today())
     if args.format == "json":

@@ -1,9 +1,8 @@
 """The one resolver for files under ``resources/``.
 
-It works from a source checkout (``resources/`` beside the package), an installed wheel (mapped
-into ``profile_helper/resources``) and a frozen build (``resources/`` beside the executable's
-bundle). Callers pass relative names; absolute paths and ``..`` are refused so that a name coming
-from data can never escape the folder.
+It works from a source checkout or an installed wheel (``profile_helper/resources``) and from a
+frozen build (``resources/`` in the executable's bundle). Callers pass relative names; absolute
+paths and ``..`` are refused so that a name coming from data can never escape the folder.
 """
 
 from __future__ import annotations
@@ -26,8 +25,7 @@ def _candidates() -> list[Path]:
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         found.append(Path(frozen_root) / "resources")
-    found.append(package_dir / "resources")  # installed wheel
-    found.append(package_dir.parent / "resources")  # source checkout
+    found.append(package_dir / "resources")  # source checkout or installed wheel
     return found
 
 

@@ -22,7 +22,7 @@ TODAY = date(2026, 6, 30)
 def _fill(conn: sqlite3.Connection) -> None:
     from profile_helper.core.applications.events import change_status, new_application
     from profile_helper.core.applications.models import ApplicationDraft
-    from profile_helper.core.db import transaction
+    from profile_helper.core.storage.database import transaction
 
     rng = random.Random(7)
     paths = [
@@ -50,8 +50,8 @@ def _fill(conn: sqlite3.Connection) -> None:
 def run(runs: int = 15) -> list[Result]:
     from profile_helper.core.applications.stats import compute
     from profile_helper.core.applications.store import list_applications
-    from profile_helper.core.applications.today import summary
-    from profile_helper.core.db import open_database
+    from profile_helper.core.storage.database import open_database
+    from profile_helper.core.today.summary import summary
 
     with tempfile.TemporaryDirectory() as folder:
         conn = open_database(Path(folder) / "bench.sqlite3")

@@ -43,8 +43,8 @@ def inputs() -> tuple[str, str, str, str]:
 
 
 def run(runs: int = 21) -> list[Result]:
-    from profile_helper.core.audit.engine import audit
     from profile_helper.core.audit.extract import yake_keywords
+    from profile_helper.core.audit.run import audit
 
     headline, about, skills, job = inputs()
     audit(headline, about, skills, job)  # warm: imports, word lists, vocabulary

@@ -33,11 +33,11 @@ SHOW_CONTACTS = """
 import resource, sys
 from pathlib import Path
 from PySide6.QtCore import QTimer
-from profile_helper.gui import msgbox
-from profile_helper.gui.app import create_application, prepare
+from profile_helper.gui.common import msgbox
+from profile_helper.gui.app.run import create_application, prepare
 msgbox.set_no_err_windows(True)
-from profile_helper.gui.context import AppContext
-from profile_helper.gui.main_window import MainWindow
+from profile_helper.gui.common.context import AppContext
+from profile_helper.gui.app.main_window import MainWindow
 app = create_application(); prepare(app)
 ctx = AppContext(Path(sys.argv[1]))
 window = MainWindow(ctx)
@@ -59,7 +59,7 @@ def _connections(count: int) -> bytes:
 
 
 def _template(folder: Path) -> Path:
-    from profile_helper.core.db import open_database
+    from profile_helper.core.storage.database import open_database
 
     path = folder / "template.sqlite3"
     conn = open_database(path)
@@ -98,7 +98,7 @@ def _plain_executemany(source: Path, template: Path, db_path: Path) -> None:
 
 def _app_import(source: Path, template: Path, db_path: Path) -> None:
     from profile_helper.core.contacts.importer import import_file
-    from profile_helper.core.db import open_database
+    from profile_helper.core.storage.database import open_database
 
     shutil.copyfile(template, db_path)
     conn = open_database(db_path, check_integrity=False)
@@ -179,7 +179,7 @@ def _encrypted_import_result(folder: Path, runs: int, plain_baseline: float) -> 
 def _search_result(db_path: Path) -> Result:
     from profile_helper.core.contacts.query import ContactQuery, contact_ids
     from profile_helper.core.contacts.store import get_contacts
-    from profile_helper.core.db import open_database
+    from profile_helper.core.storage.database import open_database
 
     conn = open_database(db_path, check_integrity=False)
     terms = [

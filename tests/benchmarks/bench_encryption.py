@@ -19,9 +19,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from profile_helper.core.db import open_database, transaction
-from profile_helper.core.security.durable import remove_sidecars
+from profile_helper.core.files import remove_sidecars
 from profile_helper.core.security.keys import DatabaseKey
+from profile_helper.core.storage.database import open_database, transaction
 from tests.benchmarks.harness import Result
 
 ROWS = 30_000
@@ -80,7 +80,7 @@ def _store_import(folder: Path, source: Path, key: DatabaseKey | None) -> None:
 def _open(path: Path, key: DatabaseKey | None, check: bool = True, full: bool = False) -> None:
     if full:
         # As after any change to the file: the recorded clean check no longer applies.
-        from profile_helper.core.checked import forget_checked
+        from profile_helper.core.storage.integrity_record import forget_checked
 
         forget_checked(path)
     conn = open_database(path, key=key, check_integrity=check)

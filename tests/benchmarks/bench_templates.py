@@ -21,10 +21,10 @@ ABOUT = (
 def run(runs: int = 200) -> list[Result]:
     from jinja2 import Environment
 
+    from profile_helper.core.audit.rewrites.suggestions import suggest_rewrites
     from profile_helper.core.templates.catalog import load_template
-    from profile_helper.core.templates.engine import render_draft
-    from profile_helper.core.templates.rewrites import suggest_rewrites
-    from profile_helper.core.templates.variables import build_context
+    from profile_helper.core.templates.context import build_context
+    from profile_helper.core.templates.render import render_draft
 
     info = load_template("feedback_request", None)
     extra = {"job.title": "Senior Data Engineer"}

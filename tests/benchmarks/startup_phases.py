@@ -49,20 +49,20 @@ def main() -> None:
     from PySide6 import QtWidgets  # noqa: F401
 
     phases.mark("import PySide6 (QtCore, QtGui, QtWidgets)")
-    from profile_helper.gui import app as gui_app
-    from profile_helper.gui import msgbox
+    from profile_helper.gui.app import run as gui_app
+    from profile_helper.gui.common import msgbox
 
     phases.mark("import gui.app (theme, main window, crash handler)")
     msgbox.set_no_err_windows(True)
     qt_app = gui_app.create_application()
-    from profile_helper.gui.single_instance import SingleInstance, ask_running_instance
+    from profile_helper.gui.app.single_instance import SingleInstance, ask_running_instance
 
     ask_running_instance(data_dir)
     phases.mark("QApplication, single-instance check")
     gui_app.prepare(qt_app)
     phases.mark("look: style, palette, app icon")
-    from profile_helper.gui.context import AppContext
-    from profile_helper.gui.privacy_startup import install, unlock_at_start
+    from profile_helper.gui.common.context import AppContext
+    from profile_helper.gui.security.startup import install, unlock_at_start
 
     ctx = AppContext(data_dir)
     window = gui_app.MainWindow(ctx, defer_data=True)

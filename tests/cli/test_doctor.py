@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from profile_helper.core.paths import database_path
-from profile_helper.core.security import cipher
+from profile_helper.core.storage import cipher
 from tests.conftest import REPO_ROOT
 
 NO_KEYCHAIN = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from profile_helper.core.db import open_database
 from profile_helper.core.paths import database_path
 from profile_helper.core.settings import set_setting
+from profile_helper.core.storage.database import open_database
 from tests.cli.test_cli_frame import run_cli
 
 

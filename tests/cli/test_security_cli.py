@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from profile_helper.core.security import cipher
+from profile_helper.core.storage import cipher
 from tests.cli.test_doctor import NO_KEYCHAIN, cli
 
 pytestmark = pytest.mark.skipif(not cipher.available(), reason="SQLCipher is not installed")

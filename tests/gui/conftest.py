@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from profile_helper.gui import msgbox
-from profile_helper.gui.app import prepare
-from profile_helper.gui.context import AppContext
-from profile_helper.gui.main_window import MainWindow
-from profile_helper.gui.pages.audit import AuditPage
-from tests.gui.audit_support import settle
+from profile_helper.gui.app.main_window import MainWindow
+from profile_helper.gui.app.run import prepare
+from profile_helper.gui.audit.page import AuditPage
+from profile_helper.gui.common import msgbox
+from profile_helper.gui.common.context import AppContext
+from tests.gui.audit.support import settle
 
 
 @pytest.fixture

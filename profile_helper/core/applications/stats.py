@@ -14,8 +14,8 @@ from datetime import date, timedelta
 from statistics import median
 from typing import Any
 
-from profile_helper.core.applications.habits import week_start
 from profile_helper.core.applications.statuses import RESPONSE_STATUSES, STAGES, STATUSES
+from profile_helper.core.today.habits import week_start
 
 REACHED_INTERVIEW = frozenset({"interviewing", "offer", "accepted"})
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from profile_helper.core.audit.engine import AuditResult
 from profile_helper.core.audit.extract import word_list
 from profile_helper.core.audit.match import stem
 from profile_helper.core.audit.rules_about import metric_spans
+from profile_helper.core.audit.run import AuditResult
 from profile_helper.core.audit.text import tokenize
 from profile_helper.core.audit.vocabulary import default_vocabulary
 

@@ -7,9 +7,9 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from profile_helper.core.audit.engine import AuditResult
-from profile_helper.core.db import transaction
+from profile_helper.core.audit.run import AuditResult
 from profile_helper.core.errors import InputError, NotFoundError
+from profile_helper.core.storage.database import transaction
 
 MAX_NAME_CHARS = 120
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from profile_helper.core.audit.extract import Keyword, vocabulary_keywords, word_list
-from profile_helper.core.audit.model import Profile
+from profile_helper.core.audit.profile import Profile
 from profile_helper.core.audit.text import tokenize
 from profile_helper.core.audit.vocabulary import default_vocabulary, fold
 

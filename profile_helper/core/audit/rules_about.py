@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from profile_helper.core.audit.job_context import word_list
-from profile_helper.core.audit.model import Finding
 from profile_helper.core.audit.phrases import find_phrases
-from profile_helper.core.audit.rules import buzzword_findings
+from profile_helper.core.audit.profile import Finding
+from profile_helper.core.audit.rules_headline import buzzword_findings
 from profile_helper.core.audit.text import normalize, paragraphs, sentences, words
 from profile_helper.core.resources import limits
 

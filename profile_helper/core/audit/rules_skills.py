@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from profile_helper.core.audit.match import Match
-from profile_helper.core.audit.model import Finding, Profile
+from profile_helper.core.audit.profile import Finding, Profile
 from profile_helper.core.audit.text import normalize
 from profile_helper.core.audit.vocabulary import default_vocabulary
 from profile_helper.core.resources import limits

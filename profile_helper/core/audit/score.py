@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from profile_helper.core.audit.model import SECTIONS, Finding
+from profile_helper.core.audit.profile import SECTIONS, Finding
 
 COST = {"error": 40, "warning": 15, "tip": 5}
 # An empty section has nothing to score.

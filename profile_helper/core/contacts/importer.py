@@ -28,8 +28,8 @@ from profile_helper.core.contacts.store import (
     row_values,
 )
 from profile_helper.core.dates import now_iso
-from profile_helper.core.db import transaction
 from profile_helper.core.errors import InputError
+from profile_helper.core.storage.database import transaction
 
 FORMATS = ("auto", "linkedin", "csv", "vcard")
 

@@ -14,8 +14,8 @@ from typing import Any
 from profile_helper.core.contacts.identity import email_key, name_key, normalize_url
 from profile_helper.core.contacts.models import Contact, ContactDraft, Website
 from profile_helper.core.dates import now_iso
-from profile_helper.core.db import transaction
 from profile_helper.core.errors import InputError, NotFoundError
+from profile_helper.core.storage.database import transaction
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

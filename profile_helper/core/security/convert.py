@@ -13,10 +13,8 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from profile_helper.core.db import integrity
 from profile_helper.core.errors import DatabaseError
-from profile_helper.core.security import cipher
-from profile_helper.core.security.durable import (
+from profile_helper.core.files import (
     claim_database,
     fsync_dir,
     fsync_file,
@@ -24,6 +22,8 @@ from profile_helper.core.security.durable import (
     replace,
 )
 from profile_helper.core.security.keys import DatabaseKey
+from profile_helper.core.storage import cipher
+from profile_helper.core.storage.database import integrity
 
 Step = Callable[[str], None]
 STEPS = ("checkpointed", "exported", "verified", "backed-up", "replaced", "backups-encrypted")
@@ -99,7 +99,7 @@ def convert_database(
 
     ``on_step`` is told each step as it completes (for progress, and to test interruptions).
     """
-    from profile_helper.core.backup import list_backups, new_backup_path
+    from profile_helper.core.storage.backups import list_backups, new_backup_path
 
     work = db_path.with_name(f"{db_path.name}.encrypting")
     counts = _merge_wal(db_path)

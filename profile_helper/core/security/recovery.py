@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from profile_helper.core.errors import InputError
-from profile_helper.core.security.durable import fsync_dir
+from profile_helper.core.files import fsync_dir
 from profile_helper.core.security.keys import DatabaseKey, parse_recovery_key
 from profile_helper.core.security.state import read_state, write_state
 

@@ -11,7 +11,7 @@ import secrets
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
-from profile_helper.core.security.durable import write_text_atomic
+from profile_helper.core.files import write_text_atomic
 
 STATE_NAME = "security.json"
 

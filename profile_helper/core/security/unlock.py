@@ -18,7 +18,7 @@ from pathlib import Path
 
 from profile_helper.core.errors import InputError
 from profile_helper.core.paths import database_path
-from profile_helper.core.security import cipher, keychain
+from profile_helper.core.security import keychain
 from profile_helper.core.security.errors import KeyMissingError, WrongKeyError
 from profile_helper.core.security.keys import (
     PASSPHRASE,
@@ -28,6 +28,7 @@ from profile_helper.core.security.keys import (
     parse_recovery_key,
 )
 from profile_helper.core.security.state import SecurityState, read_state, write_state
+from profile_helper.core.storage import cipher
 
 log = logging.getLogger(__name__)
 
@@ -271,12 +272,12 @@ def open_app_database(
     daily_backup: bool = True,
 ) -> OpenedDatabase:
     """Open the data directory's database with its key, migrated, checked and backed up daily."""
-    from profile_helper.core.db import open_database
+    from profile_helper.core.storage.database import open_database
 
     unlocked = unlock(data_dir, passphrase, prompt)
     conn = open_database(database_path(data_dir), key=unlocked.key)
     if daily_backup and not unlocked.created:
-        from profile_helper.core.backup import daily_backup as take_daily_backup
+        from profile_helper.core.storage.backups import daily_backup as take_daily_backup
 
         try:
             take_daily_backup(conn, data_dir)

@@ -72,7 +72,7 @@ def record_sent(
     """Log the message on the contact and schedule its follow-up; returns that follow-up."""
     from profile_helper.core.contacts.followups import add_follow_up
     from profile_helper.core.contacts.interactions import log_interaction
-    from profile_helper.core.db import transaction
+    from profile_helper.core.storage.database import transaction
 
     day = sent_on or date.today()
     step = next_follow_up(message.template, day)
@@ -144,8 +144,8 @@ def record_sent_for_application(
         open_for_application,
     )
     from profile_helper.core.contacts.interactions import log_interaction
-    from profile_helper.core.db import transaction
     from profile_helper.core.errors import InputError
+    from profile_helper.core.storage.database import transaction
 
     day = sent_on or date.today()
     summary = sent_summary(message, title)

@@ -6,6 +6,7 @@ import sqlite3
 
 import pytest
 
+from profile_helper.core.applications.message_values import application_variables
 from profile_helper.core.applications.models import ApplicationDraft
 from profile_helper.core.applications.store import (
     ApplicationQuery,
@@ -18,7 +19,6 @@ from profile_helper.core.applications.store import (
     timeline,
     update_application,
 )
-from profile_helper.core.applications.variables import application_variables
 from profile_helper.core.contacts.store import delete_contacts
 from profile_helper.core.errors import InputError, NotFoundError
 from tests.core.applications.builders import application, contact

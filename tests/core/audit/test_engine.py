@@ -8,8 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from profile_helper.core.audit.engine import MAX_INPUT_CHARS, audit
-from profile_helper.core.audit.rules import RULE_IDS
+from profile_helper.core.audit.rules_headline import RULE_IDS
+from profile_helper.core.audit.run import MAX_INPUT_CHARS, audit
 from profile_helper.core.errors import InputError
 from tests.core.audit.profiles import GOOD_ABOUT, GOOD_HEADLINE, GOOD_SKILLS, JOB
 

@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from profile_helper.core.audit.engine import audit
 from profile_helper.core.audit.history import delete_audit, get_audit, list_audits, save_audit
+from profile_helper.core.audit.run import audit
 from profile_helper.core.errors import InputError, NotFoundError
 from tests.core.audit.profiles import GOOD_ABOUT, GOOD_HEADLINE, GOOD_SKILLS, JOB
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from profile_helper.core.audit.engine import audit
 from profile_helper.core.audit.extract import job_keywords, target_role, yake_keywords
+from profile_helper.core.audit.run import audit
 from profile_helper.core.audit.text import tokenize
 from profile_helper.core.audit.vocabulary import default_vocabulary, parse
 

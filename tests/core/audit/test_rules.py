@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from profile_helper.core.audit.engine import AuditResult, audit
-from profile_helper.core.audit.rules import RULE_IDS
+from profile_helper.core.audit.rules_headline import RULE_IDS
+from profile_helper.core.audit.run import AuditResult, audit
 from tests.core.audit.profiles import GOOD_ABOUT, GOOD_HEADLINE, GOOD_SKILLS, JOB
 
 

@@ -193,7 +193,7 @@ def test_a_follow_up_of_another_application_is_refused(db: sqlite3.Connection) -
 
 
 def test_today_json_contract_is_unchanged(db: sqlite3.Connection) -> None:
-    from profile_helper.core.applications.today import summary
+    from profile_helper.core.today.summary import summary
 
     _interviewed(db)
     data = summary(db, date(2026, 3, 18))

@@ -12,8 +12,8 @@ import pytest
 
 from profile_helper.core.contacts.models import ContactDraft
 from profile_helper.core.contacts.store import add_contact
-from profile_helper.core.db import integrity, open_database
 from profile_helper.core.paths import database_path
+from profile_helper.core.storage.database import integrity, open_database
 from tests.conftest import REPO_ROOT
 from tests.core.contacts.builders import big_connections, write
 
@@ -22,7 +22,7 @@ from tests.core.contacts.builders import big_connections, write
 SCRIPT = """
 import sys, time
 from pathlib import Path
-from profile_helper.core.db import open_database
+from profile_helper.core.storage.database import open_database
 from profile_helper.core.contacts.importer import import_file
 
 conn = open_database(Path(sys.argv[1]))

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from profile_helper.core.db import open_database
 from profile_helper.core.paths import database_path
-from profile_helper.core.security import cipher
 from profile_helper.core.security.convert import STEPS
 from profile_helper.core.security.unlock import open_app_database
 from profile_helper.core.settings import all_settings, set_setting
+from profile_helper.core.storage import cipher
+from profile_helper.core.storage.database import open_database
 from tests.conftest import REPO_ROOT
 
 pytestmark = [

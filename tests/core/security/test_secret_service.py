@@ -14,10 +14,11 @@ import pytest
 from keyring.backend import KeyringBackend
 
 from profile_helper.core.paths import database_path
-from profile_helper.core.security import cipher, keychain
+from profile_helper.core.security import keychain
 from profile_helper.core.security.keys import DatabaseKey
 from profile_helper.core.security.state import read_state
 from profile_helper.core.security.unlock import MODE_KEYCHAIN, open_app_database
+from profile_helper.core.storage import cipher
 from tests.conftest import REPO_ROOT
 
 pytestmark = pytest.mark.keyring

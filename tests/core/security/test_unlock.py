@@ -5,11 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from profile_helper.core.backup import list_backups
-from profile_helper.core.db import open_database
 from profile_helper.core.errors import InputError
 from profile_helper.core.paths import database_path
-from profile_helper.core.security import cipher, keychain
+from profile_helper.core.security import keychain
 from profile_helper.core.security.errors import KeyMissingError, WrongKeyError
 from profile_helper.core.security.state import read_state
 from profile_helper.core.security.unlock import (
@@ -21,6 +19,9 @@ from profile_helper.core.security.unlock import (
     unlock_with_secret,
 )
 from profile_helper.core.settings import get_setting, set_setting
+from profile_helper.core.storage import cipher
+from profile_helper.core.storage.backups import list_backups
+from profile_helper.core.storage.database import open_database
 
 pytestmark = pytest.mark.skipif(not cipher.available(), reason="SQLCipher is not installed")
 

@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 
 from profile_helper.core.templates.catalog import list_templates, load_template
-from profile_helper.core.templates.engine import render_message
-from profile_helper.core.templates.variables import build_context
+from profile_helper.core.templates.context import build_context
+from profile_helper.core.templates.render import render_message
 
 REQUIRED_BUILTINS = {
     "connection_note",

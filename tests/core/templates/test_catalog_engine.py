@@ -15,14 +15,14 @@ from profile_helper.core.templates.catalog import (
     save_user_template,
 )
 from profile_helper.core.templates.channels import channel_limits, split_subject
-from profile_helper.core.templates.engine import render_message, unfilled_variables
-from profile_helper.core.templates.sandbox import MissingVariableError, TemplateError
-from profile_helper.core.templates.variables import (
+from profile_helper.core.templates.context import (
     build_context,
     contact_variables,
     parse_assignments,
     profile_variables,
 )
+from profile_helper.core.templates.render import render_message, unfilled_variables
+from profile_helper.core.templates.sandbox import MissingVariableError, TemplateError
 
 
 def test_user_template_overrides_a_builtin(tmp_path: Path) -> None:
@@ -167,7 +167,7 @@ def test_unfilled_variables_lists_what_a_form_should_ask() -> None:
 
 
 def test_render_draft_marks_every_gap_and_reports_it() -> None:
-    from profile_helper.core.templates.engine import render_draft
+    from profile_helper.core.templates.render import render_draft
 
     info = load_template("thank_you_interview", None)
     message, missing = render_draft(info, {"full_name": "Al Bo"}, {"name": "Jo"}, {})

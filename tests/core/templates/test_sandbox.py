@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from profile_helper.core.errors import InputError
+from profile_helper.core.templates.context import build_context
 from profile_helper.core.templates.sandbox import (
     MissingVariableError,
     TemplateError,
@@ -12,7 +13,6 @@ from profile_helper.core.templates.sandbox import (
     render_source,
     variables_used,
 )
-from profile_helper.core.templates.variables import build_context
 
 CONTEXT = build_context({"full_name": "Alex Kim", "company": "Acme"}, {"name": "Jane"})
 

@@ -1,0 +1,1 @@
+"""Rewrite suggestions for the headline, the About section and the skills list."""

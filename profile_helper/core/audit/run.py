@@ -1,0 +1,188 @@
+"""The audit: a profile (and optionally a job) in, a deterministic result out.
+
+:func:`audit` runs every rule, the job-keyword extraction and the match, and returns an
+:class:`AuditResult` whose :meth:`AuditResult.to_json` is the shape the CLI prints. The result
+also keeps what later features need (the ranked job keywords, the missing ones, the sections),
+and has room for rewrite suggestions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from profile_helper.core.audit.extract import Keyword, job_keywords_detailed
+from profile_helper.core.audit.match import Match, match, profile_sections, profile_skill_names
+from profile_helper.core.audit.profile import SECTIONS, Finding, Profile
+from profile_helper.core.audit.rules_about import check_about
+from profile_helper.core.audit.rules_headline import check_headline
+from profile_helper.core.audit.rules_skills import check_match, check_skills
+from profile_helper.core.audit.score import Cost, score
+from profile_helper.core.errors import InputError
+from profile_helper.core.resources import limits
+
+if TYPE_CHECKING:
+    from profile_helper.core.audit.rewrites.suggestions import Rewrites
+
+# Far beyond any real profile or job ad; refusing larger pastes keeps the audit fast and clear.
+MAX_INPUT_CHARS = 200_000
+SEVERITY_ORDER = {"error": 0, "warning": 1, "tip": 2}
+SECTION_ORDER = {name: i for i, name in enumerate((*SECTIONS, "match"))}
+
+
+@dataclass(frozen=True)
+class SectionResult:
+    score: int
+    length: int
+    limit: int
+
+    def to_json(self) -> dict[str, int]:
+        return {"score": self.score, "length": self.length, "limit": self.limit}
+
+
+@dataclass
+class AuditResult:
+    """Everything the audit found. ``to_json`` gives the documented shape; the rest is for UIs."""
+
+    profile: Profile
+    score: int
+    sections: dict[str, SectionResult]
+    findings: list[Finding]
+    costs: list[Cost]
+    profile_keywords: list[str]
+    job_keywords: list[Keyword]  # ranked best first
+    locations: dict[str, list[str]]  # job keyword name -> sections of the profile that have it
+    match_rate: float | None
+    rewrites: Rewrites | None = None
+    # Filled by features that build on the audit (rewrite suggestions); in JSON only when set.
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def job_keyword_names(self) -> list[str]:
+        """The job's keywords as written, best first (what rewrite suggestions start from)."""
+        return [k.name for k in self.job_keywords]
+
+    @property
+    def target_role(self) -> str | None:
+        """The job title the description names, if one was found."""
+        return next((k.name for k in self.job_keywords if k.source == "role"), None)
+
+    @property
+    def skills_list(self) -> list[str]:
+        """The profile's skills as listed, in order."""
+        return [entry.text for entry in self.profile.skills]
+
+    @property
+    def matched(self) -> list[str]:
+        return [k.name for k in self.job_keywords if self.locations.get(k.name)]
+
+    @property
+    def missing(self) -> list[str]:
+        return [k.name for k in self.job_keywords if not self.locations.get(k.name)]
+
+    def findings_for(self, section: str) -> list[Finding]:
+        return [f for f in self.findings if f.section == section]
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "score": self.score,
+            "sections": {name: s.to_json() for name, s in self.sections.items()},
+            "findings": [f.to_json() for f in self.findings],
+            "keywords": {
+                "profile": list(self.profile_keywords),
+                "job": [k.name for k in self.job_keywords],
+                "matched": self.matched,
+                "missing": self.missing,
+            },
+            "match_rate": self.match_rate,
+        }
+        if self.rewrites is not None:
+            data["rewrites"] = self.rewrites.to_json()
+        data.update(self.extras)
+        return data
+
+
+def _check_input(name: str, text: str) -> None:
+    if not isinstance(text, str):
+        raise InputError(f"The {name} must be text.")
+    if len(text) > MAX_INPUT_CHARS:
+        raise InputError(
+            f"The {name} has {len(text):,} characters; the audit reads at most "
+            f"{MAX_INPUT_CHARS:,}. Paste only that section."
+        )
+    if "\x00" in text:
+        raise InputError(f"The {name} contains binary data; paste plain text.")
+
+
+def audit(
+    headline: str = "",
+    about: str = "",
+    skills: str = "",
+    job: str = "",
+    *,
+    target_role: str = "",
+    with_rewrites: bool = True,
+) -> AuditResult:
+    """Audit a profile against LinkedIn's limits and, when given, a job description.
+
+    ``skills`` is the skills list as typed: one per line, or separated by commas. Raises
+    :class:`InputError` for input that is not text or is far too large to be a profile.
+    ``target_role`` is the role the person aims for (their setting), used by the rewrite
+    suggestions when the job names none.
+    """
+    for name, text in (("headline", headline), ("About", about), ("skills", skills), ("job", job)):
+        _check_input(name, text)
+    profile = Profile.create(headline, about, skills, job)
+    job_keywords = job_keywords_detailed(job) if job.strip() else []
+    job_match: Match | None = None
+    if job_keywords:
+        job_match = match(job_keywords, profile_sections(profile))
+    findings = [
+        *check_headline(headline, job_keywords),
+        *check_about(about),
+        *check_skills(profile, job_match),
+        *check_match(job_match),
+    ]
+    findings.sort(
+        key=lambda f: (
+            SECTION_ORDER[f.section],
+            SEVERITY_ORDER[f.severity],
+            f.span[0] if f.span else -1,
+            f.id,
+        )
+    )
+    rate = job_match.rate if job_match else None
+    scores = score(findings, rate)
+    lim = limits()
+    sections = {
+        "headline": SectionResult(
+            scores.sections["headline"], len(headline), lim["headline"]["max_chars"]
+        ),
+        "about": SectionResult(scores.sections["about"], len(about), lim["about"]["max_chars"]),
+        "skills": SectionResult(
+            scores.sections["skills"], len(profile.skills), lim["skills"]["max_count"]
+        ),
+    }
+    result = AuditResult(
+        profile=profile,
+        score=scores.overall,
+        sections=sections,
+        findings=findings,
+        costs=scores.costs,
+        profile_keywords=profile_skill_names(profile),
+        job_keywords=job_keywords,
+        locations=job_match.locations if job_match else {},
+        match_rate=rate,
+    )
+    if with_rewrites:
+        from profile_helper.core.audit.rewrites.suggestions import suggest_rewrites
+
+        result.rewrites = suggest_rewrites(
+            headline,
+            about,
+            result.skills_list,
+            result.job_keyword_names,
+            result.missing,
+            result.target_role or target_role,
+        )
+    return result

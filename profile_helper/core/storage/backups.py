@@ -1,0 +1,214 @@
+"""Backups of the database: consistent copies, encrypted like the database, thinned, restorable.
+
+Copies are made with ``VACUUM INTO``, which reads one consistent snapshot and, on a SQLCipher
+connection, writes the copy encrypted with the same key, so a backup is never less private than
+the database. Backups are taken before every migration, once a day on the first start, by hand,
+and before a restore; they are thinned to the last 7 days and 4 weeks that have one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from profile_helper.core.errors import DatabaseError, NotFoundError
+from profile_helper.core.files import (
+    claim_database,
+    fsync_dir,
+    fsync_file,
+    remove_sidecars,
+    replace,
+)
+from profile_helper.core.paths import backups_dir, database_path
+from profile_helper.core.security.keys import DatabaseKey
+from profile_helper.core.storage.database import integrity, schema_version
+
+_SAFE = re.compile(r"[^a-z0-9-]+")
+_NAME = re.compile(r"^profile-helper-(\d{8}-\d{6}-\d{6})-([a-z0-9-]+)\.sqlite3$")
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created: dt.datetime
+    reason: str
+    size: int
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+def new_backup_path(data_dir: Path, reason: str) -> Path:
+    """Where a backup taken now for ``reason`` goes (the folder is created)."""
+    directory = backups_dir(data_dir)
+    directory.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    tag = _SAFE.sub("-", reason.lower()).strip("-") or "manual"
+    return directory / f"profile-helper-{stamp}-{tag}.sqlite3"
+
+
+def create_backup(conn: sqlite3.Connection, data_dir: Path, reason: str = "manual") -> Path:
+    """Copy the live database into the backups folder, durably, and return the copy's path."""
+    target = new_backup_path(data_dir, reason)
+    directory = target.parent
+    partial = target.with_name(f".{target.name}.partial")
+    partial.unlink(missing_ok=True)
+    try:
+        conn.execute("VACUUM INTO ?", (str(partial),))
+        fsync_file(partial)
+        replace(partial, target)
+    except sqlite3.Error as exc:
+        partial.unlink(missing_ok=True)
+        raise DatabaseError(f"Cannot write a backup in {directory}: {exc}") from exc
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise DatabaseError(f"Cannot write a backup in {directory}: {exc.strerror}") from exc
+    return target
+
+
+def list_backups(data_dir: Path) -> list[BackupInfo]:
+    """Every backup in the data directory, newest first."""
+    directory = backups_dir(data_dir)
+    if not directory.is_dir():
+        return []
+    found = []
+    for path in directory.iterdir():
+        match = _NAME.match(path.name)
+        if not match:
+            continue
+        created = dt.datetime.strptime(match.group(1), "%Y%m%d-%H%M%S-%f")
+        found.append(BackupInfo(path, created, match.group(2), path.stat().st_size))
+    return sorted(found, key=lambda b: b.created, reverse=True)
+
+
+def backups_to_thin(backups: list[BackupInfo]) -> list[BackupInfo]:
+    """The backups beyond the newest of each of the last 7 days and 4 weeks that have one."""
+    keep: set[Path] = set()
+    days: set[dt.date] = set()
+    weeks: set[tuple[int, int]] = set()
+    for backup in backups:  # newest first, so the first of each day or week is its newest
+        day = backup.created.date()
+        if day not in days and len(days) < KEEP_DAILY:
+            days.add(day)
+            keep.add(backup.path)
+        year, week, _weekday = backup.created.isocalendar()
+        if (year, week) not in weeks and len(weeks) < KEEP_WEEKLY:
+            weeks.add((year, week))
+            keep.add(backup.path)
+    return [b for b in backups if b.path not in keep]
+
+
+def thin_backups(data_dir: Path) -> list[Path]:
+    removed = []
+    for backup in backups_to_thin(list_backups(data_dir)):
+        backup.path.unlink(missing_ok=True)
+        removed.append(backup.path)
+    return removed
+
+
+def daily_backup(
+    conn: sqlite3.Connection, data_dir: Path, today: dt.date | None = None
+) -> Path | None:
+    """On the first start of a day, back up and thin; return the new backup, if one was made."""
+    day = today or dt.date.today()
+    if any(b.created.date() == day for b in list_backups(data_dir)):
+        return None
+    if schema_version(conn) == 0:
+        return None
+    path = create_backup(conn, data_dir, reason="daily")
+    thin_backups(data_dir)
+    return path
+
+
+def find_backup(data_dir: Path, name: str) -> BackupInfo:
+    """A backup named by its file name (or a path to it inside the backups folder)."""
+    wanted = Path(name).name
+    for backup in list_backups(data_dir):
+        if backup.name == wanted:
+            return backup
+    raise NotFoundError(
+        f"No backup named {wanted} in {backups_dir(data_dir)}; see 'profile-helper backup list'."
+    )
+
+
+def restore_backup(data_dir: Path, backup: BackupInfo) -> None:
+    """Put ``backup`` in place of the database, atomically.
+
+    The caller has checked that the backup opens with the database's key, backed up the current
+    state, and closed every connection to the database.
+    """
+    live = database_path(data_dir)
+    incoming = live.with_name(f".{live.name}.restoring")
+    shutil.copyfile(backup.path, incoming)
+    fsync_file(incoming)
+    # The closed database's WAL is already merged; a leftover one would belong to the old file.
+    remove_sidecars(live)
+    replace(incoming, live)
+    fsync_dir(data_dir)
+
+
+def check_backup(backup: BackupInfo, key: DatabaseKey | None) -> int:
+    """Check that ``backup`` opens with ``key`` and is intact; return its schema version."""
+    from profile_helper.core.storage import cipher
+    from profile_helper.core.storage.migrations import latest_version
+
+    plain = cipher.is_plain_sqlite(backup.path)
+    if plain or key is None:
+        conn = sqlite3.connect(f"file:{backup.path}?mode=ro", uri=True)
+    else:
+        conn = cipher.connect(backup.path, key, isolation_level=None)
+    try:
+        check = integrity(conn)
+        version = schema_version(conn)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(
+            f"The backup {backup.name} cannot be read with this database's key (it may belong "
+            "to another data folder, or be damaged). Nothing was changed."
+        ) from exc
+    finally:
+        conn.close()
+    if check != "ok":
+        raise DatabaseError(f"The backup {backup.name} is damaged ({check}). Nothing was changed.")
+    if version > latest_version():
+        raise DatabaseError(
+            f"The backup {backup.name} was made by a newer Profile Helper. Nothing was changed."
+        )
+    return version
+
+
+def restore_with_safety_copy(
+    conn: sqlite3.Connection,
+    data_dir: Path,
+    backup: BackupInfo,
+    key: DatabaseKey | None,
+    close: Callable[[], None],
+) -> Path:
+    """Restore ``backup`` after checking it and backing up the current state; return that copy.
+
+    ``close`` closes every connection to the live database (the caller's own included).
+    """
+    check_backup(backup, key)
+    safety = create_backup(conn, data_dir, reason="before-restore")
+    close()
+    live = database_path(data_dir)
+    if key is None:
+        claim = sqlite3.connect(live, timeout=0.2)
+    else:
+        from profile_helper.core.storage import cipher
+
+        claim = cipher.connect(live, key, isolation_level=None)
+        claim.execute("PRAGMA busy_timeout = 200")
+    try:
+        claim_database(claim, live)
+    finally:
+        claim.close()
+    restore_backup(data_dir, backup)
+    return safety

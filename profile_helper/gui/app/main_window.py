@@ -1,0 +1,227 @@
+"""The main window: it only assembles the sidebar, the pages, the menus and the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QPainter
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from profile_helper import APP_NAME
+from profile_helper.core.errors import ProfileHelperError
+from profile_helper.gui.app.pages import PAGE_CLASSES
+from profile_helper.gui.common import msgbox, theme
+from profile_helper.gui.common.context import AppContext
+from profile_helper.gui.common.page import PAGES, Page
+
+BADGE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _BadgeDelegate(QStyledItemDelegate):
+    """Draws the sidebar item, then its count as a small pill on the right."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().paint(painter, option, index)
+        count = index.data(BADGE_ROLE)
+        if not count:
+            return
+        text = str(count) if count < 100 else "99+"
+        rect = option.rect
+        width = max(22, 10 + 7 * len(text))
+        pill = QRect(rect.right() - width - 18, rect.center().y() - 10, width, 20)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(theme.current().bad))
+        painter.drawRoundedRect(pill, 10, 10)
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, *, defer_data: bool = False) -> None:
+        """With ``defer_data``, no page reads the database until :meth:`prime` (after unlock)."""
+        super().__init__()
+        theme.style_window(self)
+        self.ctx = ctx
+        self._defer_data = defer_data
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(theme.app_icon())
+        self.setMinimumSize(QSize(900, 600))
+        self._pages: dict[str, Page] = {}
+        self._build_sidebar()
+        self._build_menus()
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
+        ctx.status_message.connect(self.show_status)
+        self._restore_view_state()
+
+    # -- assembly -------------------------------------------------------------------------
+    def _build_sidebar(self) -> None:
+        self.nav = QListWidget()
+        self.nav.setObjectName("Navigation")
+        self.nav.setAccessibleName("Pages")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setItemDelegate(_BadgeDelegate(self.nav))
+        self.stack = QStackedWidget()
+        for number, info in enumerate(PAGES, start=1):
+            item = QListWidgetItem(theme.icon(info.key), info.title)
+            item.setToolTip(f"{info.subtitle} (Ctrl+{number})")
+            item.setSizeHint(QSize(180, 40))
+            self.nav.addItem(item)
+            # Pages are built on first visit so that the first window appears fast.
+            self.stack.addWidget(QWidget())
+        self.nav.currentRowChanged.connect(self._on_row_changed)
+
+        title = QLabel(APP_NAME)
+        title.setObjectName("AppTitle")
+        sidebar = QWidget()
+        sidebar.setObjectName("Sidebar")
+        sidebar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        sidebar.setFixedWidth(210)
+        side = QVBoxLayout(sidebar)
+        side.setContentsMargins(0, 0, 0, 12)
+        side.addWidget(title)
+        side.addWidget(self.nav, 1)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(sidebar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        go_menu = self.menuBar().addMenu("&Go")
+        for number, info in enumerate(PAGES, start=1):
+            action = QAction(info.title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, key=info.key: self.show_page(key))
+            go_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        about = QAction(f"&About {APP_NAME}", self)
+        about.setShortcut(QKeySequence("F1"))
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    # -- pages ----------------------------------------------------------------------------
+    def page_keys(self) -> list[str]:
+        return [info.key for info in PAGES]
+
+    def page(self, key: str) -> Page:
+        """The page with this key, built now if it has not been shown yet."""
+        if key in self._pages:
+            return self._pages[key]
+        row = self.page_keys().index(key)
+        page = PAGE_CLASSES[key]()(self.ctx)
+        page.badge_changed.connect(lambda count, r=row: self._set_badge(r, count))
+        page.status_message.connect(self.show_status)
+        from profile_helper.gui.app.page_links import link
+
+        link(page, self)
+        placeholder = self.stack.widget(row)
+        self.stack.insertWidget(row, page)
+        if placeholder is not None:
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self._pages[key] = page
+        return page
+
+    def prime(self) -> None:
+        """Once the data is open: what is due shows on the sidebar and in a tray notice.
+
+        Today is built now even when another page is shown, so that its badge counts from the
+        start.
+        """
+        self._defer_data = False
+        current = self.current_page()
+        for page in (current, self.page("today")) if current.key != "today" else (current,):
+            try:
+                page.page_shown()
+            except ProfileHelperError as exc:
+                self.show_status(exc.message)
+
+    def show_page(self, key: str) -> Page:
+        page = self.page(key)
+        self.nav.setCurrentRow(self.page_keys().index(key))
+        return page
+
+    def current_page(self) -> Page:
+        return self.page(self.page_keys()[self.nav.currentRow()])
+
+    def _on_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self.page(self.page_keys()[row])
+        self.stack.setCurrentIndex(row)
+        if self._defer_data:
+            return
+        try:
+            page.page_shown()
+        except ProfileHelperError as exc:
+            # A known problem (the database is locked, damaged or too new): say so plainly.
+            msgbox.show_error(self, page.title, exc.message)
+
+    def _set_badge(self, row: int, count: int) -> None:
+        item = self.nav.item(row)
+        item.setData(BADGE_ROLE, count)
+        title = PAGES[row].title
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {count}" if count else title)
+
+    def badge(self, key: str) -> int:
+        return int(self.nav.item(self.page_keys().index(key)).data(BADGE_ROLE) or 0)
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def show_about(self) -> None:
+        from profile_helper.gui.app.about_dialog import AboutDialog
+
+        AboutDialog(self.ctx.data_dir, self).exec()
+
+    # -- view state -----------------------------------------------------------------------
+    def _restore_view_state(self) -> None:
+        settings = self.ctx.view_settings()
+        geometry = settings.value("main/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1180, 760)
+        last = str(settings.value("main/page", "today"))
+        self.show_page(last if last in self.page_keys() else "today")
+
+    def save_view_state(self) -> None:
+        settings = self.ctx.view_settings()
+        state = {"main/geometry": self.saveGeometry(), "main/page": self.current_page().key}
+        # Written only when it changed: saving the file is a flush to disk, at every quit.
+        changed = {key: value for key, value in state.items() if settings.value(key) != value}
+        for key, value in changed.items():
+            settings.setValue(key, value)
+        if changed:
+            settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_view_state()
+        super().closeEvent(event)

@@ -1,0 +1,40 @@
+"""``--smoke-test``: show the window, visit and paint every page, quit with what went wrong."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from profile_helper.gui.app.crash_handler import CrashHandler
+from profile_helper.gui.app.main_window import MainWindow
+from profile_helper.gui.common import msgbox
+
+
+class SmokeTest:
+    def __init__(self, window: MainWindow, handler: CrashHandler) -> None:
+        self.window = window
+        self.handler = handler
+        self.failures: list[str] = []
+
+    def run(self) -> None:
+        app = QApplication.instance()
+        assert app is not None
+        for key in self.window.page_keys():
+            try:
+                page = self.window.show_page(key)
+                app.processEvents()
+                image = page.grab().toImage()
+                if image.isNull() or not page.isVisible():
+                    self.failures.append(f"page {key} did not paint")
+            except Exception as exc:
+                self.failures.append(f"page {key}: {type(exc).__name__}: {exc}")
+        app.processEvents()
+        if msgbox.errors_shown:
+            self.failures.append(f"{len(msgbox.errors_shown)} error message(s) shown")
+        if self.handler.crashes:
+            self.failures.append(f"{len(self.handler.crashes)} unexpected error(s) while painting")
+        for failure in self.failures:
+            print(f"profile-helper: smoke test: {failure}", file=sys.stderr)
+        self.window.close()
+        app.exit(1 if self.failures else 0)

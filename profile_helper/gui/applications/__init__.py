@@ -1,0 +1,1 @@
+"""The Applications page: table, board, statistics and the detail of one application."""

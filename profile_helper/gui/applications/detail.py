@@ -1,0 +1,284 @@
+"""The detail pane of one application: facts, moves, people involved, follow-ups and timeline.
+
+It only shows and asks; the page performs changes (``move_requested`` and the other signals),
+so that the board, the table and this pane always show the store's state.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal, SignalInstance
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from profile_helper.core.applications.events import open_follow_ups
+from profile_helper.core.applications.models import Application
+from profile_helper.core.applications.statuses import (
+    LABELS,
+    STAGES,
+    STATUSES,
+    TRANSITIONS,
+    default_stage,
+)
+from profile_helper.core.applications.store import get_application, timeline
+from profile_helper.gui.applications.model import status_color
+from profile_helper.gui.common.widgets import date_edit
+
+
+class ApplicationDetail(QScrollArea):
+    """Everything about one application, with the actions a person takes on it."""
+
+    move_requested = Signal(int, str, str, str)  # id, status, day, stage ("" for none)
+    write_message_requested = Signal(int)
+    audit_job_requested = Signal(str)
+    edit_requested = Signal(int)
+    delete_requested = Signal(int)
+    add_person_requested = Signal(int)
+    remove_person_requested = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumWidth(340)
+        self.setAccessibleName("Application details")
+        self.app: Application | None = None
+
+        self.role = QLabel()
+        self.role.setObjectName("DetailTitle")
+        self.role.setWordWrap(True)
+        font = self.role.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.role.setFont(font)
+        self.company = QLabel()
+        self.company.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setAccessibleName("Status")
+        self.facts = QLabel()
+        self.facts.setObjectName("Muted")
+        self.facts.setWordWrap(True)
+        self.facts.setOpenExternalLinks(True)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+
+        self.write_button = QPushButton("Write message")
+        self.write_button.setObjectName("Primary")
+        self.write_button.setToolTip("Write to the people involved from a template (Ctrl+M)")
+        self.write_button.setShortcut("Ctrl+M")
+        self.write_button.clicked.connect(self._write)
+        self.audit_button = QPushButton("Audit against this job")
+        self.audit_button.setToolTip("Open the Audit page with this job description")
+        self.audit_button.clicked.connect(self._audit)
+        actions = QHBoxLayout()
+        actions.addWidget(self.write_button)
+        actions.addWidget(self.audit_button)
+        actions.addStretch(1)
+
+        self.move_to = QComboBox()
+        self.move_to.setAccessibleName("Move to status")
+        self.move_to.currentIndexChanged.connect(self._move_choice_changed)
+        self.move_on = date_edit("Day of the change")
+        self.move_on.setToolTip("When it happened; for an interview, the day of the interview")
+        self.stage = QComboBox()
+        self.stage.setAccessibleName("Stage of the rejection")
+        self.stage.setToolTip(
+            "Where it stopped. After an interview a feedback request is set; an automated "
+            "rejection gets none."
+        )
+        for stage in STAGES:
+            self.stage.addItem(f"at {stage}", stage)
+        self.move_button = QPushButton("Move")
+        self.move_button.clicked.connect(self._move)
+        move = QGridLayout()
+        move.addWidget(QLabel("Move to"), 0, 0)
+        move.addWidget(self.move_to, 0, 1)
+        move.addWidget(self.stage, 0, 2)
+        move.addWidget(QLabel("on"), 1, 0)
+        move.addWidget(self.move_on, 1, 1)
+        move.addWidget(self.move_button, 1, 2)
+        move.setColumnStretch(1, 1)
+
+        self.people = QListWidget()
+        self.people.setAccessibleName("People involved")
+        self.add_person = QPushButton("Add person…")
+        self.add_person.clicked.connect(lambda: self._emit_id(self.add_person_requested))
+        self.remove_person = QPushButton("Remove")
+        self.remove_person.setToolTip("Take the selected person off this application")
+        self.remove_person.clicked.connect(self._remove_person)
+        people_buttons = QHBoxLayout()
+        people_buttons.addWidget(self.add_person)
+        people_buttons.addWidget(self.remove_person)
+        people_buttons.addStretch(1)
+
+        self.follow_ups = QListWidget()
+        self.follow_ups.setAccessibleName("Open follow-ups")
+        self.timeline = QListWidget()
+        self.timeline.setAccessibleName("Timeline")
+        self.timeline.setMinimumHeight(120)
+
+        edit = QPushButton("Edit…")
+        edit.clicked.connect(lambda: self._emit_id(self.edit_requested))
+        delete = QPushButton("Delete…")
+        delete.clicked.connect(lambda: self._emit_id(self.delete_requested))
+        bottom = QHBoxLayout()
+        bottom.addWidget(edit)
+        bottom.addWidget(delete)
+        bottom.addStretch(1)
+
+        for listing in (self.people, self.follow_ups, self.timeline):
+            listing.setWordWrap(True)
+            listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget()
+        box = QVBoxLayout(inner)
+        box.setContentsMargins(16, 4, 8, 8)
+        box.setSpacing(8)
+        box.addWidget(self.role)
+        box.addWidget(self.company)
+        box.addWidget(self.status)
+        box.addWidget(self.facts)
+        box.addLayout(actions)
+        box.addWidget(self._section("Status"))
+        box.addLayout(move)
+        box.addWidget(self._section("People involved"))
+        box.addWidget(self.people)
+        box.addLayout(people_buttons)
+        box.addWidget(self._section("Next follow-ups"))
+        box.addWidget(self.follow_ups)
+        box.addWidget(self._section("Timeline"))
+        box.addWidget(self.timeline, 1)
+        box.addLayout(bottom)
+        self.setWidget(inner)
+
+    @staticmethod
+    def _section(text: str) -> QLabel:
+        label = QLabel(text)
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        label.setContentsMargins(0, 8, 0, 0)
+        return label
+
+    # -- showing --------------------------------------------------------------------------
+    def show_application(self, conn: sqlite3.Connection, application_id: int) -> None:
+        app = get_application(conn, application_id)
+        self.app = app
+        self.role.setText(app.role)
+        self.company.setText(app.company)
+        color = status_color(app.status).name()
+        label = LABELS[app.status]
+        if app.rejected_stage:
+            label += f" at the {app.rejected_stage} stage"
+        self.status.setText(f'<span style="color:{color}; font-weight:600">● {label}</span>')
+        facts = []
+        if app.applied_on:
+            facts.append(f"Applied {app.applied_on}")
+        if app.interview_on:
+            facts.append(f"Interview {app.interview_on}")
+        if app.salary:
+            facts.append(app.salary)
+        if app.source:
+            facts.append(f"via {app.source}")
+        if app.url:
+            facts.append(f'<a href="{app.url}">Posting</a>')
+        self.facts.setText(" · ".join(facts))
+        self.audit_button.setEnabled(bool(app.job_text.strip()))
+        self.audit_button.setToolTip(
+            "Open the Audit page with this job description"
+            if app.job_text.strip()
+            else "Add the job description (Edit…) to audit your profile against it"
+        )
+        self.move_to.blockSignals(True)
+        self.move_to.clear()
+        for status in STATUSES:
+            if status in TRANSITIONS[app.status]:
+                label = "Another interview" if status == app.status else LABELS[status]
+                self.move_to.addItem(label, status)
+        self.move_to.blockSignals(False)
+        closed = self.move_to.count() == 0
+        self.move_to.setEnabled(not closed)
+        self.move_button.setEnabled(not closed)
+        self.move_on.setEnabled(not closed)
+        self.move_on.setDate(QDate.currentDate())
+        self.stage.setCurrentIndex(STAGES.index(default_stage(app.status)))
+        self._move_choice_changed()
+
+        self.people.clear()
+        for person in app.contacts:
+            item = QListWidgetItem(f"{person.name} — {person.role}")
+            item.setData(Qt.ItemDataRole.UserRole, person.contact_id)
+            item.setToolTip(", ".join(p for p in (person.position, person.company) if p))
+            self.people.addItem(item)
+        if not app.contacts:
+            self.people.addItem(QListWidgetItem("No one yet: add the recruiter or interviewers"))
+        self.remove_person.setEnabled(bool(app.contacts))
+
+        self.follow_ups.clear()
+        today = date.today().isoformat()
+        for row in open_follow_ups(conn, application_id):
+            item = QListWidgetItem(f"{row['due']}  {row['reason']}")
+            if row["due"] < today:
+                item.setForeground(status_color("rejected"))
+            self.follow_ups.addItem(item)
+        if self.follow_ups.count() == 0:
+            self.follow_ups.addItem(QListWidgetItem("Nothing to do for now"))
+
+        self._fit(self.people, 4)
+        self._fit(self.follow_ups, 3, lines=2)
+        self.timeline.clear()
+        for event in timeline(conn, application_id):
+            self.timeline.addItem(QListWidgetItem(f"{event.occurred_on}   {event.describe()}"))
+
+    @staticmethod
+    def _fit(listing: QListWidget, most: int, lines: int = 1) -> None:
+        """As tall as its rows, up to ``most`` of them: short lists leave room to the timeline."""
+        row = lines * listing.fontMetrics().lineSpacing() + 6
+        listing.setFixedHeight(
+            max(1, min(listing.count(), most)) * row + 2 * listing.frameWidth() + 4
+        )
+
+    def timeline_texts(self) -> list[str]:
+        return [self.timeline.item(i).text() for i in range(self.timeline.count())]
+
+    # -- actions --------------------------------------------------------------------------
+    def _emit_id(self, signal: SignalInstance) -> None:
+        if self.app is not None:
+            signal.emit(self.app.id)
+
+    def _write(self) -> None:
+        if self.app is not None:
+            self.write_message_requested.emit(self.app.id)
+
+    def _audit(self) -> None:
+        if self.app is not None and self.app.job_text.strip():
+            self.audit_job_requested.emit(self.app.job_text)
+
+    def _move_choice_changed(self) -> None:
+        self.stage.setVisible(self.move_to.currentData() == "rejected")
+
+    def _move(self) -> None:
+        if self.app is None or self.move_to.currentData() is None:
+            return
+        status = str(self.move_to.currentData())
+        stage = str(self.stage.currentData()) if status == "rejected" else ""
+        day = self.move_on.date().toString("yyyy-MM-dd")
+        self.move_requested.emit(self.app.id, status, day, stage)
+
+    def _remove_person(self) -> None:
+        item = self.people.currentItem() or (self.people.item(0) if self.people.count() else None)
+        if self.app is None or item is None or item.data(Qt.ItemDataRole.UserRole) is None:
+            return
+        self.remove_person_requested.emit(self.app.id, int(item.data(Qt.ItemDataRole.UserRole)))

@@ -1,0 +1,134 @@
+"""The dialog that adds or edits an application; pasting a job description fills in the rest."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from profile_helper.core.applications.jobtext import guess
+from profile_helper.core.applications.models import Application, ApplicationDraft
+from profile_helper.gui.common.widgets import FieldError, date_edit, dialog_buttons
+
+
+class ApplicationDialog(QDialog):
+    """Company, role, posting and the job description; for a new one, whether it was sent.
+
+    Company and role are guessed from a pasted description until the person types in them.
+    """
+
+    def __init__(self, parent: QWidget | None = None, app: Application | None = None) -> None:
+        super().__init__(parent)
+        self.editing = app is not None
+        self.setWindowTitle("Edit application" if app else "Add an application")
+        self.setMinimumWidth(560)
+        self.job_text = QPlainTextEdit(app.job_text if app else "")
+        self.job_text.setPlaceholderText(
+            "Paste the job description here: the company and the role are filled in when the "
+            "text names them."
+        )
+        self.job_text.setAccessibleName("Job description")
+        self.job_text.setMinimumHeight(150)
+        self.company = QLineEdit(app.company if app else "")
+        self.company.setAccessibleName("Company")
+        self.role = QLineEdit(app.role if app else "")
+        self.role.setAccessibleName("Role")
+        self.url = QLineEdit(app.url if app else "")
+        self.url.setPlaceholderText("https://")
+        self.url.setAccessibleName("Posting address")
+        self.source = QLineEdit(app.source if app else "")
+        self.source.setPlaceholderText("LinkedIn, referral, company site…")
+        self.salary = QLineEdit(app.salary if app else "")
+        self.salary.setPlaceholderText("e.g. €65–75k")
+        self.notes = QPlainTextEdit(app.notes if app else "")
+        self.notes.setMaximumHeight(70)
+        self.applied = QCheckBox("I applied on")
+        self.applied.setChecked(True)
+        self.applied_on = date_edit("Applied on")
+        self.applied_on.setMaximumDate(QDate.currentDate())
+        self.applied.toggled.connect(self.applied_on.setEnabled)
+        self.error = FieldError()
+        self.guess_note = QLabel()
+        self.guess_note.setObjectName("Muted")
+
+        form = QFormLayout()
+        form.addRow("Job description", self.job_text)
+        form.addRow("", self.guess_note)
+        form.addRow("&Company", self.company)
+        form.addRow("&Role", self.role)
+        form.addRow("Posting", self.url)
+        form.addRow("Source", self.source)
+        form.addRow("Salary range", self.salary)
+        form.addRow("Notes", self.notes)
+        if not self.editing:
+            row = QHBoxLayout()
+            row.addWidget(self.applied)
+            row.addWidget(self.applied_on)
+            row.addStretch(1)
+            form.addRow("", row)
+        buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+        self._typed = {self.company: bool(app), self.role: bool(app)}
+        self.company.textEdited.connect(lambda _: self._typed.__setitem__(self.company, True))
+        self.role.textEdited.connect(lambda _: self._typed.__setitem__(self.role, True))
+        self.job_text.textChanged.connect(self._prefill)
+        (self.company if app else self.job_text).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _prefill(self) -> None:
+        found = guess(self.job_text.toPlainText())
+        filled = []
+        for field, value, name in (
+            (self.company, found.company, "company"),
+            (self.role, found.role, "role"),
+        ):
+            if not self._typed[field] and value:
+                field.setText(value)
+                filled.append(name)
+        self.guess_note.setText(
+            f"Filled in from the description: {' and '.join(filled)}. Check them." if filled else ""
+        )
+
+    def draft(self) -> ApplicationDraft:
+        return ApplicationDraft(
+            company=self.company.text(),
+            role=self.role.text(),
+            url=self.url.text(),
+            job_text=self.job_text.toPlainText(),
+            source=self.source.text(),
+            salary=self.salary.text(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def applied_day(self) -> date | None:
+        if self.editing or not self.applied.isChecked():
+            return None
+        return date.fromisoformat(self.applied_on.date().toString("yyyy-MM-dd"))
+
+    def accept(self) -> None:
+        missing = [
+            (field, name)
+            for field, name in ((self.company, "the company"), (self.role, "the role"))
+            if not field.text().strip()
+        ]
+        if missing:
+            self.error.setText(f"Give {' and '.join(n for _, n in missing)}.")
+            self.error.show()
+            missing[0][0].setFocus()
+            return
+        super().accept()

@@ -1,0 +1,425 @@
+"""The Applications page: a table, a board and statistics, with the detail of the one selected."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QWidget,
+)
+
+from profile_helper.gui.common import msgbox, theme
+from profile_helper.gui.common.context import AppContext
+from profile_helper.gui.common.page import Page
+from profile_helper.gui.common.widgets import EmptyState
+
+if TYPE_CHECKING:
+    from profile_helper.gui.applications.edit_dialog import ApplicationDialog
+    from profile_helper.gui.applications.stats import StatisticsView
+
+# The page's parts and the store are imported when the page is first built, not when the main
+# window lists its pages: start-up pays only for the page shown first.
+
+VIEWS = ("table", "board", "statistics")
+SOURCE = "applications"
+
+
+class ApplicationsPage(Page):
+    key = "applications"
+
+    write_message_requested = Signal(int)
+    audit_job_requested = Signal(str)
+
+    def __init__(self, ctx: AppContext) -> None:
+        from profile_helper.gui.applications.board import ApplicationsBoard
+        from profile_helper.gui.applications.detail import ApplicationDetail
+        from profile_helper.gui.applications.model import SORT_ROLE, ApplicationsModel
+
+        super().__init__(ctx)
+        self.selected_id: int | None = None
+        add = QPushButton(theme.icon("plus", theme.current().accent_text, 32), "Add application")
+        add.setObjectName("Primary")
+        add.setToolTip("Add an application; paste the job description to fill it in (Ctrl+N)")
+        add.setShortcut(QKeySequence.StandardKey.New)
+        add.clicked.connect(self.add_application)
+        self.header.add_action(add)
+
+        self.view_buttons: dict[str, QPushButton] = {}
+        group = QButtonGroup(self)
+        bar = QHBoxLayout()
+        bar.setSpacing(6)
+        for number, view in enumerate(VIEWS, start=1):
+            button = QPushButton(view.capitalize())
+            button.setObjectName("Segment")
+            button.setCheckable(True)
+            button.setToolTip(f"Show the {view} (Alt+{number})")
+            button.clicked.connect(lambda _=False, v=view: self._guarded(self.set_view, v))
+            QShortcut(
+                QKeySequence(f"Alt+{number}"), self, lambda v=view: self._guarded(self.set_view, v)
+            )
+            group.addButton(button)
+            bar.addWidget(button)
+            self.view_buttons[view] = button
+        bar.addSpacing(12)
+        self.undo_button = QPushButton("Undo move")
+        self.undo_button.setToolTip("Put the application back where it was (Ctrl+Z)")
+        self.undo_button.clicked.connect(self.undo_move)
+        self.undo_button.hide()
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_move)
+        self._undo_id: int | None = None
+        bar.addWidget(self.undo_button)
+        bar.addStretch(1)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search company, role, notes")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search applications")
+        self.search.setMaximumWidth(300)
+        self.search.textChanged.connect(lambda _text: self._guarded(self.reload))
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        bar.addWidget(self.search)
+
+        self.model = ApplicationsModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName("Applications")
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        # Size columns from the first rows only: measuring thousands is slow and changes little.
+        self.table.horizontalHeader().setResizeContentsPrecision(60)
+        self.table.selectionModel().currentRowChanged.connect(self._table_row_changed)
+
+        self.board = ApplicationsBoard()
+        self.board.status_change_requested.connect(self._dropped)
+        self.board.application_selected.connect(self.select)
+        # The statistics (and their imports) are built the first time they are shown.
+        self._stats: StatisticsView | None = None
+
+        self.views = QStackedWidget()
+        self.views.addWidget(self.table)
+        self.views.addWidget(self.board)
+        self._stats_placeholder = QWidget()
+        self.views.addWidget(self._stats_placeholder)
+        self.detail = ApplicationDetail()
+        self.detail.move_requested.connect(self._move_from_detail)
+        self.detail.write_message_requested.connect(self.write_message_requested)
+        self.detail.audit_job_requested.connect(self.audit_job_requested)
+        self.detail.edit_requested.connect(self.edit_application)
+        self.detail.delete_requested.connect(self.delete_selected)
+        self.detail.add_person_requested.connect(self.add_person)
+        self.detail.remove_person_requested.connect(self._remove_person)
+        self.detail.hide()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.views)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([700, 340])
+
+        self.content = QWidget()
+        content = QHBoxLayout(self.content)
+        content.setContentsMargins(0, 0, 0, 0)
+        content.addWidget(self.splitter)
+        self.empty = EmptyState(
+            "No applications yet",
+            "Add each job you apply to: the app reminds you to follow up after a week, to thank "
+            "your interviewers the next day and to ask for feedback after a rejection.",
+            "Add application",
+        )
+        self.empty.action_clicked.connect(self.add_application)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.content)
+        # The views and the search mean nothing before the first application: hidden till then.
+        self.toolbar = QWidget()
+        self.toolbar.setLayout(bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        self.body.addWidget(self.toolbar)
+        self.body.addWidget(self.stack, 1)
+        ctx.data_changed.connect(self._data_changed)
+        # The database is read when the page is shown, never while it is built.
+        self._loaded = False
+        self.set_view(str(ctx.view_settings().value("applications/view", "board")), load=False)
+
+    # -- loading --------------------------------------------------------------------------
+    def _guarded(self, action: Callable[..., object], *args: object) -> None:
+        """Run what a click asked for; a database that cannot be used is a plain message."""
+        from profile_helper.core.errors import ProfileHelperError
+
+        try:
+            action(*args)
+        except ProfileHelperError as exc:
+            msgbox.show_error(self, self.title, exc.message)
+
+    def page_shown(self) -> None:
+        self.reload()
+
+    def _data_changed(self, source: str) -> None:
+        if source != SOURCE and self._loaded:
+            self.reload()
+
+    def reload(self) -> None:
+        from profile_helper.core.applications.store import ApplicationQuery, list_applications
+
+        conn = self.ctx.database()
+        self._loaded = True
+        apps = list_applications(conn, ApplicationQuery(search=self.search.text()))
+        has_any = bool(apps) or bool(self.search.text().strip())
+        self.stack.setCurrentWidget(self.content if has_any else self.empty)
+        self.toolbar.setVisible(has_any)
+        self.model.set_applications(apps)
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount() - 1):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column) + 8, 170))
+        self.board.set_applications(apps)
+        if self.current_view() == "statistics":
+            self.stats.refresh(conn)
+        if self.selected_id is not None and self.model.row_of(self.selected_id) >= 0:
+            self.select(self.selected_id)
+        else:
+            self.selected_id = None
+            self.detail.hide()
+
+    def set_view(self, view: str, *, load: bool = True) -> None:
+        if view not in VIEWS:
+            view = "board"
+        self.view_buttons[view].setChecked(True)
+        if view == "statistics":
+            self._build_stats()  # before it is shown
+        self.views.setCurrentIndex(VIEWS.index(view))
+        self.detail.setVisible(view != "statistics" and self.selected_id is not None)
+        if view == "statistics" and load:
+            self.stats.refresh(self.ctx.database())
+        settings = self.ctx.view_settings()
+        if settings.value("applications/view") != view:
+            settings.setValue("applications/view", view)
+
+    @property
+    def stats(self) -> StatisticsView:
+        """The statistics view, built on first use: its charts and sums cost start-up time."""
+        return self._build_stats()
+
+    def _build_stats(self) -> StatisticsView:
+        if self._stats is None:
+            from profile_helper.gui.applications.stats import StatisticsView
+
+            self._stats = StatisticsView()
+            self.views.insertWidget(VIEWS.index("statistics"), self._stats)
+            self.views.removeWidget(self._stats_placeholder)
+            self._stats_placeholder.deleteLater()
+        return self._stats
+
+    def current_view(self) -> str:
+        return VIEWS[self.views.currentIndex()]
+
+    # -- selection ------------------------------------------------------------------------
+    def select(self, application_id: int) -> None:
+        self.selected_id = application_id
+        self.detail.show_application(self.ctx.database(), application_id)
+        self.detail.setVisible(self.current_view() != "statistics")
+        row = self.model.row_of(application_id)
+        if row >= 0:
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if self.table.currentIndex().row() != index.row():
+                self.table.selectRow(index.row())
+        if self.board.column_of(application_id) is not None:
+            self.board.select(application_id)
+
+    def open_application(self, application_id: int) -> None:
+        """Show this application (the Today page's "Open"), whatever the search or view hid."""
+        self._guarded(self._open, application_id)
+
+    def _open(self, application_id: int) -> None:
+        from profile_helper.core.applications.store import get_application
+
+        get_application(self.ctx.database(), application_id)  # a clear error if it is gone
+        if self.search.text():
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+        if self.current_view() == "statistics":
+            self.set_view("board", load=False)
+        self.selected_id = application_id
+        self.reload()
+
+    def _table_row_changed(self, current: object, _previous: object) -> None:
+        from profile_helper.gui.applications.model import ID_ROLE
+
+        index = self.table.currentIndex()
+        if index.isValid():
+            app_id = int(self.proxy.data(index, ID_ROLE))
+            if app_id != self.selected_id:
+                self.select(app_id)
+
+    # -- changes --------------------------------------------------------------------------
+    def _dropped(self, application_id: int, status: str) -> None:
+        self.move_application(application_id, status)
+
+    def _move_from_detail(self, application_id: int, status: str, day: str, stage: str) -> None:
+        self.move_application(application_id, status, day, stage or None)
+
+    def move_application(
+        self,
+        application_id: int,
+        status: str,
+        day: str | None = None,
+        stage: str | None = None,
+    ) -> bool:
+        """Change the status, tell the person what follow-ups it set; ``False`` if refused."""
+        from profile_helper.core.applications.events import change_status
+        from profile_helper.core.applications.statuses import LABELS
+        from profile_helper.core.applications.store import get_application
+        from profile_helper.core.errors import ProfileHelperError
+
+        conn = self.ctx.database()
+        try:
+            change = change_status(conn, application_id, status, on=day, stage=stage)
+        except ProfileHelperError as exc:
+            self.status_message.emit(exc.message)
+            msgbox.show_error(self, "Cannot move this application", exc.message)
+            self.reload()
+            return False
+        app = get_application(conn, application_id)
+        text = f"{app.role} at {app.company}: {LABELS[app.status].lower()}"
+        if app.rejected_stage:
+            text += f" at the {app.rejected_stage} stage"
+        if change.follow_up_ids:
+            marks = ", ".join("?" * len(change.follow_up_ids))
+            dues = conn.execute(
+                f"SELECT reason, due FROM follow_ups WHERE id IN ({marks}) ORDER BY due",
+                change.follow_up_ids,
+            ).fetchall()
+            text += ". " + "; ".join(f"{r[0].split(':')[0]} on {r[1]}" for r in dues[:2])
+        self.selected_id = application_id
+        self._undo_id = application_id
+        self.undo_button.setToolTip(f"Put {app.role} at {app.company} back where it was (Ctrl+Z)")
+        self.undo_button.show()
+        self.status_message.emit(text)
+        self.ctx.data_changed.emit(SOURCE)
+        self.reload()
+        return True
+
+    def undo_move(self) -> None:
+        """Take back the last move made on this page."""
+        from profile_helper.core.applications.events import undo_last_change
+        from profile_helper.core.applications.statuses import LABELS
+        from profile_helper.core.errors import ProfileHelperError
+
+        if self._undo_id is None:
+            return
+        app_id, self._undo_id = self._undo_id, None
+        self.undo_button.hide()
+        try:
+            restored = undo_last_change(self.ctx.database(), app_id)
+        except ProfileHelperError as exc:
+            msgbox.show_error(self, "Cannot undo", exc.message)
+            return
+        self.selected_id = app_id
+        self.status_message.emit(f"Moved back to {LABELS[restored].lower()}")
+        self.ctx.data_changed.emit(SOURCE)
+        self.reload()
+
+    def add_application(self) -> None:
+        from profile_helper.gui.applications.edit_dialog import ApplicationDialog
+
+        dialog = ApplicationDialog(self)
+        if dialog.exec():
+            self.save_new(dialog)
+
+    def save_new(self, dialog: ApplicationDialog) -> int | None:
+        from profile_helper.core.applications.events import new_application
+        from profile_helper.core.errors import ProfileHelperError
+
+        try:
+            app_id = new_application(
+                self.ctx.database(), dialog.draft(), applied_on=dialog.applied_day()
+            )
+        except ProfileHelperError as exc:
+            msgbox.show_error(self, "Cannot add this application", exc.message)
+            return None
+        self.selected_id = app_id
+        self.ctx.data_changed.emit(SOURCE)
+        self.reload()
+        self.status_message.emit(
+            f"Added {dialog.draft().role.strip()} at {dialog.draft().company.strip()}"
+        )
+        return app_id
+
+    def edit_application(self, application_id: int) -> None:
+        from profile_helper.core.applications.store import get_application, update_application
+        from profile_helper.core.errors import ProfileHelperError
+        from profile_helper.gui.applications.edit_dialog import ApplicationDialog
+
+        conn = self.ctx.database()
+        dialog = ApplicationDialog(self, get_application(conn, application_id))
+        if not dialog.exec():
+            return
+        try:
+            update_application(conn, application_id, dialog.draft())
+        except ProfileHelperError as exc:
+            msgbox.show_error(self, "Cannot save this application", exc.message)
+            return
+        self.ctx.data_changed.emit(SOURCE)
+        self.reload()
+
+    def delete_selected(self, application_id: int) -> None:
+        from profile_helper.core.applications.store import delete_application, get_application
+
+        conn = self.ctx.database()
+        app = get_application(conn, application_id)
+        if not msgbox.confirm(
+            self,
+            "Delete application",
+            f"Delete {app.role} at {app.company}, its timeline and its follow-ups? "
+            "This cannot be undone.",
+            "Delete",
+        ):
+            return
+        delete_application(conn, application_id)
+        self.selected_id = None
+        self.ctx.data_changed.emit(SOURCE)
+        self.reload()
+
+    def add_person(self, application_id: int) -> None:
+        from profile_helper.core.applications.store import add_contacts, get_application
+        from profile_helper.gui.applications.people import AddPersonDialog, contact_choices
+
+        conn = self.ctx.database()
+        app = get_application(conn, application_id)
+        dialog = AddPersonDialog(contact_choices(conn), app.company, self)
+        if not dialog.exec() or (chosen := dialog.selected()) is None:
+            return
+        add_contacts(conn, application_id, [chosen[0]], chosen[1])
+        self.ctx.data_changed.emit(SOURCE)
+        self.reload()
+
+    def _remove_person(self, application_id: int, contact_id: int) -> None:
+        from profile_helper.core.applications.store import remove_contact
+
+        remove_contact(self.ctx.database(), application_id, contact_id)
+        self.ctx.data_changed.emit(SOURCE)
+        self.reload()

@@ -1,0 +1,1 @@
+"""Widgets and helpers every page shares: message boxes, theme, background work, charts."""

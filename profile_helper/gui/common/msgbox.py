@@ -1,0 +1,70 @@
+"""Every message box the app shows goes through here.
+
+With ``--no-err-windows`` (CI, frozen-build checks) messages are written to stderr instead, so
+that nothing waits for a click that will never come.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from profile_helper.gui.common import theme
+
+_no_err_windows = False
+# Errors shown since start: the smoke test fails when any page had one to show.
+errors_shown: list[str] = []
+
+
+def set_no_err_windows(value: bool) -> None:
+    global _no_err_windows  # noqa: PLW0603 - one switch for the whole process, set at start-up
+    _no_err_windows = value
+
+
+def no_err_windows() -> bool:
+    return _no_err_windows
+
+
+def _to_stderr(kind: str, title: str, text: str) -> None:
+    print(f"profile-helper: {kind}: {title}: {text}", file=sys.stderr)
+
+
+def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    """A known problem the person can act on (bad file, locked database): never a traceback."""
+    errors_shown.append(f"{title}: {text}")
+    if _no_err_windows:
+        _to_stderr("error", title, text)
+        return
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    theme.style_window(box)
+    if details:
+        box.setDetailedText(details)
+    box.exec()
+
+
+def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    if _no_err_windows:
+        _to_stderr("info", title, text)
+        return
+    box = QMessageBox(
+        QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent
+    )
+    theme.style_window(box)
+    box.exec()
+
+
+def confirm(parent: QWidget | None, title: str, text: str, action: str = "OK") -> bool:
+    """Ask before something destructive; without windows the answer is the safe one, no."""
+    if _no_err_windows:
+        _to_stderr("question", title, f"{text} (answered no)")
+        return False
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    theme.style_window(box)
+    yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is yes

@@ -1,0 +1,1 @@
+"""The Contacts page: the list, the detail pane, timeline, bulk actions, import and export."""

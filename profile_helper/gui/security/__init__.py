@@ -1,0 +1,1 @@
+"""Unlocking at start-up and the passphrase and recovery-key dialogs."""

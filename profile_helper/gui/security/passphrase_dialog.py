@@ -1,0 +1,106 @@
+"""Asking for the database's passphrase or recovery key, and choosing a new passphrase."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from profile_helper import APP_NAME
+from profile_helper.core.security.keys import check_new_passphrase
+from profile_helper.core.security.unlock import ASK_NEW_PASSPHRASE
+from profile_helper.gui.common import theme
+from profile_helper.gui.common.widgets import FieldError, dialog_buttons
+
+
+class PassphraseDialog(QDialog):
+    """One field to unlock (recovery key or passphrase), or two to choose a new passphrase."""
+
+    def __init__(self, kind: str, message: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        theme.style_window(self)
+        self.new = kind == ASK_NEW_PASSPHRASE
+        title = f"Choose a passphrase - {APP_NAME}" if self.new else f"Unlock {APP_NAME}"
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        if self.new:
+            message += (
+                " Nobody can recover your data if it is forgotten: keep it in a password manager."
+            )
+        intro = QLabel(message)
+        intro.setWordWrap(True)
+        self.field = QLineEdit()
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.problem = FieldError()
+        self.problem.setAccessibleName("Problem with the passphrase")
+        form = QFormLayout()
+        if self.new:
+            self.field.setAccessibleName("New passphrase")
+            self.field.setPlaceholderText("at least 8 characters")
+            self.field.setToolTip(
+                "Your data is encrypted with it. It cannot be recovered if forgotten: "
+                "write it down somewhere safe."
+            )
+            self.repeat.setAccessibleName("Repeat the passphrase")
+            form.addRow("&Passphrase:", self.field)
+            form.addRow("&Repeat:", self.repeat)
+        else:
+            self.field.setAccessibleName("Recovery key or passphrase")
+            self.field.setPlaceholderText("XXXX-XXXX-… or your passphrase")
+            self.field.setToolTip(
+                "The recovery key saved when your data was set up, or your passphrase."
+            )
+            form.addRow("&Recovery key or passphrase:", self.field)
+            self.repeat.hide()
+        buttons = dialog_buttons(self)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Encrypt my data" if self.new else "Unlock")
+        ok.setObjectName("Primary")
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.field.textChanged.connect(lambda _t: self.problem.clear())
+        self.field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def secret(self) -> str:
+        return self.field.text()
+
+    def accept(self) -> None:
+        """Check the fields before closing; a problem is shown next to them."""
+        text = self.field.text()
+        if not text:
+            self.problem.setText("Type it first.")
+            return
+        if self.new:
+            problem = check_new_passphrase(text)
+            if not problem and text != self.repeat.text():
+                problem = "The two passphrases differ."
+            if problem:
+                self.problem.setText(problem)
+                return
+        super().accept()
+
+
+def dialog_prompt(parent: Callable[[], QWidget | None]) -> Callable[[str, str], str | None]:
+    """A prompt for :func:`open_app_database` that asks with :class:`PassphraseDialog`."""
+
+    def ask(kind: str, message: str) -> str | None:
+        dialog = PassphraseDialog(kind, message, parent())
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.secret()
+
+    return ask

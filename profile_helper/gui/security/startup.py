@@ -1,0 +1,86 @@
+"""At start-up: unlock the database (asking if needed), show its protection in the status bar,
+offer the recovery key on first set-up, and take the day's first backup.
+
+Nothing here blocks a ``--smoke-test`` or ``--no-err-windows`` run: without windows there is
+no prompt, problems go to stderr, and the recovery key is left for Settings or the CLI.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QWidget
+
+from profile_helper.core.errors import ProfileHelperError
+from profile_helper.gui.common import msgbox, theme
+from profile_helper.gui.common.context import AppContext
+
+
+class EncryptionStatus(QWidget):
+    """A lock and a few words in the status bar: encrypted, and how the key is kept."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.icon = QLabel()
+        self.text = QLabel()
+        self.setAccessibleName("Encryption status")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 6, 0)
+        row.setSpacing(5)
+        row.addWidget(self.icon)
+        row.addWidget(self.text)
+
+    def show_state(self, ctx: AppContext) -> None:
+        colors = theme.current()
+        unlocked = ctx.unlocked
+        if unlocked is None:
+            self.icon.setPixmap(theme.icon("unlock", colors.bad).pixmap(14, 14))
+            self.text.setText("Locked")
+            self.setToolTip("The database could not be opened.")
+        elif unlocked.encrypted:
+            self.icon.setPixmap(theme.icon("lock", colors.good).pixmap(14, 14))
+            how = "keychain" if unlocked.mode == "keychain" else "passphrase"
+            self.text.setText(f"Encrypted ({how})")
+            self.setToolTip(f"{unlocked.describe()}. Details in Settings, Privacy and backups.")
+        else:
+            self.icon.setPixmap(theme.icon("unlock", colors.warn).pixmap(14, 14))
+            self.text.setText("Not encrypted: SQLCipher is not installed")
+            self.setToolTip(unlocked.describe())
+
+
+def install(window: QMainWindow, ctx: AppContext) -> EncryptionStatus:
+    """Set up asking for a passphrase through a dialog, and the status bar's lock."""
+    if not msgbox.no_err_windows():
+        from profile_helper.gui.security.passphrase_dialog import dialog_prompt
+
+        ctx.prompt = dialog_prompt(lambda: window if window.isVisible() else None)
+    status = EncryptionStatus(window)
+    window.statusBar().addPermanentWidget(status)
+    return status
+
+
+def unlock_at_start(window: QMainWindow, ctx: AppContext, status: EncryptionStatus) -> bool:
+    """Open the database now (it may ask); False when it could not be opened."""
+    try:
+        ctx.database()
+    except ProfileHelperError as exc:
+        status.show_state(ctx)
+        msgbox.show_error(window, "Your data could not be opened", exc.message)
+        return False
+    status.show_state(ctx)
+    unlocked = ctx.unlocked
+    if unlocked is not None and unlocked.converted:
+        ctx.status_message.emit("Your data is now encrypted (a backup was taken first).")
+    if (
+        unlocked is not None
+        and unlocked.created
+        and unlocked.key is not None
+        and unlocked.key.kind == "raw"
+        and not (unlocked.state and unlocked.state.recovery_saved)
+        and not msgbox.no_err_windows()
+    ):
+        from profile_helper.gui.security.recovery_dialog import RecoveryKeyDialog
+
+        dialog = RecoveryKeyDialog(ctx.data_dir, unlocked.key, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+    return True

@@ -1,0 +1,1 @@
+"""The Today page: what is due, habits and goals, and the tray notice."""
