@@ -17,10 +17,10 @@ from profile_helper.core.audit.job_context import (
     company_sentences,
     nationality,
     title_words,
-    word_list,
 )
 from profile_helper.core.audit.text import normalize, tokenize
 from profile_helper.core.audit.vocabulary import Vocabulary, default_vocabulary, fold
+from profile_helper.core.audit.word_lists import word_list
 
 # "skills" after a skill's name, as in "communication skills".
 _SKILLS_AFTER = re.compile(r" (?:skills?|abilities)\b", re.IGNORECASE)

@@ -1,6 +1,6 @@
 """What in a job ad is not a requirement: the employer's sentences, titles, nationalities.
 
-The word lists of ``resources/audit/`` are read here too, once each. Every function is pure.
+Every function is pure; the word lists come from :mod:`word_lists`.
 """
 
 from __future__ import annotations
@@ -8,21 +8,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from profile_helper.core.audit.text import normalize, sentences, tokenize
+from profile_helper.core.audit.text import sentences, tokenize
 from profile_helper.core.audit.vocabulary import fold
+from profile_helper.core.audit.word_lists import word_list
 from profile_helper.core.resources import read_text
 
 # Template placeholders such as "<ORGANIZATION>" stand for names, not words of the text.
 _PLACEHOLDER = re.compile(r"<[A-Z_]{2,}>")
-
-
-@cache
-def word_list(name: str) -> frozenset[str]:
-    """A set of lower-case words or phrases from ``resources/audit/NAME.txt``."""
-    lines = read_text(f"audit/{name}.txt").splitlines()
-    return frozenset(
-        normalize(line.strip()) for line in lines if line.strip() and not line.startswith("# ")
-    )
 
 
 def clean(text: str) -> str:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from profile_helper.core.audit.extract import Keyword, vocabulary_keywords, word_list
+from profile_helper.core.audit.extract import Keyword, vocabulary_keywords
 from profile_helper.core.audit.profile import Profile
 from profile_helper.core.audit.text import tokenize
 from profile_helper.core.audit.vocabulary import default_vocabulary, fold
+from profile_helper.core.audit.word_lists import word_list
 
 # How much a keyword counts towards the match rate by where the profile has it.
 WEIGHT_IN_CONTEXT = 1.0  # headline or About: shown in use

@@ -4,32 +4,19 @@ from __future__ import annotations
 
 import re
 
-from profile_helper.core.audit.job_context import word_list
-from profile_helper.core.audit.phrases import find_phrases
 from profile_helper.core.audit.profile import Finding
 from profile_helper.core.audit.rules_headline import buzzword_findings
 from profile_helper.core.audit.text import normalize, paragraphs, sentences, words
+from profile_helper.core.audit.word_lists import (
+    has_metric,
+    invites_contact,
+    weak_opener_hits,
+    word_list,
+)
 from profile_helper.core.resources import limits
 
-# A quantified result: a percentage, an amount of money, a multiple, or a count of something.
-# A four-digit year is not a metric, so bare numbers must not look like one.
-_METRIC = re.compile(
-    r"\d[\d,.]*\s?(?:%|percent\b)"
-    r"|[$€£¥₹]\s?\d"
-    r"|\b\d[\d,.]*\s?(?:k|m|bn|mn|million|billion|thousand)\b"
-    r"|\b\d+(?:\.\d+)?\s?[x×]\b|\b[x×]\d+\b"
-    r"|\b(?!(?:19|20)\d\d\b)\d[\d,.]*\+?(?=\s+[a-z])",
-    re.IGNORECASE,
-)
-# An e-mail address or a link at the end is an invitation to get in touch.
-_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|www\.\S+")
 _FIRST_PERSON = {"i", "i'm", "im", "my", "me", "mine", "myself", "we", "our"}
 _THIRD_PERSON = {"he", "she", "his", "her", "hers", "him", "himself", "herself"}
-
-
-def metric_spans(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` quantifies something (a percentage, money, a multiple, a count)."""
-    return [(m.start(), m.end()) for m in _METRIC.finditer(text)]
 
 
 def check_about(text: str) -> list[Finding]:
@@ -75,7 +62,7 @@ def check_about(text: str) -> list[Finding]:
             )
         )
     found.extend(_hook(text, lim["see_more_desktop"]))
-    if not _METRIC.search(text):
+    if not has_metric(text):
         found.append(
             Finding(
                 "about.no_metrics",
@@ -103,8 +90,7 @@ def check_about(text: str) -> list[Finding]:
             )
         )
     tail = text[-300:]
-    invites = find_phrases(tail, word_list("call_to_action")) or _CONTACT.search(tail)
-    if len(text.strip()) >= 200 and not invites:
+    if len(text.strip()) >= 200 and not invites_contact(tail):
         found.append(
             Finding(
                 "about.no_call_to_action",
@@ -118,7 +104,7 @@ def check_about(text: str) -> list[Finding]:
         )
     found.extend(buzzword_findings("about", text))
     verbs = ", ".join(sorted(word_list("strong_verbs")))
-    for hit in find_phrases(text, word_list("weak_openers")):
+    for hit in weak_opener_hits(text):
         found.append(
             Finding(
                 "about.weak_opener",

@@ -11,12 +11,12 @@ import re
 import unicodedata
 
 from profile_helper.core.audit.extract import Keyword
-from profile_helper.core.audit.job_context import word_list
 from profile_helper.core.audit.match import SectionWords
 from profile_helper.core.audit.phrases import find_phrases
 from profile_helper.core.audit.profile import Finding
 from profile_helper.core.audit.text import Token, normalize, tokenize
 from profile_helper.core.audit.vocabulary import default_vocabulary
+from profile_helper.core.audit.word_lists import buzzword_hits, word_list
 from profile_helper.core.resources import limits
 
 RULE_IDS: tuple[str, ...] = (
@@ -55,10 +55,7 @@ _SEPARATOR = re.compile(r"\s[|/\\–—-]\s|[|•·▪♦►➤✦★;]")
 def buzzword_findings(section: str, text: str) -> list[Finding]:
     found = []
     # "Responsible for" is flagged as a weak opener; its first word is not a second finding.
-    openers = [(h.start, h.end) for h in find_phrases(text, word_list("weak_openers"))]
-    for hit in find_phrases(text, word_list("buzzwords")):
-        if any(start <= hit.start < end for start, end in openers):
-            continue
+    for hit in buzzword_hits(text):
         word = text[hit.start : hit.end]
         found.append(
             Finding(

@@ -108,7 +108,7 @@ def test_sentences_about_the_employer_are_not_requirements() -> None:
 
 def test_yake_phrases_are_fields_not_words_titles_or_pairs() -> None:
     from profile_helper.core.audit.extract import _is_skill_like
-    from profile_helper.core.audit.job_context import word_list
+    from profile_helper.core.audit.word_lists import word_list
 
     stop, filters = word_list("stopwords"), word_list("filters")
     assert _is_skill_like("soil science", stop, filters)

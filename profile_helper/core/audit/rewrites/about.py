@@ -11,57 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from profile_helper.core.audit.word_lists import (
+    buzzword_hits,
+    has_metric,
+    invites_contact,
+    opens_weakly,
+    weak_opener_hits,
+)
 from profile_helper.core.resources import limits
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|^\s*[-•*·]\s+", re.MULTILINE)
-_WEAK_OPENERS = (
-    "responsible for",
-    "assisted with",
-    "helped with",
-    "was involved in",
-    "worked on",
-    "duties included",
-)
-_BUZZWORDS = (
-    "specialized",
-    "leadership",
-    "passionate",
-    "strategic",
-    "experienced",
-    "focused",
-    "expert",
-    "certified",
-    "creative",
-    "excellent",
-    "motivated",
-    "driven",
-    "innovative",
-    "responsible",
-    "effective",
-    "analytical",
-    "dynamic",
-    "extensive experience",
-    "track record",
-    "results-driven",
-    "team player",
-    "go-getter",
-)
-# A metric: a percentage, an amount of money, a multiple, a large or grouped count. A bare
-# four-digit year (2019) is not one.
-_METRIC = re.compile(
-    r"\d+(?:[.,]\d+)?\s?%"
-    r"|[$€£¥]\s?\d"
-    r"|\d+(?:[.,]\d+)?\s?(?:[kKmM]\b|[xX×]\b|×)"
-    r"|\b\d{1,3}(?:,\d{3})+\b"
-    r"|\b(?!(?:19|20)\d{2}\b)\d{2,}\+?\s+[a-zA-Z]"
-    r"|\b[2-9]\d?\+?\s+(?:teams|people|engineers|clients|customers|users|projects|countries|"
-    r"products|markets|languages|hires|reports)\b"
-)
-_CTA = re.compile(
-    r"\b(reach out|get in touch|contact me|message me|drop me|let'?s (?:talk|connect|chat)|"
-    r"happy to (?:talk|chat|connect)|feel free|say hello|e-?mail me|open to (?:talk|chat))",
-    re.IGNORECASE,
-)
 _FIRST_PERSON = re.compile(r"\b(I|I'm|I've|I'd|my|me|we|our)\b", re.IGNORECASE)
 
 
@@ -71,21 +30,9 @@ def split_sentences(text: str) -> list[str]:
     return [p for p in parts if len(p) >= 3]
 
 
-def has_metric(sentence: str) -> bool:
-    return bool(_METRIC.search(sentence))
-
-
-def buzzword_count(sentence: str) -> int:
-    lowered = sentence.lower()
-    return sum(1 for word in _BUZZWORDS if re.search(rf"\b{re.escape(word)}\b", lowered))
-
-
 def is_good(sentence: str) -> bool:
-    """Worth keeping as it is: first person, a strong opening, not a string of buzzwords."""
-    lowered = sentence.lower()
-    if any(lowered.startswith(opener) for opener in _WEAK_OPENERS):
-        return False
-    if buzzword_count(sentence) > 1 or len(sentence) > 320:
+    """Worth keeping as it is: first person, a strong opening, nothing the audit flags."""
+    if weak_opener_hits(sentence) or buzzword_hits(sentence) or len(sentence) > 320:
         return False
     return bool(_FIRST_PERSON.search(sentence))
 
@@ -125,7 +72,7 @@ def first_person(sentence: str, role: str) -> str:
     if not words or _FIRST_PERSON.search(sentence) or _THIRD_PERSON.search(sentence):
         return sentence
     lowered = sentence.lower()
-    if any(lowered.startswith(opener) for opener in _WEAK_OPENERS) or len(sentence) > 200:
+    if opens_weakly(sentence) or len(sentence) > 200:
         return sentence
     if _VERB.search(sentence) or lowered.split()[0] in _DETERMINERS:
         return sentence
@@ -148,11 +95,9 @@ def sort_sentences(about: str, role: str = "") -> AboutParts:
     parts = AboutParts()
     for raw in split_sentences(about):
         sentence = first_person(_sentence(raw), role)
-        if _CTA.search(sentence):
+        if invites_contact(sentence):
             parts.call_to_action = parts.call_to_action or sentence
-        elif has_metric(sentence) and not any(
-            sentence.lower().startswith(o) for o in _WEAK_OPENERS
-        ):
+        elif has_metric(sentence) and not opens_weakly(sentence):
             parts.proof.append(sentence)
         elif not is_good(sentence):
             continue

@@ -14,11 +14,11 @@ from typing import Any
 
 from profile_helper.core.audit.rewrites.about import (
     audience_phrase,
-    buzzword_count,
     outcome_phrase,
     sort_sentences,
 )
 from profile_helper.core.audit.rewrites.skills import mentions, reorder_skills, skill_key
+from profile_helper.core.audit.word_lists import buzzword_hits
 from profile_helper.core.resources import limits, read_text
 from profile_helper.core.templates.sandbox import render_source
 
@@ -99,7 +99,7 @@ def _keywords(role: str, job_keywords: list[str], skills: list[str]) -> list[str
     for candidate in [*job_keywords, *skills]:
         kw = _headline_case(_short(candidate, KEYWORD_MAX))
         # A buzzword ("leadership") is what the audit asks people to replace with evidence.
-        if kw and not buzzword_count(kw) and not _overlaps(kw, [role, *chosen]):
+        if kw and not buzzword_hits(kw) and not _overlaps(kw, [role, *chosen]):
             chosen.append(kw)
         if len(chosen) == 6:
             break
@@ -117,7 +117,7 @@ def _own_words(headline: str, role: str, keywords: list[str]) -> str:
     for segment in _segments(headline):
         if _WEAK_HEADLINE.match(segment) or segment.upper() == segment:
             continue
-        if buzzword_count(segment):  # the audit would flag it again
+        if buzzword_hits(segment):  # the audit would flag it again
             continue
         if re.search(r"\s(?:at|@)\s", segment) or (head and mentions(head, segment)):
             continue
