@@ -18,9 +18,11 @@ from profile_helper.core.audit.job_context import (
     nationality,
     title_words,
 )
+from profile_helper.core.audit.posting import Posting, is_english, read_posting
 from profile_helper.core.audit.text import normalize, tokenize
 from profile_helper.core.audit.vocabulary import Vocabulary, default_vocabulary, fold
 from profile_helper.core.audit.word_lists import word_list
+from profile_helper.core.errors import InputError
 
 # "skills" after a skill's name, as in "communication skills".
 _SKILLS_AFTER = re.compile(r" (?:skills?|abilities)\b", re.IGNORECASE)
@@ -50,6 +52,11 @@ class Keyword:
     score: float
     # For "Unix/Linux": the skills any of which meets it.
     alternatives: tuple[str, ...] = ()
+    # What the posting makes of it (see ``posting``): skill, tool, certification, licence,
+    # title, knowledge or duty; required, preferred or duty; and the part it stands in.
+    kind: str = "skill"
+    importance: str = "required"
+    section: str = "other"
 
 
 def vocabulary_keywords(
@@ -157,8 +164,27 @@ def target_role(text: str) -> str | None:
     return None
 
 
-def job_keywords_detailed(text: str, *, limit: int = 40, yake_extra: int = 3) -> list[Keyword]:
-    """A job description's keywords, ranked best first: named skills, then YAKE phrases."""
+def job_keywords_detailed(
+    text: str, *, limit: int = 40, yake_extra: int = 3, company: str = ""
+) -> list[Keyword]:
+    """A job posting's keywords, ranked best first: the title, named skills, then phrases.
+
+    Only the parts that say what the job needs are read (see :mod:`posting`); ``company`` is
+    the employer's name when the caller knows it. Raises :class:`InputError` for a posting in
+    another language rather than inventing keywords from it.
+    """
+    if not is_english(text):
+        raise InputError(
+            "The job description seems to be in another language; the audit reads job "
+            "descriptions in English only."
+        )
+    posting = read_posting(text, company)
+    needs = posting.needs_text
+    keywords = _ranked_keywords(needs, limit=limit, yake_extra=yake_extra)
+    return [_placed(k, posting) for k in keywords]
+
+
+def _ranked_keywords(text: str, *, limit: int, yake_extra: int) -> list[Keyword]:
     vocab = default_vocabulary()
     role = target_role(text)
     if role is None:
@@ -168,7 +194,7 @@ def job_keywords_detailed(text: str, *, limit: int = 40, yake_extra: int = 3) ->
         # count as skills only where the text uses them outside the title.
         at = clean(text).find(role)
         rest = text[:at] + " " * len(role) + text[at + len(role) :]
-        skills = [Keyword(role, role, "role", 1, at, 0.0)]
+        skills = [Keyword(role, role, "role", 1, at, 0.0, kind="title")]
         skills += vocabulary_keywords(rest, vocab, skip_company=True)[: limit - 1]
     stop = word_list("stopwords")
     filters = word_list("filters")
@@ -194,6 +220,25 @@ def job_keywords_detailed(text: str, *, limit: int = 40, yake_extra: int = 3) ->
             name = phrase.lower()
             extra.append(Keyword(name, name, "yake", count, max(first, 0), score))
     return skills + extra
+
+
+# A keyword stated as a requirement anywhere is required, even if a duty names it first.
+_IMPORTANCE_RANK = {"required": 0, "duty": 1, "preferred": 2}
+
+
+def _placed(keyword: Keyword, posting: Posting) -> Keyword:
+    """The keyword with the part of the posting that asks for it most strongly."""
+    pattern = re.compile(rf"(?<![\w]){re.escape(keyword.name)}(?![\w])", re.IGNORECASE)
+    offsets = [m.start() for m in pattern.finditer(posting.needs_text)] or [keyword.first]
+    best = min(offsets, key=lambda at: (_IMPORTANCE_RANK[posting.importance_at(at)], at))
+    section = posting.kind_at(best)
+    importance = "required" if keyword.source == "role" else posting.importance_at(best)
+    kind = keyword.kind
+    if keyword.source == "phrase":
+        kind = "knowledge"
+    elif keyword.source == "yake":
+        kind = "duty" if section == "duties" else "skill"
+    return replace(keyword, kind=kind, importance=importance, section=section)
 
 
 def knowledge_phrases(text: str, known: list[Keyword], vocab: Vocabulary) -> list[Keyword]:

@@ -80,6 +80,27 @@ class AuditResult:
     def missing(self) -> list[str]:
         return [k.name for k in self.job_keywords if not self.locations.get(k.name)]
 
+    def job_detail(self) -> list[dict[str, str]]:
+        """Each job keyword with its kind, importance, the posting's part, and where you have it.
+
+        ``found_in`` is the profile section that shows it best: headline, then About, then the
+        skills list; ``none`` when the profile does not have it.
+        """
+        detail = []
+        for k in self.job_keywords:
+            where = self.locations.get(k.name, [])
+            found_in = next((s for s in ("headline", "about", "skills") if s in where), "none")
+            detail.append(
+                {
+                    "keyword": k.name,
+                    "kind": k.kind,
+                    "importance": k.importance,
+                    "section": k.section,
+                    "found_in": found_in,
+                }
+            )
+        return detail
+
     def findings_for(self, section: str) -> list[Finding]:
         return [f for f in self.findings if f.section == section]
 
@@ -93,6 +114,7 @@ class AuditResult:
                 "job": [k.name for k in self.job_keywords],
                 "matched": self.matched,
                 "missing": self.missing,
+                "job_detail": self.job_detail(),
             },
             "match_rate": self.match_rate,
         }
@@ -121,6 +143,7 @@ def audit(
     job: str = "",
     *,
     target_role: str = "",
+    company: str = "",
     with_rewrites: bool = True,
 ) -> AuditResult:
     """Audit a profile against LinkedIn's limits and, when given, a job description.
@@ -128,12 +151,13 @@ def audit(
     ``skills`` is the skills list as typed: one per line, or separated by commas. Raises
     :class:`InputError` for input that is not text or is far too large to be a profile.
     ``target_role`` is the role the person aims for (their setting), used by the rewrite
-    suggestions when the job names none.
+    suggestions when the job names none. ``company`` is the employer's name when known (an
+    application's), which is never a keyword.
     """
     for name, text in (("headline", headline), ("About", about), ("skills", skills), ("job", job)):
         _check_input(name, text)
     profile = Profile.create(headline, about, skills, job)
-    job_keywords = job_keywords_detailed(job) if job.strip() else []
+    job_keywords = job_keywords_detailed(job, company=company) if job.strip() else []
     job_match: Match | None = None
     if job_keywords:
         job_match = match(job_keywords, profile_sections(profile))

@@ -39,9 +39,26 @@ def check_contract(data: dict[str, object]) -> None:
             isinstance(finding["span"], list) and len(finding["span"]) == 2
         )
     keywords = data["keywords"]
-    assert isinstance(keywords, dict) and set(keywords) == {"profile", "job", "matched", "missing"}
+    assert isinstance(keywords, dict)
+    assert set(keywords) == {"profile", "job", "matched", "missing", "job_detail"}
     assert all(isinstance(v, list) for v in keywords.values())
     assert set(keywords["matched"]) | set(keywords["missing"]) == set(keywords["job"])
+    detail = keywords["job_detail"]
+    assert [d["keyword"] for d in detail] == keywords["job"]
+    for item in detail:
+        assert set(item) == {"keyword", "kind", "importance", "section", "found_in"}
+        assert item["kind"] in {
+            "skill",
+            "tool",
+            "certification",
+            "licence",
+            "title",
+            "knowledge",
+            "duty",
+        }
+        assert item["importance"] in {"required", "preferred", "duty"}
+        assert item["found_in"] in {"headline", "about", "skills", "none"}
+        assert (item["found_in"] == "none") == (item["keyword"] in keywords["missing"])
     rate = data["match_rate"]
     assert rate is None or (isinstance(rate, float) and 0 <= rate <= 1)
 

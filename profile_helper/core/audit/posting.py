@@ -1,0 +1,256 @@
+"""A job posting's structure: which parts say what the job needs, and which are about the offer.
+
+Real postings mix the requirements with text that is not about the candidate at all: who the
+employer is, the benefits, the equal-opportunity statement, how to apply. Keywords come only from
+the title, the duties, the requirements and the preferred qualifications; everything else is
+blanked out (keeping every character's position, so spans stay valid).
+
+A posting is read line by line. A short line that names a part ("Responsibilities",
+"Nice to have:", "What we offer", "About Acme") starts that part; without headings, each sentence
+is judged by its own cue words ("... is an equal opportunity employer", "We offer ...", "... is a
+plus"). The employer's name ("About Acme", "At Acme, we", "Acme is hiring") and the titles of
+other people ("reporting to the Director of Nursing") are blanked wherever they appear.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from profile_helper.core.audit.text import normalize, sentences, tokenize
+from profile_helper.core.resources import read_json
+
+# The parts a posting has. Only these say what the job needs.
+NEEDS = ("title", "duties", "requirements", "preferred", "other")
+OFFER = ("benefits", "about", "eeo", "apply")
+# What each part means for a keyword found in it.
+IMPORTANCE = {
+    "title": "required",
+    "requirements": "required",
+    "other": "required",
+    "duties": "duty",
+    "preferred": "preferred",
+}
+
+_BULLET = re.compile(r"^[\s>*#•·▪◦‣∙\-–—+]*(?:\d{1,2}[.)]\s+)?")
+_NAME = r"[A-Z][\w&.'’-]*(?:[ \t](?:&[ \t])?[A-Z0-9][\w&.'’-]*){0,4}"
+_COMPANY_PATTERNS = (
+    re.compile(
+        rf"^\s*(?:#+\s*)?About[ \t]+(?:us[ \t]*[:\-–—][ \t]*)?(?P<name>{_NAME})[ \t]*:?[ \t]*$",
+        re.M,
+    ),
+    re.compile(rf"\bAt[ \t]+(?P<name>{_NAME}),[ \t]+(?:we|our)\b"),
+    re.compile(
+        rf"(?:^|[.!?]\s+)(?P<name>{_NAME})[ \t]+(?:is|are)[ \t]+"
+        r"(?:hiring|an equal|a leading|a growing|an award|one of)\b",
+        re.M,
+    ),
+    re.compile(rf"\bJoin[ \t]+(?P<name>{_NAME})[ \t]*(?:[,.!]|and|as|where)"),
+    re.compile(rf"\b(?P<name>{_NAME})[ \t]+(?:provides|offers)[ \t]+equal\b"),
+    re.compile(rf"\b(?:[Ww]hy|[Ll]ife at|[Ww]orking at)[ \t]+(?P<name>{_NAME})\b"),
+)
+# Words a company pattern may catch that are not names.
+_NOT_NAMES = frozenset(
+    "the you your our we this role job position team company us it they a an".split()  # noqa: SIM905
+)
+_REPORTS_TO = re.compile(
+    r"\b(?:report(?:s|ing)?|answer(?:s|ing)?)[ \t]+(?:directly[ \t]+)?to[ \t]+"
+    r"(?:the[ \t]+|our[ \t]+|a[ \t]+)?(?P<title>[^\n.,;:()]{3,80})",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Part:
+    """One stretch of the posting and what kind of part it is."""
+
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Posting:
+    """A posting read for keywords: its parts, the text with the offer blanked out, the employer."""
+
+    text: str
+    parts: tuple[Part, ...]
+    needs_text: str  # same length as ``text``; everything that is not a need is spaces
+    company: str | None
+
+    def kind_at(self, offset: int) -> str:
+        """The kind of part that holds the character at ``offset``."""
+        for part in self.parts:
+            if part.start <= offset < part.end:
+                return part.kind
+        return "other"
+
+    def importance_at(self, offset: int) -> str:
+        return IMPORTANCE.get(self.kind_at(offset), "required")
+
+
+@cache
+def _cues() -> dict[str, dict[str, tuple[str, ...]]]:
+    """Heading words and sentence cues for each kind of part (``audit/posting_cues.json``)."""
+    data = read_json("audit/posting_cues.json")
+    assert isinstance(data, dict)
+    return {
+        group: {kind: tuple(normalize(c) for c in cues) for kind, cues in table.items()}
+        for group, table in data.items()
+    }
+
+
+def _heading_kind(line: str) -> str | None:
+    """The kind of part a line starts, when the line is a heading; else None.
+
+    A heading is short, does not end like a sentence, and names a part. A bulleted line is an
+    item of a list, not a heading, unless it ends with a colon ("- Bonus points for:").
+    """
+    stripped = line.strip()
+    body = _BULLET.sub("", stripped).strip().strip("*_").strip()
+    bulleted = body != stripped.strip("*_").strip()
+    ends_colon = body.endswith(":")
+    if not body or len(body) > 70 or (bulleted and not ends_colon):
+        return None
+    body = body.rstrip(":").strip().strip("*_").strip()
+    if not body or len(body.split()) > 9 or body[-1:] in ".!?,;":
+        return None
+    lowered = normalize(body)
+    headings = _cues()["headings"]
+    for kind in ("eeo", "benefits", "apply", "preferred", "duties", "requirements", "about"):
+        if any(_names_part(lowered, cue, ends_colon) for cue in headings[kind]):
+            return kind
+    about_other = lowered.startswith("about ") and not lowered.startswith(_ABOUT_THE_JOB)
+    return "about" if about_other and body[6:7].isupper() else None
+
+
+_ABOUT_THE_JOB = (
+    "about you",
+    "about the role",
+    "about the job",
+    "about this role",
+    "about the position",
+)
+
+
+def _names_part(lowered: str, cue: str, ends_colon: bool) -> bool:
+    """True when a heading's words name the part ``cue`` names: "Minimum qualifications"."""
+    if lowered == cue or lowered.startswith((cue + " ", cue + ":")) or lowered.endswith(" " + cue):
+        return True
+    # "Skills we'd love you to have:" ends with a colon, so a cue anywhere in it will do.
+    return ends_colon and f" {cue} " in f" {lowered} "
+
+
+def _sentence_kind(sentence: str) -> str | None:
+    """The kind a sentence's own words give it, whatever part it stands in."""
+    lowered = " " + normalize(sentence) + " "
+    cues = _cues()["sentences"]
+    for kind in ("eeo", "apply", "benefits", "about", "preferred"):
+        if any(cue in lowered for cue in cues[kind]):
+            return kind
+    return None
+
+
+def company_name(text: str, hint: str = "") -> str | None:
+    """The employer's name as the posting writes it, or ``hint`` (the application's company)."""
+    if hint.strip():
+        return hint.strip()
+    for pattern in _COMPANY_PATTERNS:
+        for match in pattern.finditer(text):
+            name = match.group("name").strip(" .,'’")
+            if name and name.split()[0].lower() not in _NOT_NAMES and len(name) >= 2:
+                return name
+    return None
+
+
+def read_posting(text: str, company: str = "") -> Posting:
+    """The posting's parts and its needs-only text (see the module's docstring)."""
+    parts: list[Part] = []
+    current = "other"
+    first_line = True
+    for line_match in re.finditer(r"[^\n]*(?:\n|$)", text):
+        line = line_match.group(0)
+        start, end = line_match.span()
+        if start == end:
+            break
+        if not line.strip():
+            continue
+        heading = _heading_kind(line)
+        if heading is not None:
+            current = heading
+            parts.append(Part("heading", start, end))
+            first_line = False
+            continue
+        if first_line and _looks_like_title(line):
+            parts.append(Part("title", start, end))
+            first_line = False
+            continue
+        first_line = False
+        for s_start, s_end in sentences(line):
+            own = _sentence_kind(line[s_start:s_end])
+            # A need's part yields to what a sentence says of itself; the offer's parts do not.
+            kind = own if current in NEEDS and own is not None else current
+            parts.append(Part(kind, start + s_start, start + s_end))
+    name = company_name(text, company)
+    chars = list(text)
+    for part in parts:
+        if part.kind not in NEEDS:
+            chars[part.start : part.end] = " " * (part.end - part.start)
+    needs = "".join(chars)
+    needs = _blank_others(needs, name)
+    return Posting(text, tuple(parts), needs, name)
+
+
+def _looks_like_title(line: str) -> bool:
+    body = _BULLET.sub("", line).strip()
+    return 0 < len(body.split()) <= 10 and body[-1:] not in ".!?:" and body[:1].isupper()
+
+
+def _blank_others(text: str, company: str | None) -> str:
+    """Blank the employer's name and other people's titles, keeping positions."""
+
+    def blank(match: re.Match[str], group: int | str = 0) -> str:
+        whole = match.group(0)
+        s, e = match.span(group)
+        s -= match.start()
+        e -= match.start()
+        return whole[:s] + " " * (e - s) + whole[e:]
+
+    text = _REPORTS_TO.sub(lambda m: blank(m, "title"), text)
+    if company:
+        names = {company}
+        # "Northwind Health" is also written "Northwind".
+        first = company.split()[0]
+        if len(first) >= 4 and first.lower() not in _NOT_NAMES:
+            names.add(first)
+        for name in sorted(names, key=len, reverse=True):
+            text = re.sub(
+                rf"(?<![\w]){re.escape(name)}(?:['’]s)?(?![\w])",
+                lambda m: " " * len(m.group(0)),
+                text,
+            )
+    return text
+
+
+def english_share(text: str) -> tuple[float, float]:
+    """The shares of English and of other languages' function words among the text's words."""
+    words = [t.norm for t in tokenize(text[:20_000])]
+    if not words:
+        return 1.0, 0.0
+    cues = _cues()["languages"]
+    english = set(cues["en"])
+    other = {w for lang, ws in cues.items() if lang != "en" for w in ws} - english
+    return (
+        sum(w in english for w in words) / len(words),
+        sum(w in other for w in words) / len(words),
+    )
+
+
+def is_english(text: str) -> bool:
+    """False for a posting written in another language (the audit reads English only)."""
+    words = len(tokenize(text[:20_000]))
+    if words < 25:
+        return True
+    en, other = english_share(text)
+    return not (other > 0.08 and other > 2 * en)
