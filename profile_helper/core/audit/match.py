@@ -19,6 +19,11 @@ from profile_helper.core.audit.word_lists import word_list
 # How much a keyword counts towards the match rate by where the profile has it.
 WEIGHT_IN_CONTEXT = 1.0  # headline or About: shown in use
 WEIGHT_SKILLS_ONLY = 0.6  # only listed: ATS finds it, a reader has no evidence
+# A title whose level ("Senior") the profile does not show: the right job, not the right level.
+CREDIT_TITLE_WITHOUT_LEVEL = 0.5
+# How much each keyword weighs by what the posting makes of it: what it requires decides.
+IMPORTANCE_WEIGHT = {"required": 1.0, "duty": 0.6, "preferred": 0.4}
+TITLE_WEIGHT = 1.5
 
 
 _VOWELS = frozenset("aeiou")
@@ -58,9 +63,19 @@ class SectionWords:
                 return any(skill in self.skills for skill in keyword.alternatives)
             return keyword.skill in self.skills
         # A phrase or a title: its words in a row, compared by stem ("modelled data" has "model
-        # data"); a title's level ("Senior") is not required.
-        filters = word_list("filters") if keyword.source == "role" else frozenset()
-        wanted = [stem(t.norm) for t in tokenize(keyword.name) if t.norm not in filters]
+        # data").
+        return self._has_words([t.norm for t in tokenize(keyword.name)])
+
+    def has_title_without_level(self, keyword: Keyword) -> bool:
+        """True when the title's words without its level are here: "Marketing Manager" for
+        "Senior Marketing Manager"."""
+        levels = word_list("seniority")
+        words = [t.norm for t in tokenize(keyword.name)]
+        plain = [w for w in words if w not in levels]
+        return len(plain) < len(words) and self._has_words(plain)
+
+    def _has_words(self, words: list[str]) -> bool:
+        wanted = [stem(w) for w in words]
         n = len(wanted)
         stems = self.stems
         return n > 0 and any(stems[i : i + n] == wanted for i in range(len(stems) - n + 1))
@@ -73,6 +88,8 @@ class Match:
     job: list[Keyword]
     locations: dict[str, list[str]]  # job keyword name -> sections that have it
     rate: float | None
+    # Titles the profile has only without their level ("Marketing Manager" for a Senior one).
+    partial_titles: list[str] = field(default_factory=list)
 
     @property
     def matched(self) -> list[str]:
@@ -92,18 +109,43 @@ def profile_sections(profile: Profile) -> dict[str, SectionWords]:
     }
 
 
+def keyword_weight(keyword: Keyword) -> float:
+    """How much a job keyword counts towards the match rate."""
+    if keyword.source == "role":
+        return TITLE_WEIGHT
+    return IMPORTANCE_WEIGHT.get(keyword.importance, 1.0)
+
+
 def match(job: list[Keyword], sections: dict[str, SectionWords]) -> Match:
+    """Where the profile has each job keyword, and the weighted share of the job it meets.
+
+    Required keywords weigh more than duties and preferred ones, and the title most; a keyword
+    shown in use (headline, About) counts fully, one only listed in skills counts for less, and
+    a title without its level counts half, though it is still missing.
+    """
     locations = {k.name: [name for name, words in sections.items() if words.has(k)] for k in job}
     if not job:
         return Match(job, locations, None)
+    partial = [
+        k.name
+        for k in job
+        if k.source == "role"
+        and not locations[k.name]
+        and any(words.has_title_without_level(k) for words in sections.values())
+    ]
     total = 0.0
+    weights = 0.0
     for keyword in job:
+        weight = keyword_weight(keyword)
+        weights += weight
         where = locations[keyword.name]
         if "headline" in where or "about" in where:
-            total += WEIGHT_IN_CONTEXT
+            total += weight * WEIGHT_IN_CONTEXT
         elif where:
-            total += WEIGHT_SKILLS_ONLY
-    return Match(job, locations, round(total / len(job), 4))
+            total += weight * WEIGHT_SKILLS_ONLY
+        elif keyword.name in partial:
+            total += weight * CREDIT_TITLE_WITHOUT_LEVEL
+    return Match(job, locations, round(total / weights, 4), partial)
 
 
 def profile_skill_names(profile: Profile) -> list[str]:

@@ -157,7 +157,7 @@ def check_headline(text: str, top_keywords: list[Keyword]) -> list[Finding]:
     if top_keywords:
         # The visible part has one of the three best keywords, as written or through an alias.
         visible = SectionWords.of(text[: lim["visible_in_search"]])
-        if not any(visible.has(k) for k in top_keywords[:3]):
+        if not any(visible.has(k) or visible.has_title_without_level(k) for k in top_keywords[:3]):
             best = top_keywords[0].name
             found.append(
                 Finding(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from profile_helper.core.audit.extract import Keyword
 from profile_helper.core.audit.match import Match
 from profile_helper.core.audit.profile import Finding, Profile
 from profile_helper.core.audit.text import normalize
@@ -118,18 +119,44 @@ def check_match(job_match: Match | None) -> list[Finding]:
                 "in the skills list.",
             )
         )
-    missing = job_match.missing
+    missing = _missing_by_importance(job_match)
     if missing:
-        top = ", ".join(missing[:10])
+        top = ", ".join(k.name for k in missing[:10])
+        required = sum(k.importance == "required" for k in missing)
+        what = f"{required} required, " if required else ""
         found.append(
             Finding(
                 "match.missing_keywords",
                 "match",
                 "warning" if rate < GOOD_MATCH else "tip",
                 f"{len(missing)} of the job's {len(job_match.job)} keywords are missing from "
-                f"your profile: {top}.",
+                f"your profile ({what}most important first): {top}.",
                 None,
-                f"Where they are true for you, work them into your About and skills: {top}.",
+                "Where they are true for you: " + _where_each_goes(missing[:10]),
             )
         )
     return found
+
+
+_IMPORTANCE_ORDER = {"required": 0, "duty": 1, "preferred": 2}
+
+
+def _missing_by_importance(job_match: Match) -> list[Keyword]:
+    missing = [k for k in job_match.job if not job_match.locations[k.name]]
+    return sorted(missing, key=lambda k: _IMPORTANCE_ORDER.get(k.importance, 0))
+
+
+def _where_each_goes(missing: list[Keyword]) -> str:
+    """Where each kind of keyword belongs in a profile, as one sentence."""
+    places: dict[str, list[str]] = {}
+    for keyword in missing:
+        if keyword.kind == "title":
+            place = "your headline"
+        elif keyword.kind in {"certification", "licence"}:
+            place = "your headline and skills"
+        elif keyword.kind in {"duty", "knowledge"}:
+            place = "your About, as something you did"
+        else:
+            place = "your skills and an About sentence that shows it in use"
+        places.setdefault(place, []).append(keyword.name)
+    return "; ".join(f"{', '.join(names)} in {place}" for place, names in places.items()) + "."

@@ -17,15 +17,31 @@ from profile_helper.core.audit.text import Token, tokenize
 from profile_helper.core.resources import read_text
 
 VOCABULARY_RESOURCE = "audit/skills.txt"
+WORD_FORMS_RESOURCE = "audit/word_forms.txt"
+
+
+@cache
+def _word_forms() -> dict[str, str]:
+    """Each other way of writing a word (``audit/word_forms.txt``) -> the form compared."""
+    forms: dict[str, str] = {}
+    for raw in read_text(WORD_FORMS_RESOURCE).splitlines():
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            first, *others = (part.strip().casefold() for part in line.split(" | "))
+            forms.update((other, first) for other in others)
+    return forms
 
 
 def fold(word: str) -> str:
-    """A lower-cased word with a plural ending folded, so "databases" matches "database"."""
+    """A lower-cased word as compared: "databases" matches "database", "maths" "mathematics",
+    "organisation" "organization"."""
+    forms = _word_forms()
+    word = forms.get(word, word)
     if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
+        word = word[:-3] + "y"
+    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    return forms.get(word, word)
 
 
 @dataclass(frozen=True)
