@@ -204,7 +204,7 @@ def load_profiles(root: Path = DATA) -> list[ProfileCase]:
 
 
 def audit_json(headline: str, about: str, skills: str, job: str) -> dict[str, Any]:
-    from profile_helper.core.audit.engine import audit
+    from profile_helper.core.audit.run import audit
 
     data: dict[str, Any] = audit(headline, about, skills, job).to_json()
     return data
