@@ -377,7 +377,7 @@ def clean_example(raw: str, kind: str) -> tuple[str, list[str], str] | None:
     if kind == "tool":
         bare = QUANTITY_RE.sub("", name)
         if bare != name and bare:
-            name = bare[0].upper() + bare[1:]
+            name = raw = bare[0].upper() + bare[1:]  # the sizes are not kept as aliases
     # Parenthesised abbreviation: "Microsoft Internet Information Services (IIS)".
     paren = re.fullmatch(r"(.+?)\s*\(([^()]+)\)(.*)", name)
     if paren:
@@ -451,7 +451,7 @@ def add(entries: dict[tuple[str, str], Entry], name: str, kind: str, aliases: It
     """Add or merge a term; ``plain`` terms mean what the everyday word means (no sense)."""
     key = (name.lower(), kind)
     entry = entries.get(key)
-    if entry is not None and long_name and entry.long_name.lower() != long_name.lower():
+    if entry is not None and long_name and _gist(entry.long_name) != _gist(long_name):
         # Same abbreviation, another expansion: both fall back to their long forms.
         if entry.long_name and not entry.demoted:
             del entries[key]
@@ -472,6 +472,11 @@ def add(entries: dict[tuple[str, str], Entry], name: str, kind: str, aliases: It
             entry.aliases.setdefault(alias, "" if plain else one_word_sense(alias, kind))
     entry.fields.update(fields)
     entry.hot = entry.hot or hot
+
+
+def _gist(text: str) -> str:
+    """A long form, loosely: so that "Structure query language" is "Structured query language"."""
+    return " ".join(word[:4] for word in text.lower().split())
 
 
 def build_technology(onet: Path, entries: dict[tuple[str, str], Entry]) -> None:
@@ -589,7 +594,7 @@ def build_content_model(onet: Path, entries: dict[tuple[str, str], Entry]) -> No
     for row in read_tsv(onet / "Content Model Reference.txt"):
         element, label = row["Element ID"], row["Element Name"]
         depth = element.count(".")
-        if element.startswith("2.C.") and depth == 3 and label in KNOWLEDGE_ALIASES:
+        if element.startswith("2.C.") and depth in (2, 3) and label in KNOWLEDGE_ALIASES:
             add(entries, label, "knowledge", KNOWLEDGE_ALIASES[label], (), False, plain=True)
         elif element.startswith(("2.A.", "2.B.")) and depth == 3 and label in SKILL_ALIASES:
             add(entries, label, "skill", SKILL_ALIASES[label], (), False, plain=True)
@@ -652,9 +657,12 @@ def clean_cell(text: str) -> str:
     return " ".join(text.replace("\t", " ").replace("|", "/").split())
 
 
-def alias_cell(aliases: dict[str, str]) -> str:
-    marks = {"": "", "exact_case": "=", "context": "~"}
-    return "|".join(marks[sense] + clean_cell(a) for a, sense in aliases.items())
+MARKS = {"": "", "exact_case": "=", "context": "~"}
+
+
+def form_key(form: str) -> str:
+    """The folded words of a form, space-joined: what the loader's index is keyed by."""
+    return " ".join(fold(t.norm) for t in tokenize(form))
 
 
 def write_gzip(path: Path, text: str) -> None:
@@ -664,30 +672,81 @@ def write_gzip(path: Path, text: str) -> None:
     path.write_bytes(raw.getvalue())
 
 
-def write_terms(entries: dict[tuple[str, str], Entry], out: Path) -> str:
-    lines = ["# name\tkind\taliases\tfields\thot\tsense"]
+def read_certifications(path: Path) -> list[tuple[str, str, list[tuple[str, str]], str]]:
+    """Rows of the curated list as ``(name, kind, [(alias, sense)], fields)``; name's sense first.
+
+    The abbreviation names the term when no other row shares it; otherwise the full name does.
+    """
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        abbr, full, kind, fields, others, sense = (line.split("\t") + [""] * 6)[:6]
+        rows.append((abbr.strip(), full.strip(), kind, fields, others, sense.strip()))
+    shared: dict[str, int] = defaultdict(int)
+    for row in rows:
+        if row[0]:
+            shared[row[0].lower()] += 1
+    out = []
+    for abbr, full, kind, fields, others, sense in rows:
+        forms: list[tuple[str, str]] = []
+        if abbr and shared[abbr.lower()] == 1:
+            forms += [(abbr, sense), (full, "")]
+        else:
+            forms += [(full, "")] + ([(abbr, sense or "context")] if abbr else [])
+        forms += [(a.strip(), one_word_sense(a.strip(), "skill")) for a in others.split("|") if a.strip()]
+        out.append((forms[0][0], kind, forms, fields))
+    return out
+
+
+def write_terms(
+    entries: dict[tuple[str, str], Entry], certifications: Path, out: Path
+) -> tuple[str, str, int]:
+    """Write ``terms.tsv.gz`` and its word index ``index.tsv.gz``; returns texts and cert count."""
+    rows: list[tuple[str, str, list[tuple[str, str]], str, bool]] = []
     for entry in sorted(entries.values(), key=lambda e: (e.kind, e.name.lower(), e.name)):
-        lines.append(
-            "\t".join(
-                (
-                    clean_cell(entry.name),
-                    entry.kind,
-                    alias_cell(entry.aliases),
-                    ",".join(sorted(entry.fields)),
-                    "1" if entry.hot else "",
-                    entry.sense,
-                )
-            )
+        forms = [(entry.name, entry.sense), *entry.aliases.items()]
+        rows.append((entry.name, entry.kind, forms, ",".join(sorted(entry.fields)), entry.hot))
+    certs = read_certifications(certifications) if certifications.is_file() else []
+    for name, kind, forms, fields in certs:
+        rows.append((name, kind, forms, fields, False))
+
+    lines = ["# name\tkind\taliases (=exact case, ~context)\tSOC major groups\thot\tsense"]
+    offset = len(lines[0]) + 1  # where the next line starts, in characters
+    index: dict[str, list[str]] = defaultdict(list)
+    for name, kind, forms, fields, hot in rows:
+        seen: set[str] = set()
+        cells = []
+        for position, (form, sense) in enumerate(forms):
+            form = clean_cell(form)
+            if position:
+                cells.append(MARKS[sense] + form)
+            key = form_key(form)
+            if key and key not in seen:
+                seen.add(key)
+                index[key].append(f"{offset}.{position}")
+        line = "\t".join(
+            (clean_cell(name), kind, "|".join(cells), fields, "1" if hot else "", forms[0][1])
         )
-    text = "\n".join(lines) + "\n"
-    write_gzip(out / "terms.tsv.gz", text)
-    return text
+        lines.append(line)
+        offset += len(line) + 1
+    terms_text = "\n".join(lines) + "\n"
+    longest = max(len(key.split()) for key in index)
+    index_lines = [
+        "# folded words\toffset.form (character offset of the term's line in terms.tsv;"
+        f" form 0 = the name, n = alias n) longest={longest}"
+    ]
+    index_lines += [f"{key}\t{','.join(refs)}" for key, refs in sorted(index.items())]
+    index_text = "\n".join(index_lines) + "\n"
+    write_gzip(out / "terms.tsv.gz", terms_text)
+    write_gzip(out / "index.tsv.gz", index_text)
+    return terms_text, index_text, len(certs)
 
 
 def write_titles(titles: dict[str, set[str]], out: Path) -> str:
     lines = ["# title (lower-cased, plural-folded)\tSOC major groups"]
-    for key in sorted(titles):
-        lines.append(f"{key}\t{','.join(sorted(titles[key]))}")
+    # Sorted as whole lines, so that the loader can bisect for "title\t".
+    lines += sorted(f"{key}\t{','.join(sorted(titles[key]))}" for key in titles)
     text = "\n".join(lines) + "\n"
     write_gzip(out / "titles.tsv.gz", text)
     return text
@@ -710,10 +769,13 @@ def main(argv: list[str] | None = None) -> int:
     titles = build_titles(args.onet)
 
     args.out.mkdir(parents=True, exist_ok=True)
-    terms_text = write_terms(entries, args.out)
+    terms_text, index_text, cert_count = write_terms(
+        entries, args.out / "certifications.tsv", args.out
+    )
     titles_text = write_titles(titles, args.out)
     if args.plain:
         (args.out / "terms.tsv").write_text(terms_text, encoding="utf-8")
+        (args.out / "index.tsv").write_text(index_text, encoding="utf-8")
         (args.out / "titles.tsv").write_text(titles_text, encoding="utf-8")
 
     kinds: dict[str, int] = defaultdict(int)
@@ -722,6 +784,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"O*NET: {onet_release(args.onet)}")
     print(f"ESCO knowledge concepts: {esco_count}")
     print("terms by kind: " + ", ".join(f"{k}={v}" for k, v in sorted(kinds.items())))
+    print(f"certifications and licences: {cert_count}")
     print(f"titles: {len(titles)}")
     return 0
 
