@@ -118,30 +118,30 @@ VENDORS = sorted(
         "Siemens", "ESRI", "Esri", "Bentley", "Bentley Systems", "Cadence", "Corel", "Trimble",
         "ADP", "Cisco", "Cisco Systems", "Symantec", "Amazon", "Amazon Web Services",
         "Amazon Web Services AWS", "Avid", "Avid Technology", "McKesson", "PTC", "Synopsys",
-        "Allscripts", "Cerner", "Epic", "Epic Systems", "EMC", "Experian", "Hewlett-Packard", "Hewlett-Packard HP",
-        "Hewlett Packard", "HP", "Teradata", "ABB", "Intuit", "ANSYS", "Blackbaud", "Atlassian",
-        "Dassault Systemes", "Epicor", "Fluke", "Informatica", "JDA", "PerkinElmer", "Xilinx",
-        "Yardi", "Yardi Systems", "Agilent", "BMC", "BMC Software", "Embarcadero", "Equifax",
-        "Fiserv", "Kronos", "Lawson", "Rockwell", "Wolfram", "Wolfram Research", "Xerox", "Infor",
-        "MEDITECH", "Red Hat", "The MathWorks", "The Mathworks", "Thomson Reuters",
-        "Thomson West", "LexisNexis", "Sage", "GE Healthcare", "GE", "National Instruments",
-        "Mentor Graphics", "Henry Schein", "FANUC", "FANUC Robotics", "Kodak", "Nuance",
-        "Salesforce", "Workday", "Zoho", "Facebook", "Meta", "Sun Microsystems", "Hyperion",
-        "Computer Associates", "CA Technologies", "Novell", "VMware", "Citrix", "Dell", "Intel",
-        "Juniper", "Juniper Networks", "NetSuite", "Sybase", "Veritas", "Unity Technologies",
-        "Side Effects", "Tibco", "TIBCO", "Autodesk Inc.", "SAS Institute", "Tableau Software",
-        "Magic Software", "Progress", "Quest", "Quest Software", "SolarWinds", "McAfee",
-        "Trend Micro", "Kaspersky", "Sophos", "Check Point", "Palo Alto Networks", "Fortinet",
-        "Splunk", "Alteryx", "Qlik", "MicroStrategy", "Pitney Bowes", "Bloomberg", "Moody's",
-        "Fair Isaac", "Elekta", "Varian", "Philips", "Agfa", "Carestream", "Dentsply",
-        "Dentsply Sirona", "NextGen Healthcare", "athenahealth", "Greenway Health", "eClinicalWorks",
-        "Smith Micro", "SmithMicro", "Deltek", "Procore", "Bluebeam", "Vertafore", "Applied Systems",
-        "Ellucian", "Instructure", "Blackboard", "Pearson", "Houghton Mifflin", "Scientific Software Group",
-        "Cadence Design Systems", "Magma Design Automation", "Mentor", "Altium", "Keysight",
-        "Tektronix", "Rockwell Automation", "Schneider Electric", "Honeywell", "Emerson",
-        "Aspen Technology", "AspenTech", "Schlumberger", "Halliburton", "Landmark Graphics",
-        "Trimble Navigation", "Leica", "Leica Geosystems", "Topcon", "Hexagon", "Intergraph",
-        "Esri ArcGIS",
+        "Allscripts", "Cerner", "Epic", "Epic Systems", "EMC", "Experian", "Hewlett-Packard",
+        "Hewlett-Packard HP", "Hewlett Packard", "HP", "Teradata", "ABB", "Intuit", "ANSYS",
+        "Blackbaud", "Atlassian", "Dassault Systemes", "Epicor", "Fluke", "Informatica", "JDA",
+        "PerkinElmer", "Xilinx", "Yardi", "Yardi Systems", "Agilent", "BMC", "BMC Software",
+        "Embarcadero", "Equifax", "Fiserv", "Kronos", "Lawson", "Rockwell", "Wolfram",
+        "Wolfram Research", "Xerox", "Infor", "MEDITECH", "Red Hat", "The MathWorks",
+        "The Mathworks", "Thomson Reuters", "Thomson West", "LexisNexis", "Sage", "GE Healthcare",
+        "GE", "National Instruments", "Mentor Graphics", "Henry Schein", "FANUC", "FANUC Robotics",
+        "Kodak", "Nuance", "Salesforce", "Workday", "Zoho", "Facebook", "Meta", "Sun Microsystems",
+        "Hyperion", "Computer Associates", "CA Technologies", "Novell", "VMware", "Citrix", "Dell",
+        "Intel", "Juniper", "Juniper Networks", "NetSuite", "Sybase", "Veritas",
+        "Unity Technologies", "Side Effects", "Tibco", "TIBCO", "Autodesk Inc.", "SAS Institute",
+        "Tableau Software", "Magic Software", "Progress", "Quest", "Quest Software", "SolarWinds",
+        "McAfee", "Trend Micro", "Kaspersky", "Sophos", "Check Point", "Palo Alto Networks",
+        "Fortinet", "Splunk", "Alteryx", "Qlik", "MicroStrategy", "Pitney Bowes", "Bloomberg",
+        "Moody's", "Fair Isaac", "Elekta", "Varian", "Philips", "Agfa", "Carestream", "Dentsply",
+        "Dentsply Sirona", "NextGen Healthcare", "athenahealth", "Greenway Health",
+        "eClinicalWorks", "Smith Micro", "SmithMicro", "Deltek", "Procore", "Bluebeam",
+        "Vertafore", "Applied Systems", "Ellucian", "Instructure", "Blackboard", "Pearson",
+        "Houghton Mifflin", "Scientific Software Group", "Cadence Design Systems",
+        "Magma Design Automation", "Mentor", "Altium", "Keysight", "Tektronix",
+        "Rockwell Automation", "Schneider Electric", "Honeywell", "Emerson", "Aspen Technology",
+        "AspenTech", "Schlumberger", "Halliburton", "Landmark Graphics", "Trimble Navigation",
+        "Leica", "Leica Geosystems", "Topcon", "Hexagon", "Intergraph", "Esri ArcGIS",
     },
     key=lambda v: -len(v),
 )
@@ -159,7 +159,7 @@ GENERIC = {
     "data", "web", "mobile", "desktop", "network", "networks", "services", "service", "products",
     "product", "applications", "application", "solutions", "solution", "edition", "center",
     "centre", "works", "home", "personal", "client", "portal", "connect", "reports", "reporting",
-    "planner", "designer", "editor", "viewer", "player", "reader", "writer", "calculator",
+    "planner", "editor", "viewer", "player", "reader", "writer", "calculator",
     "monitor", "explorer", "navigator", "assistant", "advisor", "tracker", "scheduler", "mail",
     "messenger", "search", "maps", "map", "drive", "docs", "forms", "sites", "help", "it", "hr",
     "crm", "erp", "bi", "and", "for", "the", "of", "on", "in", "a", "an", "to", "with", "by",
@@ -249,10 +249,9 @@ def load_project_skills(root: Path) -> dict[str, bool]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        for form in line.split(" | "):
-            form = form.strip()
-            exact = form.startswith("=")
-            form = form.lstrip("=")
+        for written in line.split(" | "):
+            exact = written.strip().startswith("=")
+            form = written.strip().lstrip("=")
             if " " not in form:
                 known[form.lower()] = known.get(form.lower(), False) or exact
     return known
@@ -297,10 +296,12 @@ def find_abbreviation(words: list[str]) -> tuple[int, int, int] | None:
         # Schwartz-Hearst: walk the abbreviation right to left through the preceding text.
         for start in range(idx - 1, max(-1, idx - 2 * len(letters) - 2), -1):
             text = " ".join(words[start:idx]).lower()
-            if _sh_match(letters, text) and len(words[start:idx]) <= len(letters) + 2:
-                if words[start][0].lower() == letters[0]:
-                    return start, idx, idx
-        continue
+            if (
+                _sh_match(letters, text)
+                and len(words[start:idx]) <= len(letters) + 2
+                and words[start][0].lower() == letters[0]
+            ):
+                return start, idx, idx
     return None
 
 
@@ -432,8 +433,8 @@ def clean_example(raw: str, kind: str) -> tuple[str, list[str], str] | None:
         aliases.append(" ".join(raw.split()))
     out: list[str] = []
     seen = {name.lower()}
-    for alias in aliases:
-        alias = " ".join(alias.split())
+    for written in aliases:
+        alias = " ".join(written.split())
         if alias and alias.lower() not in seen and alias not in VENDORS:
             seen.add(alias.lower())
             out.append(alias)
@@ -446,8 +447,17 @@ def clean_example(raw: str, kind: str) -> tuple[str, list[str], str] | None:
 # Building
 
 
-def add(entries: dict[tuple[str, str], Entry], name: str, kind: str, aliases: Iterable[str],
-        fields: Iterable[str], hot: bool, plain: bool = False, long_name: str = "") -> None:
+def add(
+    entries: dict[tuple[str, str], Entry],
+    name: str,
+    kind: str,
+    aliases: Iterable[str],
+    *,
+    fields: Iterable[str] = (),
+    hot: bool = False,
+    plain: bool = False,
+    long_name: str = "",
+) -> None:
     """Add or merge a term; ``plain`` terms mean what the everyday word means (no sense)."""
     key = (name.lower(), kind)
     entry = entries.get(key)
@@ -492,7 +502,10 @@ def build_technology(onet: Path, entries: dict[tuple[str, str], Entry]) -> None:
         if cleaned is None:
             continue
         name, aliases, long_name = cleaned
-        add(entries, name, "skill", aliases, by_example[example], example in hot, long_name=long_name)
+        add(
+            entries, name, "skill", aliases,
+            fields=by_example[example], hot=example in hot, long_name=long_name,
+        )
 
 
 def build_tools(onet: Path, entries: dict[tuple[str, str], Entry]) -> None:
@@ -514,7 +527,7 @@ def build_tools(onet: Path, entries: dict[tuple[str, str], Entry]) -> None:
         if cleaned is None:
             continue
         name, aliases, long_name = cleaned
-        add(entries, name, "tool", aliases, groups, False, long_name=long_name)
+        add(entries, name, "tool", aliases, fields=groups, long_name=long_name)
 
 
 # O*NET content-model knowledge areas and basic/cross-functional skills: hand-made aliases.
@@ -595,9 +608,9 @@ def build_content_model(onet: Path, entries: dict[tuple[str, str], Entry]) -> No
         element, label = row["Element ID"], row["Element Name"]
         depth = element.count(".")
         if element.startswith("2.C.") and depth in (2, 3) and label in KNOWLEDGE_ALIASES:
-            add(entries, label, "knowledge", KNOWLEDGE_ALIASES[label], (), False, plain=True)
+            add(entries, label, "knowledge", KNOWLEDGE_ALIASES[label], plain=True)
         elif element.startswith(("2.A.", "2.B.")) and depth == 3 and label in SKILL_ALIASES:
-            add(entries, label, "skill", SKILL_ALIASES[label], (), False, plain=True)
+            add(entries, label, "skill", SKILL_ALIASES[label], plain=True)
 
 
 def build_esco(esco: Path, entries: dict[tuple[str, str], Entry]) -> int:
@@ -614,7 +627,7 @@ def build_esco(esco: Path, entries: dict[tuple[str, str], Entry]) -> int:
                 a.strip() for a in row.get("altLabels", "").splitlines()
                 if a.strip() and len(a.split()) <= 4
             ]
-            add(entries, label, "knowledge", alts, (), False, plain=True)
+            add(entries, label, "knowledge", alts, plain=True)
             added += 1
     return added
 
@@ -694,7 +707,9 @@ def read_certifications(path: Path) -> list[tuple[str, str, list[tuple[str, str]
             forms += [(abbr, sense), (full, "")]
         else:
             forms += [(full, "")] + ([(abbr, sense or "context")] if abbr else [])
-        forms += [(a.strip(), one_word_sense(a.strip(), "skill")) for a in others.split("|") if a.strip()]
+        forms += [
+            (a.strip(), one_word_sense(a.strip(), "skill")) for a in others.split("|") if a.strip()
+        ]
         out.append((forms[0][0], kind, forms, fields))
     return out
 
@@ -717,8 +732,8 @@ def write_terms(
     for name, kind, forms, fields, hot in rows:
         seen: set[str] = set()
         cells = []
-        for position, (form, sense) in enumerate(forms):
-            form = clean_cell(form)
+        for position, (written, sense) in enumerate(forms):
+            form = clean_cell(written)
             if position:
                 cells.append(MARKS[sense] + form)
             key = form_key(form)
