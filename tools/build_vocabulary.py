@@ -66,9 +66,16 @@ Cleaning rules (Technology Skills and Tools Used examples)
    "Salesforce"); after a common word it is kept ("Accounting software").
 3. A leading vendor from ``VENDORS`` (or any leading run of capitalised words ending in
    "Software", "Systems", "Technologies", "Corporation", ...) gives an alias without it
-   ("Microsoft Excel" -> "Excel", "Intuit QuickBooks" -> "QuickBooks") unless what remains is a
-   generic word ("Oracle Database" gets no alias "Database"). The vendor alone is never a term.
-   "Microsoft X" also gets "MS X".
+   ("Microsoft Excel" -> "Excel", "Intuit QuickBooks" -> "QuickBooks", "MS Excel" too for
+   Microsoft) unless what remains is generic ("Oracle Database" gets no alias "Database"), a
+   category acronym ("Epicor WMS"), or lower-case words. A remainder of everyday words in Title
+   Case ("Apple Final Cut Pro" -> "Final Cut Pro") is kept with sense ``context``. A product
+   word before generic ones is an alias too ("Google Looker Analytics" -> "Looker"), and so is
+   the first word before "CI", "IDE", "ORM"... ("Jenkins CI" -> "Jenkins"). The vendor alone is
+   never an alias, except for names that are only the company ("Epic Systems" -> "Epic") and
+   for ``BRAND_VENDORS`` ("Kronos", "Cerner", "Oracle"): their bare name is a term of its own,
+   in the fields of all their products. A trailing "software" after a vendor-led name is
+   dropped as in rule 2 ("Microsoft Office software" -> "Microsoft Office").
 4. Names longer than 7 words (after rule 1) or 60 characters are dropped as unusable keywords.
 5. Tools: the generic office and IT kit that O*NET lists for most occupations (computers,
    printers, fax machines, phones, calculators, cameras, scanners...: UNSPSC segments 43-45
@@ -163,7 +170,7 @@ GENERIC = {
     "monitor", "explorer", "navigator", "assistant", "advisor", "tracker", "scheduler", "mail",
     "messenger", "search", "maps", "map", "drive", "docs", "forms", "sites", "help", "it", "hr",
     "crm", "erp", "bi", "and", "for", "the", "of", "on", "in", "a", "an", "to", "with", "by",
-    "lab", "labs", "cad", "cam", "gis", "pos", "ehr", "emr", "lims", "sql", "io", "go", "one",
+    "lab", "labs", "cad", "cam", "gis", "pos", "ehr", "emr", "lims", "io", "go", "one",
     "x", "xp", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "2000", "2003", "2007", "2010",
 }
 # Tails that make a name a category rather than a product ("EHR software" -> bare "EHR").
@@ -184,6 +191,21 @@ KEEP_TOOLS = {
 }
 NOISE_TOOL_SEGMENTS = {"43", "44", "45"}
 NOISE_TOOL_MIN_GROUPS = 8
+
+# Tails after which the first word alone names the product ("Jenkins CI" -> "Jenkins").
+PRODUCT_TAILS = {"CI", "IDE", "ORM", "DB", "DBMS", "JS", "Framework", "Platform"}
+# An alias made with this prefix needs context even if the one-word rule would call it safe.
+FORCE_CONTEXT = "\u0000~"
+# Vendors whose bare name is used for their products ("Kronos", "Cerner"): each becomes a term
+# of its own, in the fields of all its products.
+BRAND_VENDORS = {
+    "Kronos", "Cerner", "MEDITECH", "Allscripts", "athenahealth", "eClinicalWorks",
+    "NextGen Healthcare", "Yardi", "Procore", "Workday", "Salesforce", "NetSuite", "Blackbaud",
+    "Deltek", "Epicor", "Lawson", "Sage", "ADP", "Tableau Software", "Splunk", "Informatica",
+    "Teradata", "Autodesk", "Adobe", "Oracle", "SAP", "ESRI", "Intuit", "Bentley", "Trimble",
+    "Siemens", "Dentrix", "Vertafore", "Applied Systems", "Ellucian", "Blackboard", "Alteryx",
+    "Qlik", "MicroStrategy", "Infor", "JDA", "Fiserv", "McKesson", "GE Healthcare", "Philips",
+}
 
 ABBR_RE = re.compile(r"^[A-Z][A-Z0-9&/.-]*[A-Z0-9]$")
 # A leading size or capacity on a tool: "10 ml pipettes", "16 pound sledge hammers".
@@ -341,17 +363,40 @@ def is_generic(rest: str) -> bool:
     return not toks or all(t in GENERIC for t in toks)
 
 
-def has_product_word(rest: str) -> bool:
-    """Whether a vendor-less remainder still names a product ("QuickBooks", not "Loss Prevention").
+def product_alias_sense(rest: str) -> str | None:
+    """The sense a vendor-less remainder needs as an alias, or None if it names no product.
 
-    A lone short acronym ("SRM", "WMS", "HER") is too ambiguous without its vendor.
+    "QuickBooks", "SQL Server", "JIRA": a product word, safe (or the one-word rule decides).
+    "Final Cut Pro", "Loss Prevention": only everyday words, but written in Title Case; kept
+    with ``context``. "practice management software": not a product without its vendor. A
+    lone short acronym that O*NET uses for a category ("WMS", "SRM") or that is a word ("HER")
+    is too ambiguous without its vendor.
     """
     words = rest.split()
     if len(words) == 1 and ABBR_RE.match(words[0]) and len(words[0]) <= 4:
-        return False
-    return any(proper(w) or (ABBR_RE.match(w) and len(w) >= 2) for w in words) or (
-        len(words) == 1 and rest[:1].isupper()
-    )
+        if words[0].lower() in CATEGORY_ABBREVIATIONS or zipf(words[0]) >= 3.0:
+            return None
+        return ""
+    if any(proper(w) or (ABBR_RE.match(w) and len(w) >= 2) for w in words):
+        return ""
+    if len(words) == 1 and rest[:1].isupper():
+        return ""
+    if all(w[:1].isupper() or w.lower() in GENERIC for w in words):
+        return "context"
+    return None
+
+
+# Abbreviations O*NET expands inside category names ("Warehouse management system WMS"),
+# filled by collect_category_abbreviations() before the examples are cleaned.
+CATEGORY_ABBREVIATIONS: set[str] = set()
+
+
+def collect_category_abbreviations(examples: Iterable[str]) -> None:
+    for example in examples:
+        words = example.split()
+        found = find_abbreviation(words)
+        if found and words[0][:1].isupper() and all(w.islower() for w in words[1 : found[0] + 1]):
+            CATEGORY_ABBREVIATIONS.add(words[found[2]].lower())
 
 
 def proper(word: str) -> bool:
@@ -416,28 +461,47 @@ def clean_example(raw: str, kind: str) -> tuple[str, list[str], str] | None:
     words = name.split()
     if not found and kind == "skill" and len(words) >= 2 and words[-1] == "software":
         head = words[:-1]
-        if all(proper(w) or w in VENDORS for w in head) or " ".join(head) in VENDORS:
+        if (
+            all(proper(w) or w in VENDORS for w in head)
+            or " ".join(head) in VENDORS
+            or (strip_vendor(" ".join(head)) and head[0] in VENDORS)
+        ):
             aliases.append(name)
             name = " ".join(head)
     # Rule 3: vendor prefix.
     vend = strip_vendor(name)
     if vend:
         vendor, rest = vend
-        if rest and not is_generic(rest) and has_product_word(rest):
-            aliases.append(rest)
+        sense = product_alias_sense(rest) if rest and not is_generic(rest) else None
+        if sense is not None:
+            aliases.append(FORCE_CONTEXT + rest if sense == "context" else rest)
             if vendor == "Microsoft":
                 aliases.append(f"MS {rest}")
+            # "Looker Analytics" -> "Looker": a product word before generic ones.
+            rest_words = rest.split()
+            if (
+                len(rest_words) >= 2
+                and proper(rest_words[0])
+                and not ABBR_RE.match(rest_words[0])
+                and all(w.lower() in GENERIC for w in rest_words[1:])
+            ):
+                aliases.append(rest_words[0])
         elif rest in VENDOR_SUFFIXES and vendor not in GENERIC:
             company_alias = vendor  # "Epic Systems": the company's name is its product's
+    # "Jenkins CI", "Eclipse IDE", "Hibernate ORM": the product word alone.
+    words = name.split()
+    if len(words) == 2 and words[1] in PRODUCT_TAILS and words[0][:1].isupper():
+        aliases.append(words[0])
     if kind == "tool" and raw != name:
         aliases.append(" ".join(raw.split()))
     out: list[str] = []
     seen = {name.lower()}
     for written in aliases:
-        alias = " ".join(written.split())
+        forced = written.startswith(FORCE_CONTEXT)
+        alias = " ".join(written.removeprefix(FORCE_CONTEXT).split())
         if alias and alias.lower() not in seen and alias not in VENDORS:
             seen.add(alias.lower())
-            out.append(alias)
+            out.append(FORCE_CONTEXT + alias if forced else alias)
     if company_alias:
         out.append(company_alias)
     return name, out, long_name
@@ -478,7 +542,11 @@ def add(
             name, kind, sense="" if plain else one_word_sense(name, kind), long_name=long_name
         )
     for alias in aliases:
-        if alias.lower() != entry.name.lower():
+        if alias.startswith(FORCE_CONTEXT):
+            alias = alias[len(FORCE_CONTEXT) :]  # noqa: PLW2901 - the marker comes off
+            if alias.lower() != entry.name.lower():
+                entry.aliases.setdefault(alias, "context")
+        elif alias.lower() != entry.name.lower():
             entry.aliases.setdefault(alias, "" if plain else one_word_sense(alias, kind))
     entry.fields.update(fields)
     entry.hot = entry.hot or hot
@@ -497,7 +565,15 @@ def build_technology(onet: Path, entries: dict[tuple[str, str], Entry]) -> None:
         by_example[example].add(major(row["O*NET-SOC Code"]))
         if row.get("Hot Technology") == "Y":
             hot.add(example)
+    collect_category_abbreviations(by_example)
+    brands: dict[str, set[str]] = defaultdict(set)
+    brand_hot: set[str] = set()
     for example in sorted(by_example):
+        vend = strip_vendor(example)
+        if vend and vend[0] in BRAND_VENDORS:
+            brands[vend[0]].update(by_example[example])
+            if example in hot:
+                brand_hot.add(vend[0])
         cleaned = clean_example(example, "skill")
         if cleaned is None:
             continue
@@ -506,6 +582,11 @@ def build_technology(onet: Path, entries: dict[tuple[str, str], Entry]) -> None:
             entries, name, "skill", aliases,
             fields=by_example[example], hot=example in hot, long_name=long_name,
         )
+    aliased = {a.lower() for e in entries.values() for a in e.aliases}
+    for brand, groups in sorted(brands.items()):
+        # A term already named so ("Oracle software" -> "Oracle") is widened to every field.
+        if (brand.lower(), "skill") in entries or brand.lower() not in aliased:
+            add(entries, brand, "skill", (), fields=groups, hot=brand in brand_hot)
 
 
 def build_tools(onet: Path, entries: dict[tuple[str, str], Entry]) -> None:

@@ -87,6 +87,20 @@ def test_known_terms_of_several_fields(taxonomy: Taxonomy) -> None:
 
     assert find(taxonomy, "Medicine and Dentistry", "knowledge")
 
+    # Vendor-led names answer to the product alone, and some vendors to their bare name.
+    for phrase, name in [
+        ("Microsoft Office", "Microsoft Office"),
+        ("SQL Server", "Microsoft SQL Server"),
+        ("Jira", "Atlassian JIRA"),
+        ("Jenkins", "Jenkins CI"),
+        ("Azure", "Microsoft Azure"),
+        ("AutoCAD", "Autodesk AutoCAD"),
+        ("Kronos", "Kronos"),
+        ("Cerner", "Cerner"),
+    ]:
+        assert name in [t.name for t in find(taxonomy, phrase, "skill")], phrase
+    assert not find(taxonomy, "Database", "skill")  # "Oracle Database" gives no bare "Database"
+
 
 def test_certifications_and_licences(taxonomy: Taxonomy) -> None:
     (ccrn,) = find(taxonomy, "CCRN", "certification")
