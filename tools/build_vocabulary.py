@@ -2,8 +2,14 @@
 
 What it writes
 --------------
-``terms.tsv.gz``   one term a line: ``name  kind  aliases  fields  hot  sense`` (see below)
+``terms.tsv``      one term a line: ``name  kind  aliases  fields  hot  sense`` (see below),
+                   taxonomy terms first, then the rows of ``certifications.tsv``
+``index.tsv``      one folded word sequence a line -> ``offset.form`` references to terms.tsv
 ``titles.tsv.gz``  one job title a line: ``normalised title  SOC major groups``
+
+terms.tsv and index.tsv stay uncompressed because every lookup needs them and decompressing
+them took longer than the whole load may (see NOTICE.md); the titles are gzipped (4.5x
+smaller). The gzip is written without a timestamp, so the output is deterministic.
 
 ``certifications.tsv``, ``NOTICE.md`` and ``attribution.txt`` in the same folder are written by
 hand and only read here (the certifications are merged by the loader, not by this script).
@@ -834,8 +840,8 @@ def write_terms(
     ]
     index_lines += [f"{key}\t{','.join(refs)}" for key, refs in sorted(index.items())]
     index_text = "\n".join(index_lines) + "\n"
-    write_gzip(out / "terms.tsv.gz", terms_text)
-    write_gzip(out / "index.tsv.gz", index_text)
+    (out / "terms.tsv").write_text(terms_text, encoding="utf-8", newline="\n")
+    (out / "index.tsv").write_text(index_text, encoding="utf-8", newline="\n")
     return terms_text, index_text, len(certs)
 
 
@@ -853,7 +859,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--onet", type=Path, required=True, help="unzipped db_XX_X_text folder")
     parser.add_argument("--esco", type=Path, help="ESCO English CSV classification folder")
     parser.add_argument("--out", type=Path, required=True, help="resources/vocabulary/")
-    parser.add_argument("--plain", action="store_true", help="also write uncompressed .tsv")
+    parser.add_argument("--plain", action="store_true", help="also write titles.tsv uncompressed")
     args = parser.parse_args(argv)
 
     PROJECT_SKILLS.update(load_project_skills(Path(__file__).resolve().parent.parent))
@@ -865,13 +871,11 @@ def main(argv: list[str] | None = None) -> int:
     titles = build_titles(args.onet)
 
     args.out.mkdir(parents=True, exist_ok=True)
-    terms_text, index_text, cert_count = write_terms(
+    _terms, _index, cert_count = write_terms(
         entries, args.out / "certifications.tsv", args.out
     )
     titles_text = write_titles(titles, args.out)
     if args.plain:
-        (args.out / "terms.tsv").write_text(terms_text, encoding="utf-8")
-        (args.out / "index.tsv").write_text(index_text, encoding="utf-8")
         (args.out / "titles.tsv").write_text(titles_text, encoding="utf-8")
 
     kinds: dict[str, int] = defaultdict(int)

@@ -3,13 +3,13 @@
 Read from ``resources/vocabulary/`` (built by ``tools/build_vocabulary.py`` from the O*NET
 database and the hand-curated ``certifications.tsv``; see ``NOTICE.md`` there):
 
-``terms.tsv.gz``   one term a line: ``name  kind  aliases  fields  hot  sense``
-``index.tsv.gz``   one folded word sequence a line, with the terms (where their lines start in
+``terms.tsv``      one term a line: ``name  kind  aliases  fields  hot  sense``
+``index.tsv``      one folded word sequence a line, with the terms (where their lines start in
                    ``terms.tsv``, and which of their forms) it names, sorted so that a lookup
                    is a binary search
 ``titles.tsv.gz``  one lower-cased, plural-folded job title a line with its SOC major groups
 
-Loading only decompresses the three files and splits the index into lines (C-level calls, no
+Loading only reads the three files and splits the index into lines (C-level calls, no
 per-line Python work), so it stays in the tens of milliseconds; a :class:`Term` is made the
 first time a lookup returns it, and a title is found by searching the titles' text. Index keys
 are the words of a form as ``text.tokenize`` cuts them, lower-cased and plural-folded with
@@ -38,8 +38,8 @@ from profile_helper.core.audit.text import tokenize
 from profile_helper.core.audit.vocabulary import fold
 from profile_helper.core.resources import resource_path
 
-TERMS_RESOURCE = "vocabulary/terms.tsv.gz"
-INDEX_RESOURCE = "vocabulary/index.tsv.gz"
+TERMS_RESOURCE = "vocabulary/terms.tsv"
+INDEX_RESOURCE = "vocabulary/index.tsv"
 TITLES_RESOURCE = "vocabulary/titles.tsv.gz"
 
 KINDS = frozenset({"skill", "tool", "knowledge", "certification", "licence"})
@@ -90,7 +90,8 @@ def key_of(text: str) -> tuple[str, ...]:
 
 
 def _read_text(name: str) -> str:
-    return gzip.decompress(resource_path(name).read_bytes()).decode("utf-8")
+    data = resource_path(name).read_bytes()
+    return (gzip.decompress(data) if name.endswith(".gz") else data).decode("utf-8")
 
 
 def _split_header(text: str) -> tuple[str, str]:
