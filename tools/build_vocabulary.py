@@ -461,7 +461,7 @@ def clean_example(raw: str, kind: str) -> tuple[str, list[str], str] | None:
             aliases.append(abbr)
     elif len(words) > MAX_WORDS:
         return None
-    if len(name) > MAX_CHARS or len(name.split()) > MAX_WORDS:
+    if len(name) > MAX_CHARS or len(name.split()) > MAX_WORDS or not any(c.isalpha() for c in name):
         return None
     # Rule 2: drop a trailing "software" after a proper name.
     words = name.split()
