@@ -39,7 +39,7 @@ not an app dependency)::
     python3.11 -m venv /tmp/vocab-build && /tmp/vocab-build/bin/pip install wordfreq==3.1.1
     cd <checkout> && PYTHONPATH=. /tmp/vocab-build/bin/python tools/build_vocabulary.py \\
         --onet /path/to/db_29_2_text [--esco "/path/to/ESCO dataset - v1.2.1 - ... - csv"] \\
-        --out resources/vocabulary/
+        --out profile_helper/resources/vocabulary/
 
 then run ``pytest tests/core/audit/test_taxonomy.py`` and update the counts and the release in
 ``NOTICE.md``. The output is deterministic for given inputs (sorted, gzip without timestamp).
@@ -858,7 +858,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--onet", type=Path, required=True, help="unzipped db_XX_X_text folder")
     parser.add_argument("--esco", type=Path, help="ESCO English CSV classification folder")
-    parser.add_argument("--out", type=Path, required=True, help="resources/vocabulary/")
+    parser.add_argument("--out", type=Path, required=True, help="profile_helper/resources/vocabulary/")
     parser.add_argument("--plain", action="store_true", help="also write titles.tsv uncompressed")
     args = parser.parse_args(argv)
 
