@@ -19,6 +19,9 @@ from profile_helper.core.audit.job_context import (
     title_words,
 )
 from profile_helper.core.audit.posting import Posting, is_english, read_posting
+from profile_helper.core.audit.senses import TextSenses
+from profile_helper.core.audit.taxonomy import load_taxonomy
+from profile_helper.core.audit.terms import find_terms
 from profile_helper.core.audit.text import normalize, tokenize
 from profile_helper.core.audit.vocabulary import Vocabulary, default_vocabulary, fold
 from profile_helper.core.audit.word_lists import word_list
@@ -60,12 +63,18 @@ class Keyword:
 
 
 def vocabulary_keywords(
-    text: str, vocab: Vocabulary | None = None, *, skip_company: bool = False
+    text: str,
+    vocab: Vocabulary | None = None,
+    *,
+    skip_company: bool = False,
+    fields: frozenset[str] | None = None,
 ) -> list[Keyword]:
-    """The vocabulary's skills named in ``text``, most mentioned first, then earliest.
+    """The skills, tools and licences named in ``text``, most mentioned first, then earliest.
 
-    With ``skip_company``, skills named only in sentences about the employer ("We are a leading
+    The hand-kept list is read first, then the broad vocabulary (:mod:`terms`). With
+    ``skip_company``, skills named only in sentences about the employer ("We are a leading
     biotech company") are left out: they describe the company, not what the job asks for.
+    ``fields`` are the text's occupational fields, for names whose sense depends on them.
     """
     vocab = vocab or default_vocabulary()
     found: dict[str, Keyword] = {}
@@ -75,29 +84,75 @@ def vocabulary_keywords(
     cleaned = clean(text)
     company = company_sentences(cleaned) if skip_company else []
     titles = title_words(cleaned) if skip_company else set()
-    for hit in vocab.find(cleaned):
-        if any(start <= hit.start < end for start, end in company) or hit.start in titles:
+    senses = TextSenses(cleaned)
+    tokens = tokenize(cleaned)
+    hits = [
+        (h.skill, h.text, h.start, h.end, h.alternatives, "") for h in vocab.find(cleaned, tokens)
+    ]
+    taken = [(start, end) for _, _, start, end, _, _ in hits]
+    hits += [
+        (h.name, h.text, h.start, h.end, (), h.kind)
+        for h in find_terms(cleaned, tokens, taken, fields)
+    ]
+    for skill, text_written, start, end, alternatives, kind in sorted(hits, key=lambda h: h[2]):
+        if any(a <= start < b for a, b in company) or start in titles:
             continue
-        if skip_company and nationality(cleaned, hit.text, hit.end):
+        if skip_company and nationality(cleaned, text_written, end):
             continue
-        forms = spellings.setdefault(hit.skill, {})
-        written = hit.text
+        if not senses.agrees(skill) or (skip_company and _about_a_degree(cleaned, skill, start)):
+            continue
+        forms = spellings.setdefault(skill, {})
+        written = text_written
         # "communication skills" says what the ad asks for; "communication" alone reads as a
         # department. Only in a job ad: a profile's skills are named by the vocabulary.
-        if skip_company and (after := _SKILLS_AFTER.match(cleaned, hit.end)):
-            written = cleaned[hit.start : after.end()]
+        if skip_company and (after := _SKILLS_AFTER.match(cleaned, end)):
+            written = cleaned[start : after.end()]
         forms[written] = forms.get(written, 0) + 1
-        seen = found.get(hit.skill)
+        seen = found.get(skill)
         if seen is None:
-            found[hit.skill] = Keyword(
-                hit.text, hit.skill, "vocabulary", 1, hit.start, 0.0, hit.alternatives
+            found[skill] = Keyword(
+                text_written,
+                skill,
+                "vocabulary",
+                1,
+                start,
+                0.0,
+                alternatives,
+                kind or _kind_of(skill),
             )
         else:
-            found[hit.skill] = replace(seen, count=seen.count + 1, alternatives=hit.alternatives)
+            found[skill] = replace(seen, count=seen.count + 1, alternatives=alternatives)
     for skill, forms in spellings.items():
         # dicts keep insertion order, so max() settles a tie on the earliest spelling
         found[skill] = replace(found[skill], name=max(forms, key=lambda f: forms[f]))
     return sorted(found.values(), key=lambda k: (-k.count, k.first, k.name))
+
+
+# "Bachelor's degree in accounting, finance or economics": the degree is on the Education
+# section, not the headline, About or skills this audit reads, and the fields of study named
+# with it are alternatives for that degree, not skills to show.
+_DEGREE_CLAUSE = re.compile(
+    r"\b(?:degree|bachelor'?s?|master'?s?|b\.?s\.?c?|b\.?a|m\.?s\.?c?|diploma|ged"
+    r"|major(?:ed)? in)\b[^.;:\n]{0,120}$",
+    re.IGNORECASE,
+)
+
+
+def _about_a_degree(text: str, skill: str, start: int) -> bool:
+    if skill.casefold() in word_list("degrees"):
+        return True
+    line_start = max(
+        text.rfind("\n", 0, start), text.rfind(".", 0, start), text.rfind(";", 0, start)
+    )
+    return _DEGREE_CLAUSE.search(text[line_start + 1 : start]) is not None
+
+
+def _kind_of(skill: str) -> str:
+    """A hand-listed skill's kind, as the broad vocabulary knows it (a skill when unknown)."""
+    for match in load_taxonomy().lookup(skill):
+        if match.term.name.casefold() == skill.casefold():
+            return match.term.kind
+    return "skill"
 
 
 def yake_keywords(text: str, top: int = 30) -> list[tuple[str, float]]:
@@ -156,7 +211,7 @@ def target_role(text: str) -> str | None:
         while start > 0 and i - start < 3:
             prev = toks[start - 1]
             gap = head[prev.end : toks[start].start]
-            if gap.strip() or prev.norm in stop or not prev.text[:1].isupper():
+            if gap.strip() or "\n" in gap or prev.norm in stop or not prev.text[:1].isupper():
                 break
             start -= 1
         if start < i or tok.text[:1].isupper():
@@ -187,15 +242,16 @@ def job_keywords_detailed(
 def _ranked_keywords(text: str, *, limit: int, yake_extra: int) -> list[Keyword]:
     vocab = default_vocabulary()
     role = target_role(text)
+    fields = load_taxonomy().field_of_title(role) if role else frozenset()
     if role is None:
-        skills = vocabulary_keywords(text, vocab, skip_company=True)[:limit]
+        skills = vocabulary_keywords(text, vocab, skip_company=True, fields=fields)[:limit]
     else:
         # The title leads the list: it is what a recruiter types into the search box. Its words
         # count as skills only where the text uses them outside the title.
         at = clean(text).find(role)
         rest = text[:at] + " " * len(role) + text[at + len(role) :]
         skills = [Keyword(role, role, "role", 1, at, 0.0, kind="title")]
-        skills += vocabulary_keywords(rest, vocab, skip_company=True)[: limit - 1]
+        skills += vocabulary_keywords(rest, vocab, skip_company=True, fields=fields)[: limit - 1]
     stop = word_list("stopwords")
     filters = word_list("filters")
     skills += knowledge_phrases(text, skills, vocab)[: max(limit - len(skills), 0)]

@@ -96,7 +96,10 @@ def _cues() -> dict[str, dict[str, tuple[str, ...]]]:
     data = read_json("audit/posting_cues.json")
     assert isinstance(data, dict)
     return {
-        group: {kind: tuple(normalize(c) for c in cues) for kind, cues in table.items()}
+        group: {
+            kind: tuple(_plain(c) if group == "sentences" else normalize(c) for c in cues)
+            for kind, cues in table.items()
+        }
         for group, table in data.items()
     }
 
@@ -142,9 +145,17 @@ def _names_part(lowered: str, cue: str, ends_colon: bool) -> bool:
     return ends_colon and f" {cue} " in f" {lowered} "
 
 
+def _plain(text: str) -> str:
+    """Lower-case words separated by single spaces, padded: cues and sentences compare alike."""
+    return " " + " ".join(_NOT_WORD.split(normalize(text))).strip() + " "
+
+
+_NOT_WORD = re.compile(r"[^\w+#&]+")
+
+
 def _sentence_kind(sentence: str) -> str | None:
     """The kind a sentence's own words give it, whatever part it stands in."""
-    lowered = " " + normalize(sentence) + " "
+    lowered = _plain(sentence)
     cues = _cues()["sentences"]
     for kind in ("eeo", "apply", "benefits", "about", "preferred"):
         if any(cue in lowered for cue in cues[kind]):
@@ -186,6 +197,9 @@ def read_posting(text: str, company: str = "") -> Posting:
             parts.append(Part("title", start, end))
             first_line = False
             continue
+        if len(line.split()) <= 20 and _PLACE_OR_PAY.search(line):
+            parts.append(Part("benefits", start, end))  # where and for how much, not what
+            continue
         first_line = False
         for s_start, s_end in sentences(line):
             own = _sentence_kind(line[s_start:s_end])
@@ -207,8 +221,20 @@ def _looks_like_title(line: str) -> bool:
     return 0 < len(body.split()) <= 10 and body[-1:] not in ".!?:" and body[:1].isupper()
 
 
+# "the Customer Success team", "our CMC team": a team's name, not a skill it asks for.
+_TEAM = re.compile(
+    r"\b(?:[A-Z][\w&/-]*[ \t]+){0,3}[A-Z][\w&/-]*(?=[ \t]+(?:team|teams|department|group|"
+    r"organization|organisation|org|function|division|unit|squad|pod)\b)"
+)
+# A line of place and pay: "Cambridge, MA (hybrid) | $95,000 – $118,000", "$31/hour DOE".
+_PLACE_OR_PAY = re.compile(
+    r"\$\s?\d|\b\d+(?:\.\d+)?\s?(?:/|per\s)(?:hour|hr|year|yr|annum)\b|\bDOE\b"
+    r"|\b[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)*,[ \t][A-Z]{2}\b"
+)
+
+
 def _blank_others(text: str, company: str | None) -> str:
-    """Blank the employer's name and other people's titles, keeping positions."""
+    """Blank the employer's name, team names and other people's titles, keeping positions."""
 
     def blank(match: re.Match[str], group: int | str = 0) -> str:
         whole = match.group(0)
@@ -218,6 +244,7 @@ def _blank_others(text: str, company: str | None) -> str:
         return whole[:s] + " " * (e - s) + whole[e:]
 
     text = _REPORTS_TO.sub(lambda m: blank(m, "title"), text)
+    text = _TEAM.sub(lambda m: " " * len(m.group(0)), text)
     if company:
         names = {company}
         # "Northwind Health" is also written "Northwind".

@@ -173,7 +173,12 @@ class Taxonomy:
             senses.append(mark)
         with self._lock:
             made = Term(
-                name, kind, tuple(aliases), _fields(fields, self._fields), hot == "1", sense,
+                name,
+                kind,
+                tuple(aliases),
+                _fields(fields, self._fields),
+                hot == "1",
+                sense,
                 tuple(senses),
             )
             return self._terms.setdefault(offset, made)

@@ -1,0 +1,118 @@
+"""The broad vocabulary's terms named in a text: software, tools, knowledge, licences.
+
+The hand-kept skills list (``vocabulary``) is looked at first, since its aliases know the
+shorthand people write ("k8s"); this module adds what only the broad vocabulary compiled from
+O*NET and the certifications list knows ("forklifts", "ServSafe", "CDL Class A", "Epic").
+Longest name first, left to right, never across punctuation, never over a span the hand list
+already named. A name marked ``exact_case`` must be written as the vocabulary writes it; one
+marked ``context`` must also belong to the text's field (see :mod:`senses`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from profile_helper.core.audit.senses import fields_agree
+from profile_helper.core.audit.taxonomy import Taxonomy, load_taxonomy
+from profile_helper.core.audit.text import Token
+from profile_helper.core.audit.vocabulary import fold
+from profile_helper.core.audit.word_lists import word_list
+
+# Longer names are product editions ("Microsoft Dynamics 365 Business Central Online"); the
+# words a posting uses are found by their shorter forms.
+MAX_WORDS = 6
+
+
+@dataclass(frozen=True)
+class TermHit:
+    """A term found in a text: its canonical name, its kind, the words as written, the span."""
+
+    name: str
+    kind: str
+    text: str
+    start: int
+    end: int
+
+
+def find_terms(
+    text: str,
+    tokens: Sequence[Token],
+    taken: Sequence[tuple[int, int]] = (),
+    fields: frozenset[str] | None = None,
+    taxonomy: Taxonomy | None = None,
+) -> list[TermHit]:
+    """Every term of the broad vocabulary named in ``text`` outside the ``taken`` spans.
+
+    ``fields`` are the text's occupational fields (SOC major groups); ``None`` accepts a
+    ``context`` term from any field (a profile, read against a job already checked).
+    """
+    tax = taxonomy or load_taxonomy()
+    folded = [fold(t.norm) for t in tokens]
+    hits: list[TermHit] = []
+    i = 0
+    longest = min(tax.longest, MAX_WORDS)
+    while i < len(tokens):
+        if any(a <= tokens[i].start < b for a, b in taken):
+            i += 1
+            continue
+        found = _longest_at(text, tokens, folded, i, longest=longest, fields=fields, tax=tax)
+        if found is None:
+            i += 1
+            continue
+        hits.append(found[0])
+        i += found[1]
+    return hits
+
+
+def _longest_at(
+    text: str,
+    tokens: Sequence[Token],
+    folded: list[str],
+    i: int,
+    *,
+    longest: int,
+    fields: frozenset[str] | None,
+    tax: Taxonomy,
+) -> tuple[TermHit, int] | None:
+    for n in range(min(longest, len(tokens) - i), 0, -1):
+        if not _one_phrase(text, tokens, i, n):
+            continue
+        matches = tax.term_index(tuple(folded[i : i + n]))
+        if not matches:
+            continue
+        written = [t.text for t in tokens[i : i + n]]
+        if n == 1 and _too_plain(text, tokens[i]):
+            continue
+        for match in matches:
+            if not match.accepts(written) or (n == 1 and not _case_fits(match.form, written[0])):
+                continue
+            foreign = fields is not None and not fields_agree(match.term.fields, fields)
+            if match.sense == "context" and foreign:
+                continue
+            start, end = tokens[i].start, tokens[i + n - 1].end
+            term = match.term
+            return TermHit(term.name, term.kind, text[start:end], start, end), n
+    return None
+
+
+def _too_plain(text: str, token: Token) -> bool:
+    """True for a one-word name too general to be a keyword on its own ("monitoring")."""
+    return fold(token.norm) in word_list("generic_words")
+
+
+def _case_fits(form: str, written: str) -> bool:
+    """A one-word product name written with capitals ("Acuity", "Advanced") is that product only
+    when written so and not just because it opens a sentence; an acronym always is."""
+    if form.islower() or (written.isupper() and len(written) > 1):
+        return form.islower() or written == form
+    return written == form
+
+
+def _one_phrase(text: str, tokens: Sequence[Token], i: int, n: int) -> bool:
+    """True when words i..i+n are one phrase: joined by spaces or a hyphen, no punctuation."""
+    for k in range(i, i + n - 1):
+        gap = text[tokens[k].end : tokens[k + 1].start]
+        if gap.strip(" \t-'’") or len(gap) > 3:
+            return False
+    return True
