@@ -324,7 +324,7 @@ def knowledge_phrases(text: str, known: list[Keyword], vocab: Vocabulary) -> lis
         word = before.norm
         if word in stop or word in filters or len(word) < 3 or not word.isalpha():
             continue
-        if word.endswith("ly") or fold(word) in verbs or word in verbs:
+        if word.endswith("ly") or _is_verb(word, verbs):
             continue
         if any(a <= before.start < b for a, b in company):
             continue
@@ -337,6 +337,14 @@ def knowledge_phrases(text: str, known: list[Keyword], vocab: Vocabulary) -> lis
             name, name, "phrase", count, seen.first if seen else before.start, 0.0
         )
     return sorted(found.values(), key=lambda k: (-k.count, k.first, k.name))
+
+
+def _is_verb(word: str, verbs: frozenset[str]) -> bool:
+    """True for a duty verb in any simple form: "manage", "manages", "managed", "used"."""
+    forms = {word, fold(word)}
+    if word.endswith("ed"):
+        forms |= {word[:-1], word[:-2], word[:-3]}  # used -> use, checked -> check, planned
+    return bool(forms & verbs)
 
 
 def _occurrences(phrase: str, words: list[str]) -> int:

@@ -9,12 +9,14 @@ keywords does not score as a perfect match.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from profile_helper.core.audit.extract import Keyword, vocabulary_keywords
 from profile_helper.core.audit.profile import Profile
 from profile_helper.core.audit.text import tokenize
 from profile_helper.core.audit.vocabulary import default_vocabulary, fold
 from profile_helper.core.audit.word_lists import word_list
+from profile_helper.core.resources import read_text
 
 # How much a keyword counts towards the match rate by where the profile has it.
 WEIGHT_IN_CONTEXT = 1.0  # headline or About: shown in use
@@ -48,6 +50,8 @@ class SectionWords:
     skills: set[str] = field(default_factory=set)
     # Stemmed once here: every job keyword is looked up in every section.
     stems: list[str] = field(default_factory=list)
+    # The words as job titles are compared: abbreviations spelled one way ("rn", "hr").
+    titles: list[str] = field(default_factory=list)
 
     @classmethod
     def of(cls, text: str) -> SectionWords:
@@ -55,9 +59,11 @@ class SectionWords:
         for keyword in vocabulary_keywords(text):
             skills.add(keyword.skill)
             skills.update(keyword.alternatives)  # "HTML/CSS" has HTML and has CSS
-        return cls(skills, [stem(t.norm) for t in tokenize(text)])
+        return cls(skills, [stem(t.norm) for t in tokenize(text)], title_words(text))
 
     def has(self, keyword: Keyword) -> bool:
+        if keyword.source == "role":
+            return self.title_credit(keyword) == 1.0
         if keyword.source == "vocabulary":
             if keyword.alternatives:
                 return any(skill in self.skills for skill in keyword.alternatives)
@@ -67,12 +73,36 @@ class SectionWords:
         return self._has_words([t.norm for t in tokenize(keyword.name)])
 
     def has_title_without_level(self, keyword: Keyword) -> bool:
-        """True when the title's words without its level are here: "Marketing Manager" for
-        "Senior Marketing Manager"."""
-        levels = word_list("seniority")
-        words = [t.norm for t in tokenize(keyword.name)]
-        plain = [w for w in words if w not in levels]
-        return len(plain) < len(words) and self._has_words(plain)
+        """True when the title is here but for its level ("Marketing Manager" for "Senior
+        Marketing Manager"), or under a near name of the same job."""
+        return 0 < self.title_credit(keyword) < 1.0
+
+    def title_credit(self, keyword: Keyword) -> float:
+        """1 when the section names the job title; a half for the same job at another level
+        or under a near name ("Accounts Payable Specialist" for "... Clerk"); else 0.
+
+        A title is named when its words stand close together in any order ("Warehouse
+        Operations Supervisor" names "Warehouse Supervisor"); abbreviations count as the words
+        they stand for ("HR Generalist", "BSN, RN ... ICU Nurse").
+        """
+        levels = {stem(w) for w in word_list("seniority")}
+        wanted = title_words(keyword.name)
+        plain = [w for w in wanted if w not in levels]
+        if not plain:
+            return 0.0
+        if _near(self.titles, wanted):
+            return 1.0
+        if len(plain) < len(wanted) and _near(self.titles, plain):
+            return CREDIT_TITLE_WITHOUT_LEVEL
+        head, modifiers = plain[-1], plain[:-1]
+        # The same job under a near title: its noun with half its other words, or every other
+        # word with another role noun ("Accounts Payable Specialist" for "... Clerk").
+        present = [m for m in modifiers if _near(self.titles, [head, m])]
+        if modifiers and 2 * len(present) >= len(modifiers):
+            return CREDIT_TITLE_WITHOUT_LEVEL
+        if modifiers and _near(self.titles, modifiers) and _role_after(self.titles, modifiers):
+            return CREDIT_TITLE_WITHOUT_LEVEL
+        return 0.0
 
     def _has_words(self, words: list[str]) -> bool:
         wanted = [stem(w) for w in words]
@@ -107,6 +137,60 @@ def profile_sections(profile: Profile) -> dict[str, SectionWords]:
         "about": SectionWords.of(profile.about),
         "skills": SectionWords.of(skills_text),
     }
+
+
+@cache
+def _abbreviations() -> list[tuple[list[str], str]]:
+    """Title words people shorten, longest first: (["registered", "nurse"], "rn")."""
+    pairs = []
+    for raw in read_text("audit/title_abbreviations.txt").splitlines():
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            short, _, long = line.partition(" | ")
+            pairs.append(([stem(t.norm) for t in tokenize(long)], short.strip()))
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+def title_words(text: str) -> list[str]:
+    """The stems of a text's words with title abbreviations spelled one way."""
+    words = [stem(t.norm) for t in tokenize(text)]
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for long, short in _abbreviations():
+            if words[i : i + len(long)] == long:
+                out.append(short)
+                i += len(long)
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+# How far apart a title's words may stand and still name it ("ICU Nurse" ... "RN").
+_TITLE_WINDOW = 4
+
+
+def _near(words: list[str], wanted: list[str]) -> bool:
+    """True when every wanted word stands within a short window of the others."""
+    if not wanted:
+        return False
+    width = len(wanted) + _TITLE_WINDOW
+    need = set(wanted)
+    for i, word in enumerate(words):
+        if word in need and need <= set(words[max(0, i - width) : i + width + 1]):
+            return True
+    return False
+
+
+def _role_after(words: list[str], modifiers: list[str]) -> bool:
+    """True when a role noun follows the modifiers: "Accounts Payable Specialist"."""
+    roles = {stem(r) for r in word_list("roles")}
+    last = modifiers[-1]
+    return any(
+        w == last and i + 1 < len(words) and words[i + 1] in roles for i, w in enumerate(words)
+    )
 
 
 def keyword_weight(keyword: Keyword) -> float:

@@ -217,8 +217,9 @@ def read_posting(text: str, company: str = "") -> Posting:
 
 
 def _looks_like_title(line: str) -> bool:
+    """A posting's first line names the job: short, capitalised, not a sentence."""
     body = _BULLET.sub("", line).strip()
-    return 0 < len(body.split()) <= 10 and body[-1:] not in ".!?:" and body[:1].isupper()
+    return 0 < len(body.split()) <= 16 and body[-1:] not in ".!?:" and body[:1].isupper()
 
 
 # "the Customer Success team", "our CMC team": a team's name, not a skill it asks for.

@@ -82,7 +82,7 @@ def _longest_at(
         if not matches:
             continue
         written = [t.text for t in tokens[i : i + n]]
-        if n == 1 and _too_plain(text, tokens[i]):
+        if n == 1 and (_too_plain(text, tokens[i]) or _opens_prose(text, tokens, i)):
             continue
         for match in matches:
             if not match.accepts(written) or (n == 1 and not _case_fits(match.form, written[0])):
@@ -99,6 +99,18 @@ def _longest_at(
 def _too_plain(text: str, token: Token) -> bool:
     """True for a one-word name too general to be a keyword on its own ("monitoring")."""
     return fold(token.norm) in word_list("generic_words")
+
+
+def _opens_prose(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """True for a capitalised word that opens a sentence or a bullet before a lower-case word
+    ("Analyze trends", "Design lessons"): the capital is the sentence's, not a name's."""
+    word = tokens[i].text
+    if word.isupper() or i + 1 >= len(tokens):
+        return False
+    before = text[: tokens[i].start].rstrip(" \t")
+    opens = not before or before[-1] in ".!?:;\n•*-–—·▪"
+    gap = text[tokens[i].end : tokens[i + 1].start]
+    return opens and gap == " " and tokens[i + 1].text[:1].islower()
 
 
 def _case_fits(form: str, written: str) -> bool:
