@@ -99,7 +99,7 @@ def vocabulary_keywords(
             continue
         if skip_company and nationality(cleaned, text_written, end):
             continue
-        if not senses.agrees(skill) or (skip_company and _about_a_degree(cleaned, skill, start)):
+        if not senses.agrees(skill) or (skip_company and _about_a_degree(skill)):
             continue
         forms = spellings.setdefault(skill, {})
         written = text_written
@@ -128,23 +128,10 @@ def vocabulary_keywords(
     return sorted(found.values(), key=lambda k: (-k.count, k.first, k.name))
 
 
-# "Bachelor's degree in accounting, finance or economics": the degree is on the Education
-# section, not the headline, About or skills this audit reads, and the fields of study named
-# with it are alternatives for that degree, not skills to show.
-_DEGREE_CLAUSE = re.compile(
-    r"\b(?:degree|bachelor'?s?|master'?s?|b\.?s\.?c?|b\.?a|m\.?s\.?c?|diploma|ged"
-    r"|major(?:ed)? in)\b[^.;:\n]{0,120}$",
-    re.IGNORECASE,
-)
-
-
-def _about_a_degree(text: str, skill: str, start: int) -> bool:
-    if skill.casefold() in word_list("degrees"):
-        return True
-    line_start = max(
-        text.rfind("\n", 0, start), text.rfind(".", 0, start), text.rfind(";", 0, start)
-    )
-    return _DEGREE_CLAUSE.search(text[line_start + 1 : start]) is not None
+def _about_a_degree(skill: str) -> bool:
+    """True for a degree: a posting asks for it, but the Education section shows it, not the
+    headline, About or skills this audit reads."""
+    return skill.casefold() in word_list("degrees")
 
 
 def _kind_of(skill: str) -> str:

@@ -92,7 +92,8 @@ class Posting:
 
 @cache
 def _cues() -> dict[str, dict[str, tuple[str, ...]]]:
-    """Heading words and sentence cues for each kind of part (``audit/posting_cues.json``)."""
+    """Heading words, sentence cues and a requirement's opening words for each kind of part
+    (``audit/posting_cues.json``)."""
     data = read_json("audit/posting_cues.json")
     assert isinstance(data, dict)
     return {
@@ -138,8 +139,12 @@ _ABOUT_THE_JOB = (
 
 
 def _names_part(lowered: str, cue: str, ends_colon: bool) -> bool:
-    """True when a heading's words name the part ``cue`` names: "Minimum qualifications"."""
-    if lowered == cue or lowered.startswith((cue + " ", cue + ":")) or lowered.endswith(" " + cue):
+    """True when a heading's words name the part ``cue`` names: "Minimum qualifications".
+
+    "Experience with Terraform" opens with a cue but is a requirement, not a heading: without
+    a colon a heading is the cue itself or a few words ending in it ("Our benefits").
+    """
+    if lowered in (cue, cue + "s") or (lowered.endswith(" " + cue) and len(lowered.split()) <= 4):
         return True
     # "Skills we'd love you to have:" ends with a colon, so a cue anywhere in it will do.
     return ends_colon and f" {cue} " in f" {lowered} "
@@ -161,6 +166,11 @@ def _sentence_kind(sentence: str) -> str | None:
         if any(cue in lowered for cue in cues[kind]):
             return kind
     return None
+
+
+def _asks_of_reader(sentence: str) -> bool:
+    lowered = normalize(_BULLET.sub("", sentence).strip())
+    return lowered.startswith(_cues()["asks"]["requirements"])
 
 
 def company_name(text: str, hint: str = "") -> str | None:
@@ -202,9 +212,14 @@ def read_posting(text: str, company: str = "") -> Posting:
             continue
         first_line = False
         for s_start, s_end in sentences(line):
-            own = _sentence_kind(line[s_start:s_end])
-            # A need's part yields to what a sentence says of itself; the offer's parts do not.
+            sentence = line[s_start:s_end]
+            own = _sentence_kind(sentence)
+            # A need's part yields to what a sentence says of itself; the offer's parts do not,
+            # except that a sentence asking something of the reader is a requirement wherever
+            # it stands ("You hold a degree in ..." after the company's paragraph).
             kind = own if current in NEEDS and own is not None else current
+            if kind == "about" and own is None and _asks_of_reader(sentence):
+                kind = "requirements"
             parts.append(Part(kind, start + s_start, start + s_end))
     name = company_name(text, company)
     chars = list(text)

@@ -87,6 +87,8 @@ def _longest_at(
         for match in matches:
             if not match.accepts(written) or (n == 1 and not _case_fits(match.form, written[0])):
                 continue
+            if match.term.kind == "skill" and _lower_for_a_name(match.form, written):
+                continue
             foreign = fields is not None and not fields_agree(match.term.fields, fields)
             if match.sense == "context" and foreign:
                 continue
@@ -99,6 +101,12 @@ def _longest_at(
 def _too_plain(text: str, token: Token) -> bool:
     """True for a one-word name too general to be a keyword on its own ("monitoring")."""
     return fold(token.norm) in word_list("generic_words")
+
+
+def _lower_for_a_name(form: str, written: Sequence[str]) -> bool:
+    """True when a software product's name ("After the Deadline") is written all in lower case:
+    then it is everyday words ("after the deadline"), not the product."""
+    return not form.islower() and all(word.islower() for word in written)
 
 
 def _opens_prose(text: str, tokens: Sequence[Token], i: int) -> bool:
