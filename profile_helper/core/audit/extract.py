@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from itertools import pairwise
 
 from profile_helper.core.audit.job_context import (
@@ -26,6 +27,7 @@ from profile_helper.core.audit.text import normalize, tokenize
 from profile_helper.core.audit.vocabulary import Vocabulary, default_vocabulary, fold
 from profile_helper.core.audit.word_lists import word_list
 from profile_helper.core.errors import InputError
+from profile_helper.core.resources import read_text
 
 # "skills" after a skill's name, as in "communication skills".
 _SKILLS_AFTER = re.compile(r" (?:skills?|abilities)\b", re.IGNORECASE)
@@ -49,7 +51,8 @@ class Keyword:
 
     name: str  # as the text writes it ("k8s"), which is what a reader looks for
     skill: str  # the canonical skill ("Kubernetes"), or the phrase itself for YAKE's
-    source: str  # "role" (the job title), "vocabulary", "phrase" (a field) or "yake"
+    # "role" (the job title), "vocabulary", "acronym", "phrase" (a field) or "yake"
+    source: str
     count: int
     first: int
     score: float
@@ -222,11 +225,13 @@ def job_keywords_detailed(
         )
     posting = read_posting(text, company)
     needs = posting.needs_text
-    keywords = _ranked_keywords(needs, limit=limit, yake_extra=yake_extra)
+    keywords = _ranked_keywords(needs, limit=limit, yake_extra=yake_extra, posting=posting)
     return [_placed(k, posting) for k in keywords]
 
 
-def _ranked_keywords(text: str, *, limit: int, yake_extra: int) -> list[Keyword]:
+def _ranked_keywords(
+    text: str, *, limit: int, yake_extra: int, posting: Posting | None = None
+) -> list[Keyword]:
     vocab = default_vocabulary()
     role = target_role(text)
     fields = load_taxonomy().field_of_title(role) if role else frozenset()
@@ -241,6 +246,7 @@ def _ranked_keywords(text: str, *, limit: int, yake_extra: int) -> list[Keyword]
         skills += vocabulary_keywords(rest, vocab, skip_company=True, fields=fields)[: limit - 1]
     stop = word_list("stopwords")
     filters = word_list("filters")
+    skills += acronym_keywords(text, skills, posting)[: max(limit - len(skills), 0)]
     skills += knowledge_phrases(text, skills, vocab)[: max(limit - len(skills), 0)]
     taken = {fold(t.norm) for k in skills for t in tokenize(f"{k.name} {k.skill}")}
     extra: list[Keyword] = []
@@ -282,6 +288,68 @@ def _placed(keyword: Keyword, posting: Posting) -> Keyword:
     elif keyword.source == "yake":
         kind = "duty" if section == "duties" else "skill"
     return replace(keyword, kind=kind, importance=importance, section=section)
+
+
+# An acronym: two to six capitals, digits or "&" ("FMLA", "P&L", "NFPA"), with a plural "s".
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}s?")
+# What the word after an acronym says it is: "NCIC certification", "CDL license".
+_ACRONYM_KIND = (
+    (re.compile(r"\s+(?:certification|certificate|certified|card)\b", re.I), "certification"),
+    (re.compile(r"\s+(?:license|licence|licensure|endorsement)\b", re.I), "licence"),
+)
+
+
+def acronym_keywords(
+    text: str, known: list[Keyword], posting: Posting | None = None
+) -> list[Keyword]:
+    """Acronyms the posting asks for that no list names: regulations, systems, credentials.
+
+    In the duties, requirements and preferred parts an acronym is nearly always one ("FMLA",
+    "PBIS", "RFIs", "FP&A"); elsewhere it as often names an institution or a programme. Places,
+    times and the offer's ("TX", "PM", "PTO") are listed in ``not_acronyms``, and a word in a
+    line written all in capitals is shouting, not an acronym.
+    """
+    cleaned = clean(text)
+    have = {k.name.casefold() for k in known} | {k.skill.casefold() for k in known}
+    taken = [(k.first, k.first + len(k.name)) for k in known]
+    skip = _not_acronyms()
+    found: dict[str, Keyword] = {}
+    for tok in tokenize(cleaned):
+        word = tok.text
+        if not _ACRONYM.fullmatch(word) or word.rstrip("s") in skip or word in skip:
+            continue
+        if sum(ch.isalpha() for ch in word) < 2 or word.casefold() in have:
+            continue
+        if any(a <= tok.start < b for a, b in taken) or word.rstrip("s").casefold() in have:
+            continue
+        if posting is not None and posting.kind_at(tok.start) not in _ASKING_PARTS:
+            continue
+        if _shouted(cleaned, tok.start):
+            continue
+        seen = found.get(word)
+        if seen is not None:
+            found[word] = replace(seen, count=seen.count + 1)
+            continue
+        kind = next((k for rx, k in _ACRONYM_KIND if rx.match(cleaned, tok.end)), "skill")
+        found[word] = Keyword(word, word, "acronym", 1, tok.start, 0.0, kind=kind)
+    return sorted(found.values(), key=lambda k: (-k.count, k.first, k.name))
+
+
+_ASKING_PARTS = frozenset({"duties", "requirements", "preferred"})
+
+
+def _shouted(text: str, at: int) -> bool:
+    """True when the line around ``at`` has no lower-case letter at all."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else None]
+    return not any(ch.islower() for ch in line)
+
+
+@cache
+def _not_acronyms() -> frozenset[str]:
+    lines = read_text("audit/not_acronyms.txt").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def knowledge_phrases(text: str, known: list[Keyword], vocab: Vocabulary) -> list[Keyword]:

@@ -1,8 +1,8 @@
-"""Words as the audit sees them: runs of letters, digits, ``+`` and ``#``, joined by ``.-/``.
+"""Words as the audit sees them: runs of letters, digits, ``+`` and ``#``, joined by ``.-/&``.
 
-"C++", "C#", "Node.js", "CI/CD", "ISO 27001" and "k8s" keep their shape; a sentence's full stop
-or a trailing hyphen does not stick to the word before it. Every function here is pure and
-deterministic.
+"C++", "C#", "Node.js", "CI/CD", "P&L", "R&D", "ISO 27001" and "k8s" keep their shape; a
+sentence's full stop or a trailing hyphen does not stick to the word before it. Every function
+here is pure and deterministic.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 # A word: one or more runs of word characters (letters, digits, + and #), joined by single
 # dots, hyphens or slashes. A dot at the end of a sentence is not part of the word.
-WORD_RE = re.compile(r"[^\W_]+[+#]*(?:[./-][^\W_]+[+#]*)*|[+#]+(?![^\W_])", re.UNICODE)
+WORD_RE = re.compile(r"[^\W_]+[+#]*(?:[./&-][^\W_]+[+#]*)*|[+#]+(?![^\W_])", re.UNICODE)
 # Some words begin with a symbol that belongs to them: ".NET", "#hashtag" are rare enough to
 # leave; "C++" and "C#" are covered by the trailing [+#]*.
 
