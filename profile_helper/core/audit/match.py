@@ -26,6 +26,7 @@ CREDIT_TITLE_WITHOUT_LEVEL = 0.5
 # How much each keyword weighs by what the posting makes of it: what it requires decides.
 IMPORTANCE_WEIGHT = {"required": 1.0, "duty": 0.6, "preferred": 0.4}
 TITLE_WEIGHT = 1.5
+KNOWLEDGE_WORD_SHARE = 0.5
 
 
 _VOWELS = frozenset("aeiou")
@@ -140,31 +141,25 @@ def profile_sections(profile: Profile) -> dict[str, SectionWords]:
 
 
 @cache
-def _abbreviations() -> list[tuple[list[str], str]]:
-    """Title words people shorten, longest first: (["registered", "nurse"], "rn")."""
-    pairs = []
+def _abbreviations() -> dict[str, list[str]]:
+    """Title words people shorten: "rn" -> the stems of "registered nurse"."""
+    table = {}
     for raw in read_text("audit/title_abbreviations.txt").splitlines():
         line = raw.strip()
         if line and not line.startswith("#"):
             short, _, long = line.partition(" | ")
-            pairs.append(([stem(t.norm) for t in tokenize(long)], short.strip()))
-    return sorted(pairs, key=lambda p: -len(p[0]))
+            table[short.strip()] = [stem(t.norm) for t in tokenize(long)]
+    return table
 
 
 def title_words(text: str) -> list[str]:
-    """The stems of a text's words with title abbreviations spelled one way."""
-    words = [stem(t.norm) for t in tokenize(text)]
+    """The stems of a text's words, each title abbreviation spelled out ("RN" -> registered
+    nurse), so that "BSN, RN" names a Registered Nurse and "HR Generalist" a Human Resources
+    Generalist, while "Registered Dental Hygienist" still names a Dental Hygienist."""
+    table = _abbreviations()
     out: list[str] = []
-    i = 0
-    while i < len(words):
-        for long, short in _abbreviations():
-            if words[i : i + len(long)] == long:
-                out.append(short)
-                i += len(long)
-                break
-        else:
-            out.append(words[i])
-            i += 1
+    for tok in tokenize(text):
+        out.extend(table.get(tok.norm, [stem(tok.norm)]))
     return out
 
 
@@ -194,10 +189,17 @@ def _role_after(words: list[str], modifiers: list[str]) -> bool:
 
 
 def keyword_weight(keyword: Keyword) -> float:
-    """How much a job keyword counts towards the match rate."""
+    """How much a job keyword counts towards the match rate.
+
+    A field of knowledge named in one word ("insurance", "tax") says what the business is
+    about more than what the person must show, so it counts half.
+    """
     if keyword.source == "role":
         return TITLE_WEIGHT
-    return IMPORTANCE_WEIGHT.get(keyword.importance, 1.0)
+    weight = IMPORTANCE_WEIGHT.get(keyword.importance, 1.0)
+    if keyword.kind == "knowledge" and " " not in keyword.skill:
+        weight *= KNOWLEDGE_WORD_SHARE
+    return weight
 
 
 def match(job: list[Keyword], sections: dict[str, SectionWords]) -> Match:

@@ -242,6 +242,11 @@ _TEAM = re.compile(
     r"\b(?:[A-Z][\w&/-]*[ \t]+){0,3}[A-Z][\w&/-]*(?=[ \t]+(?:team|teams|department|group|"
     r"organization|organisation|org|function|division|unit|squad|pod)\b)"
 )
+# "our recruiting team", "the sales department": what a team does, not what the job asks.
+_OUR_TEAM = re.compile(
+    r"\b(?:our|the|your)[ \t]+(?P<name>[a-z][\w&/-]*(?:[ \t][a-z][\w&/-]*)?)[ \t]+"
+    r"(?:team|teams|department|group|organization|organisation|org|function|division)\b"
+)
 # A line of place and pay: "Cambridge, MA (hybrid) | $95,000 – $118,000", "$31/hour DOE".
 _PLACE_OR_PAY = re.compile(
     r"\$\s?\d|\b\d+(?:\.\d+)?\s?(?:/|per\s)(?:hour|hr|year|yr|annum)\b|\bDOE\b"
@@ -261,6 +266,7 @@ def _blank_others(text: str, company: str | None) -> str:
 
     text = _REPORTS_TO.sub(lambda m: blank(m, "title"), text)
     text = _TEAM.sub(lambda m: " " * len(m.group(0)), text)
+    text = _OUR_TEAM.sub(lambda m: blank(m, "name"), text)
     if company:
         names = {company}
         # "Northwind Health" is also written "Northwind".

@@ -72,6 +72,8 @@ class Vocabulary:
     skills: list[str] = field(default_factory=list)
     index: dict[tuple[str, ...], list[Alias]] = field(default_factory=dict)
     longest: int = 1
+    # Skills listed as fields of knowledge (domains such as "Insurance" or "Cardiology").
+    knowledge: set[str] = field(default_factory=set)
 
     def add(self, canonical: str, aliases: Iterable[str]) -> None:
         name = canonical.lstrip("=")
@@ -192,14 +194,23 @@ def _adjacent(toks: Sequence[Token], i: int, n: int, text: str) -> bool:
 
 
 def parse(source: str) -> Vocabulary:
-    """Build a vocabulary from the text of a skills file."""
+    """Build a vocabulary from the text of a skills file.
+
+    Skills under a heading that names fields of knowledge or domains ("# == Fields of
+    knowledge: ..." ) are knowledge, the rest skills.
+    """
     vocab = Vocabulary()
+    in_knowledge = False
     for raw in source.splitlines():
         line = raw.strip()
+        if line.startswith("# =="):
+            in_knowledge = "knowledge" in line.lower() or "domains" in line.lower()
         if not line or line.startswith("# "):
             continue
         names = [part.strip() for part in line.split(" | ") if part.strip()]
         vocab.add(names[0], names[1:])
+        if in_knowledge:
+            vocab.knowledge.add(names[0].lstrip("="))
     return vocab
 
 
