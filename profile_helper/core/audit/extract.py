@@ -19,7 +19,7 @@ from profile_helper.core.audit.job_context import (
     nationality,
     title_words,
 )
-from profile_helper.core.audit.posting import Posting, is_english, read_posting
+from profile_helper.core.audit.posting import IMPORTANCE_ORDER, Posting, is_english, read_posting
 from profile_helper.core.audit.senses import TextSenses
 from profile_helper.core.audit.taxonomy import load_taxonomy
 from profile_helper.core.audit.terms import find_terms
@@ -271,15 +271,11 @@ def _ranked_keywords(
     return skills + extra
 
 
-# A keyword stated as a requirement anywhere is required, even if a duty names it first.
-_IMPORTANCE_RANK = {"required": 0, "duty": 1, "preferred": 2}
-
-
 def _placed(keyword: Keyword, posting: Posting) -> Keyword:
     """The keyword with the part of the posting that asks for it most strongly."""
     pattern = re.compile(rf"(?<![\w]){re.escape(keyword.name)}(?![\w])", re.IGNORECASE)
     offsets = [m.start() for m in pattern.finditer(posting.needs_text)] or [keyword.first]
-    best = min(offsets, key=lambda at: (_IMPORTANCE_RANK[posting.importance_at(at)], at))
+    best = min(offsets, key=lambda at: (IMPORTANCE_ORDER[posting.importance_at(at)], at))
     section = posting.kind_at(best)
     importance = "required" if keyword.source == "role" else posting.importance_at(best)
     kind = keyword.kind

@@ -24,6 +24,9 @@ from profile_helper.core.resources import read_json
 # The parts a posting has. Only these say what the job needs.
 NEEDS = ("title", "duties", "requirements", "preferred", "other")
 OFFER = ("benefits", "about", "eeo", "apply")
+# How much a keyword matters, most first: what the posting requires, then the work it
+# describes, then what it only prefers. A keyword named in several parts takes the first.
+IMPORTANCE_ORDER = {"required": 0, "duty": 1, "preferred": 2}
 # What each part means for a keyword found in it.
 IMPORTANCE = {
     "title": "required",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from profile_helper.core.audit.extract import Keyword
 from profile_helper.core.audit.match import Match
+from profile_helper.core.audit.posting import IMPORTANCE_ORDER
 from profile_helper.core.audit.profile import Finding, Profile
 from profile_helper.core.audit.text import normalize
 from profile_helper.core.audit.vocabulary import default_vocabulary
@@ -138,12 +139,9 @@ def check_match(job_match: Match | None) -> list[Finding]:
     return found
 
 
-_IMPORTANCE_ORDER = {"required": 0, "duty": 1, "preferred": 2}
-
-
 def _missing_by_importance(job_match: Match) -> list[Keyword]:
     missing = [k for k in job_match.job if not job_match.locations[k.name]]
-    return sorted(missing, key=lambda k: _IMPORTANCE_ORDER.get(k.importance, 0))
+    return sorted(missing, key=lambda k: IMPORTANCE_ORDER.get(k.importance, 0))
 
 
 def _where_each_goes(missing: list[Keyword]) -> str:

@@ -96,7 +96,7 @@ class AuditPage(Page):
         self.keyword_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         header = self.keyword_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 5):
+        for column in range(1, len(KeywordModel.HEADERS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.history = HistoryPanel()
         self.empty = EmptyState(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from profile_helper.core.audit.extract import Keyword
+from profile_helper.core.audit.posting import IMPORTANCE_ORDER
+from profile_helper.core.audit.profile import Finding
+from profile_helper.core.audit.run import AuditResult
 from profile_helper.gui.common import theme
-
-if TYPE_CHECKING:
-    from profile_helper.core.audit.profile import Finding
-    from profile_helper.core.audit.run import AuditResult
 
 SECTION_TITLES = {
     "headline": "Headline",
@@ -237,22 +237,33 @@ class FindingsView(QTreeWidget):
 
 
 class KeywordModel(QAbstractTableModel):
-    """The job's keywords, best first, and where the profile has each one."""
+    """The job's keywords, required first, with their kind and where the profile has each one."""
 
-    HEADERS = ("Job keyword", "Headline", "About", "Skills", "Status")
+    HEADERS = ("Job keyword", "Kind", "Importance", "Headline", "About", "Skills", "Status")
     SECTIONS = ("headline", "about", "skills")
+    FIRST_SECTION_COLUMN = 3
+    STATUS_COLUMN = 6
+    TOOLTIPS: ClassVar[dict[str, str]] = {
+        "required": "The posting requires it: a recruiter screens on it.",
+        "duty": "Part of the work the posting describes.",
+        "preferred": "Nice to have: the posting prefers it but does not require it.",
+    }
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[str, list[str]]] = []
+        self._rows: list[tuple[Keyword, list[str]]] = []
 
     def set_result(self, result: AuditResult | None) -> None:
         self.beginResetModel()
         if result is None:
             self._rows = []
         else:
-            self._rows = [(k.name, result.locations.get(k.name, [])) for k in result.job_keywords]
+            rows = [(k, result.locations.get(k.name, [])) for k in result.job_keywords]
+            self._rows = sorted(rows, key=lambda r: IMPORTANCE_ORDER.get(r[0].importance, 0))
         self.endResetModel()
+
+    def keyword(self, row: int) -> Keyword:
+        return self._rows[row][0]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -274,20 +285,36 @@ class KeywordModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
-        name, where = self._rows[index.row()]
+        keyword, where = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return name
-            if 1 <= column <= 3:
-                return "✓" if self.SECTIONS[column - 1] in where else ""
-            if column == 4:
-                return "found" if where else "missing"
-        if role == Qt.ItemDataRole.ForegroundRole and column == 4:
+            return self._text(keyword, where, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS_COLUMN:
             colors = theme.current()
             return QBrush(QColor(colors.good if where else colors.bad))
-        if role == Qt.ItemDataRole.TextAlignmentRole and 1 <= column <= 3:
+        if role == Qt.ItemDataRole.TextAlignmentRole and self._is_section(column):
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(keyword, where, column)
+        return None
+
+    def _is_section(self, column: int) -> bool:
+        return self.FIRST_SECTION_COLUMN <= column < self.STATUS_COLUMN
+
+    def _text(self, keyword: Keyword, where: list[str], column: int) -> str:
+        if column == 0:
+            return keyword.name
+        if column == 1:
+            return keyword.kind
+        if column == 2:
+            return keyword.importance
+        if self._is_section(column):
+            return "✓" if self.SECTIONS[column - self.FIRST_SECTION_COLUMN] in where else ""
+        return "found" if where else "missing"
+
+    def _tooltip(self, keyword: Keyword, where: list[str], column: int) -> str | None:
+        if column == 0:
             return f"In {', '.join(where)}" if where else "Not in your profile"
+        if column == 2:
+            return self.TOOLTIPS.get(keyword.importance)
         return None

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from profile_helper.core.audit.posting import IMPORTANCE_ORDER
 from profile_helper.gui.audit.editors import counter_state
 from profile_helper.gui.audit.page import AuditPage
 from profile_helper.gui.audit.results import KeywordModel
@@ -85,10 +86,23 @@ def test_keyword_model(qtmodeltester: object, qtbot: QtBot, page: AuditPage) -> 
     model = page.keyword_model
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     rows = {
-        model.data(model.index(r, 0)): model.data(model.index(r, 4))
+        model.data(model.index(r, 0)): model.data(model.index(r, KeywordModel.STATUS_COLUMN))
         for r in range(model.rowCount())
     }
     assert rows["Python"] == "found" and rows["Terraform"] == "missing"
+    importance = [model.data(model.index(r, 2)) for r in range(model.rowCount())]
+    order = [IMPORTANCE_ORDER[i] for i in importance]
+    assert order == sorted(order), "required keywords come first"
+    kinds = {model.data(model.index(r, 1)) for r in range(model.rowCount())}
+    assert "title" in kinds and kinds <= {
+        "skill",
+        "tool",
+        "certification",
+        "licence",
+        "title",
+        "knowledge",
+        "duty",
+    }
     empty = KeywordModel()
     qtmodeltester.check(empty)  # type: ignore[attr-defined]
 
