@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from profile_helper.core.audit.job_context import (
@@ -79,7 +79,22 @@ def vocabulary_keywords(
     biotech company") are left out: they describe the company, not what the job asks for.
     ``fields`` are the text's occupational fields, for names whose sense depends on them.
     """
-    vocab = vocab or default_vocabulary()
+    if vocab is None or vocab is default_vocabulary():
+        # The rules, the match and the rewrites each read the same sections: read them once.
+        return list(_default_vocabulary_keywords(text, skip_company, fields))
+    return _vocabulary_keywords(text, vocab, skip_company, fields)
+
+
+@lru_cache(maxsize=64)
+def _default_vocabulary_keywords(
+    text: str, skip_company: bool, fields: frozenset[str] | None
+) -> tuple[Keyword, ...]:
+    return tuple(_vocabulary_keywords(text, default_vocabulary(), skip_company, fields))
+
+
+def _vocabulary_keywords(
+    text: str, vocab: Vocabulary, skip_company: bool, fields: frozenset[str] | None
+) -> list[Keyword]:
     found: dict[str, Keyword] = {}
     # How often each skill is written each way: the name shown is the commonest spelling
     # ("AWS" over a single "amazon-web-services" tag), the earliest on a tie.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from profile_helper.core.audit.text import Token, tokenize
 
@@ -21,11 +22,7 @@ def find_phrases(
     """Each occurrence of a phrase, as whole words, left to right, longest first, no overlaps."""
     toks = tokens if tokens is not None else tokenize(text)
     norms = [t.norm for t in toks]
-    wanted: dict[tuple[str, ...], str] = {}
-    for phrase in phrases:
-        key = tuple(t.norm for t in tokenize(phrase))
-        if key:
-            wanted[key] = phrase
+    wanted = _keys(phrases if isinstance(phrases, frozenset) else frozenset(phrases))
     longest = max((len(k) for k in wanted), default=0)
     hits: list[PhraseHit] = []
     i = 0
@@ -39,6 +36,17 @@ def find_phrases(
                 break
         i += step
     return hits
+
+
+@cache
+def _keys(phrases: frozenset[str]) -> dict[tuple[str, ...], str]:
+    """Each phrase by its words (worked out once per list: the rules ask for each sentence)."""
+    wanted: dict[tuple[str, ...], str] = {}
+    for phrase in sorted(phrases):
+        key = tuple(t.norm for t in tokenize(phrase))
+        if key:
+            wanted[key] = phrase
+    return wanted
 
 
 def _one_phrase(text: str, toks: list[Token], i: int, n: int) -> bool:

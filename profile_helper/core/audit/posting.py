@@ -38,21 +38,28 @@ IMPORTANCE = {
 
 _BULLET = re.compile(r"^[\s>*#•·▪◦‣∙\-–—+]*(?:\d{1,2}[.)]\s+)?")
 _NAME = r"[A-Z][\w&.'’-]*(?:[ \t](?:&[ \t])?[A-Z0-9][\w&.'’-]*){0,4}"
-_COMPANY_PATTERNS = (
-    re.compile(
-        rf"^\s*(?:#+\s*)?About[ \t]+(?:us[ \t]*[:\-–—][ \t]*)?(?P<name>{_NAME})[ \t]*:?[ \t]*$",
-        re.M,
-    ),
-    re.compile(rf"\bAt[ \t]+(?P<name>{_NAME}),[ \t]+(?:we|our)\b"),
-    re.compile(
-        rf"(?:^|[.!?]\s+)(?P<name>{_NAME})[ \t]+(?:is|are)[ \t]+"
-        r"(?:hiring|an equal|a leading|a growing|an award|one of)\b",
-        re.M,
-    ),
-    re.compile(rf"\bJoin[ \t]+(?P<name>{_NAME})[ \t]*(?:[,.!]|and|as|where)"),
-    re.compile(rf"\b(?P<name>{_NAME})[ \t]+(?:provides|offers)[ \t]+equal\b"),
-    re.compile(rf"\b(?:[Ww]hy|[Ll]ife at|[Ww]orking at)[ \t]+(?P<name>{_NAME})\b"),
-)
+
+
+@cache
+def _company_patterns() -> tuple[re.Pattern[str], ...]:
+    """The ways a posting names its employer (compiled on first use: they are large)."""
+    return (
+        re.compile(
+            rf"^\s*(?:#+\s*)?About[ \t]+(?:us[ \t]*[:\-–—][ \t]*)?(?P<name>{_NAME})[ \t]*:?[ \t]*$",
+            re.M,
+        ),
+        re.compile(rf"\bAt[ \t]+(?P<name>{_NAME}),[ \t]+(?:we|our)\b"),
+        re.compile(
+            rf"(?:^|[.!?]\s+)(?P<name>{_NAME})[ \t]+(?:is|are)[ \t]+"
+            r"(?:hiring|an equal|a leading|a growing|an award|one of)\b",
+            re.M,
+        ),
+        re.compile(rf"\bJoin[ \t]+(?P<name>{_NAME})[ \t]*(?:[,.!]|and|as|where)"),
+        re.compile(rf"\b(?P<name>{_NAME})[ \t]+(?:provides|offers)[ \t]+equal\b"),
+        re.compile(rf"\b(?:[Ww]hy|[Ll]ife at|[Ww]orking at)[ \t]+(?P<name>{_NAME})\b"),
+    )
+
+
 # Words a company pattern may catch that are not names.
 _NOT_NAMES = frozenset(
     "the you your our we this role job position team company us it they a an".split()  # noqa: SIM905
@@ -180,7 +187,7 @@ def company_name(text: str, hint: str = "") -> str | None:
     """The employer's name as the posting writes it, or ``hint`` (the application's company)."""
     if hint.strip():
         return hint.strip()
-    for pattern in _COMPANY_PATTERNS:
+    for pattern in _company_patterns():
         for match in pattern.finditer(text):
             name = match.group("name").strip(" .,'’")
             if name and name.split()[0].lower() not in _NOT_NAMES and len(name) >= 2:
@@ -301,8 +308,7 @@ def english_share(text: str) -> tuple[float, float]:
 
 def is_english(text: str) -> bool:
     """False for a posting written in another language (the audit reads English only)."""
-    words = len(tokenize(text[:20_000]))
-    if words < 25:
+    if len(text.split()) < 25:
         return True
     en, other = english_share(text)
     return not (other > 0.08 and other > 2 * en)

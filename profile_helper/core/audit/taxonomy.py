@@ -218,6 +218,21 @@ class Taxonomy:
                 matches.append(Match(term, term.aliases[n - 1], term.alias_senses[n - 1]))
         return matches
 
+    def has_prefix(self, key: Sequence[str]) -> bool:
+        """True when some form's folded words start with exactly these words.
+
+        Keys sort as text and a tab or a space follows a key's last word, so the first line at
+        or after the probe holds the prefix when any does.
+        """
+        probe = " ".join(key)
+        lines = self.index_lines
+        i = bisect_left(lines, probe)
+        return (
+            i < len(lines)
+            and lines[i][len(probe) : len(probe) + 1] in (" ", "\t")
+            and (lines[i].startswith(probe))
+        )
+
     def lookup(self, phrase: str) -> list[Match]:
         """The terms a whole phrase names, whatever its case (senses are left to the caller)."""
         return self.term_index(key_of(phrase))

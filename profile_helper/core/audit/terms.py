@@ -49,11 +49,12 @@ def find_terms(
     """
     tax = taxonomy or load_taxonomy()
     folded = [fold(t.norm) for t in tokens]
+    free = _free(tokens, taken)
     hits: list[TermHit] = []
     i = 0
     longest = min(tax.longest, MAX_WORDS)
     while i < len(tokens):
-        if any(a <= tokens[i].start < b for a, b in taken):
+        if not free[i] or not tax.has_prefix(folded[i : i + 1]):
             i += 1
             continue
         found = _longest_at(text, tokens, folded, i, longest=longest, fields=fields, tax=tax)
@@ -63,6 +64,18 @@ def find_terms(
         hits.append(found[0])
         i += found[1]
     return hits
+
+
+def _free(tokens: Sequence[Token], taken: Sequence[tuple[int, int]]) -> list[bool]:
+    """For each token, whether it lies outside every taken span (one pass over both)."""
+    spans = sorted(taken)
+    free = []
+    k = 0
+    for tok in tokens:
+        while k < len(spans) and spans[k][1] <= tok.start:
+            k += 1
+        free.append(not (k < len(spans) and spans[k][0] <= tok.start < spans[k][1]))
+    return free
 
 
 def _longest_at(
@@ -75,7 +88,10 @@ def _longest_at(
     fields: frozenset[str] | None,
     tax: Taxonomy,
 ) -> tuple[TermHit, int] | None:
-    for n in range(min(longest, len(tokens) - i), 0, -1):
+    reach = 1
+    while reach < min(longest, len(tokens) - i) and tax.has_prefix(folded[i : i + reach + 1]):
+        reach += 1
+    for n in range(reach, 0, -1):
         if not _one_phrase(text, tokens, i, n):
             continue
         matches = tax.term_index(tuple(folded[i : i + n]))

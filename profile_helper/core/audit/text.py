@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # A word: one or more runs of word characters (letters, digits, + and #), joined by single
 # dots, hyphens or slashes. A dot at the end of a sentence is not part of the word.
@@ -35,13 +36,20 @@ def normalize(text: str) -> str:
 
 def tokenize(text: str) -> list[Token]:
     """The words of ``text`` with their character spans, in order."""
+    return list(_tokens(text))
+
+
+# One audit reads the same texts many times (each rule, the match, the rewrites): the words of
+# recent texts are kept. Tokens are immutable, so sharing them is safe.
+@lru_cache(maxsize=512)
+def _tokens(text: str) -> tuple[Token, ...]:
     tokens: list[Token] = []
     for match in WORD_RE.finditer(text):
         word = match.group(0)
         if not any(ch.isalnum() for ch in word):
             continue
         tokens.append(Token(word, normalize(word), match.start(), match.end()))
-    return tokens
+    return tuple(tokens)
 
 
 def words(text: str) -> list[str]:
