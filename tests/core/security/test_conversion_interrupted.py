@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from profile_helper.core.app_database import open_app_database
 from profile_helper.core.paths import database_path
 from profile_helper.core.security.convert import STEPS
-from profile_helper.core.security.unlock import open_app_database
 from profile_helper.core.settings import all_settings, set_setting
 from profile_helper.core.storage import cipher
 from profile_helper.core.storage.database import open_database
@@ -25,7 +25,7 @@ _KILLER = """
 import os, signal, sys
 from pathlib import Path
 from profile_helper.core.security import convert
-from profile_helper.core.security.unlock import open_app_database
+from profile_helper.core.app_database import open_app_database
 
 real = convert.convert_database
 def step(name):
@@ -37,7 +37,7 @@ open_app_database(Path(sys.argv[1]))
 
 
 def _plain_database(data_dir: Path) -> dict[str, object]:
-    conn = open_database(database_path(data_dir))
+    conn = open_database(database_path(data_dir), key=None)
     for i in range(300):
         set_setting(conn, f"contact.{i}", {"name": f"Person {i}", "note": "met at a meetup"})
     expected = all_settings(conn)
