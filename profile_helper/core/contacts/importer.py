@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from profile_helper.core.contacts.bulk import collector_paused, indexes_deferred, larger_page_cache
+from profile_helper.core.contacts.csv_io import read_csv
 from profile_helper.core.contacts.identity import IdentityIndex, email_key, name_key, normalize_url
+from profile_helper.core.contacts.linkedin import looks_like_connections, read_connections
 from profile_helper.core.contacts.merge import apply_updates, fill
 from profile_helper.core.contacts.models import ContactDraft, ParseResult, RowError
 from profile_helper.core.contacts.store import (
@@ -27,6 +29,8 @@ from profile_helper.core.contacts.store import (
     remember_statuses,
     row_values,
 )
+from profile_helper.core.contacts.textfile import decode, read_bytes
+from profile_helper.core.contacts.vcard import read_vcards
 from profile_helper.core.dates import now_iso
 from profile_helper.core.errors import InputError
 from profile_helper.core.storage.database import transaction
@@ -60,9 +64,6 @@ def detect_format(path: Path) -> str:
         return "linkedin"
     if suffix in (".vcf", ".vcard"):
         return "vcard"
-    from profile_helper.core.contacts.linkedin import looks_like_connections
-    from profile_helper.core.contacts.textfile import decode, read_bytes
-
     head = read_bytes(path)[:8192]
     try:
         text = decode(head, path.name)
@@ -85,15 +86,9 @@ def _read_file(path: Path, fmt: str, mapping: dict[str, str] | None) -> ParseRes
     if fmt == "auto":
         fmt = detect_format(path)
     if fmt == "linkedin":
-        from profile_helper.core.contacts.linkedin import read_connections
-
         return read_connections(path)
     if fmt == "vcard":
-        from profile_helper.core.contacts.vcard import read_vcards
-
         return read_vcards(path)
-    from profile_helper.core.contacts.csv_io import read_csv
-
     return read_csv(path, mapping)
 
 

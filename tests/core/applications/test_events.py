@@ -7,7 +7,11 @@ from datetime import date
 
 import pytest
 
-from profile_helper.core.applications.events import change_status, record_interview
+from profile_helper.core.applications.events import (
+    change_status,
+    record_interview,
+    undo_last_change,
+)
 from profile_helper.core.applications.statuses import STATUSES, TRANSITIONS, can_move
 from profile_helper.core.applications.store import delete_application, get_application, timeline
 from profile_helper.core.contacts.followups import due_follow_ups, mark_done
@@ -193,8 +197,6 @@ def test_a_failed_change_writes_nothing(db: sqlite3.Connection) -> None:
 
 
 def test_undo_takes_back_the_last_move_and_its_follow_ups(db: sqlite3.Connection) -> None:
-    from profile_helper.core.applications.events import undo_last_change
-
     app_id = application(db, applied="2026-03-16")
     chase = open_follow_ups(db, app_id)
     change_status(db, app_id, "interviewing", on="2026-03-17", today=TODAY)
