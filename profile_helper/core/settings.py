@@ -42,10 +42,3 @@ def set_setting(conn: sqlite3.Connection, key: str, value: Any) -> None:
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             (key, json.dumps(value)),
         )
-
-
-def all_settings(conn: sqlite3.Connection) -> dict[str, Any]:
-    values = dict(DEFAULTS)
-    for key, value in conn.execute("SELECT key, value FROM settings"):
-        values[key] = json.loads(value)
-    return values

@@ -234,30 +234,6 @@ def change_status(
     return StatusChange(event_id, created)
 
 
-def record_interview(
-    conn: sqlite3.Connection,
-    application_id: int,
-    on: date | str,
-    note: str = "",
-    *,
-    today: date | None = None,
-) -> StatusChange:
-    """Record another interview (a second round): a timeline entry and the thank-yous after it.
-
-    An application not yet interviewing moves to ``interviewing`` on that day.
-    """
-    app = get_application(conn, application_id)
-    if app.status != "interviewing":
-        return change_status(conn, application_id, "interviewing", on=on, note=note, today=today)
-    day = iso_day(on, today)
-    with transaction(conn):
-        event_id = add_event(conn, application_id, day, "interview", note=note)
-        conn.execute("UPDATE applications SET interview_on = ? WHERE id = ?", (day, application_id))
-        created = _schedule_thank_you(conn, application_id, date.fromisoformat(day))
-        _remember(conn, event_id, created)
-    return StatusChange(event_id, created)
-
-
 def new_application(
     conn: sqlite3.Connection,
     draft: ApplicationDraft,

@@ -338,12 +338,15 @@ def add_tag(conn: sqlite3.Connection, ids: Sequence[int], tag: str) -> None:
 
 
 def remove_tag(conn: sqlite3.Connection, ids: Sequence[int], tag: str) -> None:
+    """Take the tag off every contact in ``ids`` (bulk action); a cadence it gave goes too."""
     with transaction(conn):
         conn.executemany(
             "DELETE FROM contact_tags WHERE contact_id = ? AND tag = ? COLLATE NOCASE",
             [(i, tag) for i in ids],
         )
         _refresh_search_text(conn, ids)
+    for contact_id in ids:
+        reschedule_cadence(conn, contact_id)
 
 
 def set_status(conn: sqlite3.Connection, ids: Sequence[int], status: str) -> None:

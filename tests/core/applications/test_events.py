@@ -9,7 +9,6 @@ import pytest
 
 from profile_helper.core.applications.events import (
     change_status,
-    record_interview,
     undo_last_change,
 )
 from profile_helper.core.applications.statuses import STATUSES, TRANSITIONS, can_move
@@ -78,10 +77,11 @@ def test_an_interview_sets_a_thank_you_per_interviewer_the_next_day(db: sqlite3.
     ]
     assert rows[0][2] == "Thank Ana García for the interview: Data Engineer at Northwind"
     assert get_application(db, app_id).interview_on == "2026-03-17"
-    # A second round: another thank-you after it.
-    again = record_interview(db, app_id, "2026-03-24", "Panel", today=TODAY)
+    # A second round ("Another interview" in the window): another thank-you each after it.
+    again = change_status(db, app_id, "interviewing", on="2026-03-24", note="Panel", today=TODAY)
     assert len(again.follow_up_ids) == 2
-    assert timeline(db, app_id)[0].describe() == "Interview: Panel"
+    assert get_application(db, app_id).interview_on == "2026-03-24"
+    assert timeline(db, app_id)[0].note == "Panel"
 
 
 def test_an_interview_without_known_interviewers_still_gets_a_thank_you(

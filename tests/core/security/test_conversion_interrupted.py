@@ -1,6 +1,7 @@
 """Encrypting a plain database, killed (SIGKILL) after each step: nothing is ever lost."""
 
 import signal
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -10,7 +11,7 @@ import pytest
 from profile_helper.core.app_database import open_app_database
 from profile_helper.core.paths import database_path
 from profile_helper.core.security.convert import STEPS
-from profile_helper.core.settings import all_settings, set_setting
+from profile_helper.core.settings import set_setting
 from profile_helper.core.storage import cipher
 from profile_helper.core.storage.database import open_database
 from tests.conftest import REPO_ROOT
@@ -36,11 +37,16 @@ open_app_database(Path(sys.argv[1]))
 """
 
 
-def _plain_database(data_dir: Path) -> dict[str, object]:
+def _settings(conn: sqlite3.Connection) -> dict[str, str]:
+    """Every stored setting as it is in the table (key -> JSON text)."""
+    return {str(r[0]): str(r[1]) for r in conn.execute("SELECT key, value FROM settings")}
+
+
+def _plain_database(data_dir: Path) -> dict[str, str]:
     conn = open_database(database_path(data_dir), key=None)
     for i in range(300):
         set_setting(conn, f"contact.{i}", {"name": f"Person {i}", "note": "met at a meetup"})
-    expected = all_settings(conn)
+    expected = _settings(conn)
     conn.close()
     return expected
 
@@ -59,7 +65,7 @@ def test_conversion_killed_after_each_step_loses_nothing(data_dir: Path, step: s
     assert result.returncode == -signal.SIGKILL, result.stderr
     opened = open_app_database(data_dir)
     try:
-        assert all_settings(opened.conn) == expected
+        assert _settings(opened.conn) == expected
         assert opened.conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
     finally:
         opened.conn.close()
