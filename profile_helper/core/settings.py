@@ -19,7 +19,7 @@ DEFAULTS: dict[str, Any] = {
     "profile.pitch": "",
     "profile.signature": "",
     "linkedin.premium": False,
-    # The seed's daily habits: two quality applications and one networking touch a day, one
+    # Common job-search advice: two quality applications and one networking touch a day, one
     # new skill a week.
     "goals.applications_per_day": 2,
     "goals.touches_per_day": 1,

@@ -42,11 +42,12 @@ FEEDBACK_WITHIN_DAYS = 2
 THANK_YOU_AFTER_DAYS = 1
 
 # Kinds of the follow-ups an application creates, so that later events can find them.
-KIND_CHASE = "application"
+# "Follow up on your application": the nudge one and two weeks after applying.
+KIND_APPLICATION_FOLLOW_UP = "application"
 KIND_GHOSTED = "suggest ghosted"
 KIND_THANK_YOU = "thank you"
 KIND_FEEDBACK = "feedback"
-APPLICATION_KINDS = (KIND_CHASE, KIND_GHOSTED, KIND_THANK_YOU, KIND_FEEDBACK)
+APPLICATION_KINDS = (KIND_APPLICATION_FOLLOW_UP, KIND_GHOSTED, KIND_THANK_YOU, KIND_FEEDBACK)
 
 
 @dataclass
@@ -104,8 +105,8 @@ def _schedule_chase(
     what = f"{app.role} at {app.company}"
     to = _first_of(conn, application_id, ("recruiter", "hiring manager", "referrer"))
     reasons = {
-        "first": (KIND_CHASE, f"Follow up on your application: {what}"),
-        "second": (KIND_CHASE, f"Follow up once more on your application: {what}"),
+        "first": (KIND_APPLICATION_FOLLOW_UP, f"Follow up on your application: {what}"),
+        "second": (KIND_APPLICATION_FOLLOW_UP, f"Follow up once more on your application: {what}"),
         "ghosted": (KIND_GHOSTED, f"No answer in three weeks: mark {what} as ghosted?"),
     }
     ids = []
@@ -214,7 +215,7 @@ def change_status(
             (new, rejected_stage, day, sent, day, application_id),
         )
         # Anything but "applied" means something happened: the chase after applying stops.
-        _clear_open(conn, application_id, (KIND_CHASE, KIND_GHOSTED))
+        _clear_open(conn, application_id, (KIND_APPLICATION_FOLLOW_UP, KIND_GHOSTED))
         if new == "withdrawn":
             _clear_open(conn, application_id, APPLICATION_KINDS)
         elif new == "rejected":
@@ -304,7 +305,7 @@ def undo_last_change(
         )
         app = get_application(conn, application_id)
         if restored == "applied" and app.applied_on:
-            _clear_open(conn, application_id, (KIND_CHASE, KIND_GHOSTED))
+            _clear_open(conn, application_id, (KIND_APPLICATION_FOLLOW_UP, KIND_GHOSTED))
             _schedule_chase(
                 conn, application_id, date.fromisoformat(app.applied_on), today or date.today()
             )
