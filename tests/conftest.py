@@ -36,9 +36,9 @@ import pytest  # noqa: E402
 
 from profile_helper.core.paths import database_path  # noqa: E402
 from profile_helper.core.security import keychain  # noqa: E402
-from profile_helper.core.security.convert import encrypt_copy  # noqa: E402
 from profile_helper.core.security.state import SecurityState, write_state  # noqa: E402
 from profile_helper.core.storage import cipher  # noqa: E402
+from profile_helper.core.storage.convert import encrypt_copy  # noqa: E402
 from profile_helper.core.storage.database import open_database  # noqa: E402
 from profile_helper.core.storage.keys import RAW, DatabaseKey  # noqa: E402
 

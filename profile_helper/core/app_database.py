@@ -3,7 +3,8 @@
 Both front ends (the window and the CLI) call :func:`open_app_database`. Security finds the key
 (the keychain, a passphrase, the person), storage opens the file with it (pragmas, integrity
 check, migrations), and the first start of a day leaves a backup. The layers below never call
-up: storage opens what it is given, security never opens the database.
+up: storage uses the key it is given, and security asks storage whenever the file is involved
+(does this key open it, encrypt this plain one).
 """
 
 from __future__ import annotations

@@ -18,11 +18,11 @@ from pathlib import Path
 
 from profile_helper.core.errors import InputError
 from profile_helper.core.paths import database_path
-from profile_helper.core.security import convert, keychain
+from profile_helper.core.security import keychain
 from profile_helper.core.security.errors import KeyMissingError
 from profile_helper.core.security.keys import check_new_passphrase, parse_recovery_key
 from profile_helper.core.security.state import SecurityState, read_state, write_state
-from profile_helper.core.storage import cipher
+from profile_helper.core.storage import cipher, convert
 from profile_helper.core.storage.errors import WrongKeyError
 from profile_helper.core.storage.keys import PASSPHRASE, RAW, DatabaseKey
 

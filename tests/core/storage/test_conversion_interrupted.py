@@ -10,9 +10,9 @@ import pytest
 
 from profile_helper.core.app_database import open_app_database
 from profile_helper.core.paths import database_path
-from profile_helper.core.security.convert import STEPS
 from profile_helper.core.settings import set_setting
 from profile_helper.core.storage import cipher
+from profile_helper.core.storage.convert import STEPS
 from profile_helper.core.storage.database import open_database
 from tests.conftest import REPO_ROOT
 
@@ -25,7 +25,7 @@ pytestmark = [
 _KILLER = """
 import os, signal, sys
 from pathlib import Path
-from profile_helper.core.security import convert
+from profile_helper.core.storage import convert
 from profile_helper.core.app_database import open_app_database
 
 real = convert.convert_database

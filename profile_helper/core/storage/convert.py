@@ -3,7 +3,8 @@
 The plain file is only read until the very end: the encrypted copy is written beside it,
 checked, synced to disk and backed up, and only then renamed over the original in one atomic
 step. Killed before the rename, the plain file is still the database and the next start begins
-again; killed after it, the encrypted file is complete.
+again; killed after it, the encrypted file is complete. The key is the one security chose and
+passes in (see :func:`profile_helper.core.security.unlock.unlock`).
 """
 
 from __future__ import annotations
