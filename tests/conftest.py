@@ -34,8 +34,13 @@ os.environ["PYTHONPATH"] = os.pathsep.join(
 
 import pytest  # noqa: E402
 
-from profile_helper.core.security.keys import RAW, DatabaseKey  # noqa: E402
+from profile_helper.core.paths import database_path  # noqa: E402
+from profile_helper.core.security import keychain  # noqa: E402
+from profile_helper.core.security.state import SecurityState, write_state  # noqa: E402
+from profile_helper.core.storage import cipher  # noqa: E402
+from profile_helper.core.storage.convert import encrypt_copy  # noqa: E402
 from profile_helper.core.storage.database import open_database  # noqa: E402
+from profile_helper.core.storage.keys import RAW, DatabaseKey  # noqa: E402
 
 SESSION_KEY_ID = "test-session"
 
@@ -55,7 +60,7 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def template_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One migrated database per session; tests get copies of it (migrating each time is slow)."""
     path = tmp_path_factory.mktemp("template") / "template.sqlite3"
-    conn = open_database(path)
+    conn = open_database(path, key=None)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     return path
@@ -64,9 +69,6 @@ def template_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def session_key() -> DatabaseKey | None:
     """The key of the test session's encrypted databases, kept in the test keychain."""
-    from profile_helper.core.security import keychain
-    from profile_helper.core.storage import cipher
-
     if not cipher.available():
         return None
     key = DatabaseKey.generate()
@@ -83,8 +85,6 @@ def app_template_database(
     """The template as the app keeps it: encrypted with the session key (plain without it)."""
     if session_key is None:
         return template_database
-    from profile_helper.core.security.convert import encrypt_copy
-
     path = tmp_path_factory.mktemp("template") / "encrypted.sqlite3"
     encrypt_copy(template_database, path, session_key)
     return path
@@ -99,9 +99,6 @@ def db(
     It is encrypted with a key in the test keychain, so that the app's own opening path
     (``ctx.database()``, the CLI) opens this same file without converting or asking.
     """
-    from profile_helper.core.paths import database_path
-    from profile_helper.core.security.state import SecurityState, write_state
-
     target = database_path(data_dir)
     shutil.copyfile(app_template_database, target)
     if session_key is not None:

@@ -6,12 +6,16 @@ CLI and GUI processes that tests start use it too and never touch the developer'
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from pathlib import Path
 
+import keyring
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
+
+from profile_helper.core.security import keychain
 
 ENV_FILE = "PROFILE_HELPER_TEST_KEYRING"
 
@@ -47,3 +51,13 @@ class TemporaryKeyring(KeyringBackend):
         if data.pop(f"{service}\x00{username}", None) is None:
             raise PasswordDeleteError("no such secret")
         self._save(data)
+
+
+def forget_database_key(key_id: str) -> None:
+    """Remove a database key from the keychain in use, as on a computer that never had it.
+
+    The app itself never deletes a key (one may still open a backup); tests do, to move a data
+    folder to a "new computer" and to leave a real Secret Service as they found it.
+    """
+    with contextlib.suppress(PasswordDeleteError):
+        keyring.get_keyring().delete_password(keychain.SERVICE, keychain.entry_name(key_id))

@@ -43,8 +43,8 @@ class CliContext:
     def database(self) -> sqlite3.Connection:
         """The app's database, opened once with its key through the one opening function."""
         if self._conn is None:
+            from profile_helper.core.app_database import open_app_database
             from profile_helper.core.security.keys import read_secret_file
-            from profile_helper.core.security.unlock import open_app_database
 
             passphrase = None
             if self.passphrase_file is not None:

@@ -26,7 +26,7 @@ def report(ctx: CliContext) -> dict[str, Any]:
     from profile_helper.core.security import keychain
     from profile_helper.core.storage import cipher
     from profile_helper.core.storage.backups import list_backups
-    from profile_helper.core.storage.database import integrity, schema_version
+    from profile_helper.core.storage.connection import integrity, schema_version
 
     conn = ctx.database()
     unlocked = ctx.unlocked
@@ -48,7 +48,7 @@ def report(ctx: CliContext) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
-    from profile_helper.core.security.keys import RAW
+    from profile_helper.core.storage.keys import RAW
 
     data = report(ctx)
     if args.format == "json":

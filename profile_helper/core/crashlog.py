@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import platform
 import sys
+import traceback
 from pathlib import Path
 from types import TracebackType
 
 import profile_helper
+from profile_helper.core.files import write_text_atomic
 from profile_helper.core.paths import logs_dir
 
 
 def debug_info() -> str:
     """The facts a bug report needs, without any of the person's data."""
-    import platform
-
     lines = [
         f"Profile Helper {profile_helper.__version__}",
         f"Python {platform.python_version()} ({sys.executable})",
@@ -30,8 +31,6 @@ def debug_info() -> str:
 def format_crash(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> str:
-    import traceback
-
     stamp = dt.datetime.now().astimezone().isoformat(timespec="seconds")
     trace = "".join(traceback.format_exception(exc_type, exc, tb))
     return f"Crash at {stamp}\n{debug_info()}\n\n{trace}"
@@ -44,7 +43,7 @@ def write_crash_log(data_dir: Path, report: str) -> Path | None:
     path = directory / f"crash-{stamp}.log"
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        path.write_text(report, encoding="utf-8")
+        write_text_atomic(path, report)
     except OSError:
         return None
     return path

@@ -1,8 +1,13 @@
-"""Rotating log files in the data directory."""
+"""Rotating log files in the data directory.
+
+``logging.handlers`` pulls in socket, pickle and queue: the window imports this module only
+after its first paint, and nothing the window needs before then imports it.
+"""
 
 from __future__ import annotations
 
 import logging
+import logging.handlers
 from pathlib import Path
 
 from profile_helper.core.paths import logs_dir
@@ -15,9 +20,6 @@ def setup_logging(data_dir: Path, level: int = logging.INFO) -> Path:
 
     Logging is best effort: a read-only data directory must not stop the app.
     """
-    # logging.handlers pulls in socket, pickle and queue: only load it once the window is up.
-    import logging.handlers
-
     directory = logs_dir(data_dir)
     path = directory / LOG_NAME
     root = logging.getLogger("profile_helper")

@@ -10,6 +10,8 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
+from platformdirs import user_data_path
+
 from profile_helper.core.errors import ProfileHelperError
 
 ENV_DATA_DIR = "PROFILE_HELPER_DATA_DIR"
@@ -18,8 +20,6 @@ DATABASE_NAME = "profile-helper.sqlite3"
 
 def default_data_dir() -> Path:
     """The platform's user data directory for the app (not created)."""
-    from platformdirs import user_data_path
-
     return user_data_path("profile-helper", appauthor=False, roaming=True)
 
 

@@ -7,6 +7,7 @@ paths and ``..`` are refused so that a name coming from data can never escape th
 
 from __future__ import annotations
 
+import json
 import sys
 from functools import cache
 from pathlib import Path, PurePosixPath
@@ -54,8 +55,6 @@ def read_text(name: str) -> str:
 
 
 def read_json(name: str) -> object:
-    import json
-
     return json.loads(read_text(name))
 
 

@@ -19,7 +19,7 @@ DEFAULTS: dict[str, Any] = {
     "profile.pitch": "",
     "profile.signature": "",
     "linkedin.premium": False,
-    # The seed's daily habits: two quality applications and one networking touch a day, one
+    # Common job-search advice: two quality applications and one networking touch a day, one
     # new skill a week.
     "goals.applications_per_day": 2,
     "goals.touches_per_day": 1,
@@ -42,10 +42,3 @@ def set_setting(conn: sqlite3.Connection, key: str, value: Any) -> None:
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             (key, json.dumps(value)),
         )
-
-
-def all_settings(conn: sqlite3.Connection) -> dict[str, Any]:
-    values = dict(DEFAULTS)
-    for key, value in conn.execute("SELECT key, value FROM settings"):
-        values[key] = json.loads(value)
-    return values

@@ -54,7 +54,7 @@ def run(runs: int = 15) -> list[Result]:
     from profile_helper.core.today.summary import summary
 
     with tempfile.TemporaryDirectory() as folder:
-        conn = open_database(Path(folder) / "bench.sqlite3")
+        conn = open_database(Path(folder) / "bench.sqlite3", key=None)
         _fill(conn)
 
         def raw() -> None:

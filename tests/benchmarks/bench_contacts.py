@@ -62,7 +62,7 @@ def _template(folder: Path) -> Path:
     from profile_helper.core.storage.database import open_database
 
     path = folder / "template.sqlite3"
-    conn = open_database(path)
+    conn = open_database(path, key=None)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     return path
@@ -101,7 +101,7 @@ def _app_import(source: Path, template: Path, db_path: Path) -> None:
     from profile_helper.core.storage.database import open_database
 
     shutil.copyfile(template, db_path)
-    conn = open_database(db_path, check_integrity=False)
+    conn = open_database(db_path, check_integrity=False, key=None)
     report = import_file(conn, source)
     assert report.added == ROWS, report.added
     conn.close()
@@ -138,8 +138,8 @@ def _encrypted_import_result(folder: Path, runs: int, plain_baseline: float) -> 
     """The same import into the app's real, SQLCipher-encrypted database (for information)."""
     import os
 
+    from profile_helper.core.app_database import open_app_database
     from profile_helper.core.contacts.importer import import_file
-    from profile_helper.core.security.unlock import open_app_database
 
     source = folder / "Connections.csv"
     saved = {
@@ -181,7 +181,7 @@ def _search_result(db_path: Path) -> Result:
     from profile_helper.core.contacts.store import get_contacts
     from profile_helper.core.storage.database import open_database
 
-    conn = open_database(db_path, check_integrity=False)
+    conn = open_database(db_path, check_integrity=False, key=None)
     terms = [
         "ana",
         "garcía",

@@ -1,9 +1,10 @@
 """Encryption's cost: opening the database and a 30,000-row import, SQLCipher against plain SQLite.
 
-Both go through the app's opener (``core.db.open_database``), the same schema and the same rows;
-the only difference is the key. The import is the contacts store's own (``import_file`` of a
-LinkedIn ``Connections.csv`` with 30,000 rows into a fresh database); a bare ``executemany`` of
-the same number of rows is shown too, to separate SQLCipher's cost from the importer's.
+Both go through storage's opener (``core.storage.database.open_database``), the same schema and
+the same rows; the only difference is the key. The import is the contacts store's own
+(``import_file`` of a LinkedIn ``Connections.csv`` with 30,000 rows into a fresh database); a bare
+``executemany`` of the same number of rows is shown too, to separate SQLCipher's cost from the
+importer's.
 
 Opening is measured twice: the file as it last passed its integrity check (the check's answer is
 known from the file's recorded size and CRC-32, see ``core.checked``; the target), and after a
@@ -19,9 +20,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from profile_helper.core.files import remove_sidecars
-from profile_helper.core.security.keys import DatabaseKey
+from profile_helper.core.storage.connection import remove_sidecars
 from profile_helper.core.storage.database import open_database, transaction
+from profile_helper.core.storage.keys import DatabaseKey
 from tests.benchmarks.harness import Result
 
 ROWS = 30_000

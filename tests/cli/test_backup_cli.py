@@ -4,7 +4,7 @@ import json
 import sqlite3
 from pathlib import Path
 
-from profile_helper.core.security.unlock import open_app_database
+from profile_helper.core.app_database import open_app_database
 from profile_helper.core.settings import get_setting, set_setting
 from tests.cli.test_doctor import cli
 

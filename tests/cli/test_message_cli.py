@@ -5,14 +5,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from profile_helper.core.paths import database_path
+from profile_helper.core.app_database import open_app_database
+from profile_helper.core.contacts.followups import follow_ups_of
+from profile_helper.core.contacts.interactions import timeline
+from profile_helper.core.contacts.models import ContactDraft
+from profile_helper.core.contacts.store import add_contact
 from profile_helper.core.settings import set_setting
-from profile_helper.core.storage.database import open_database
 from tests.cli.test_cli_frame import run_cli
 
 
 def _profile(data_dir: Path, premium: bool = False) -> None:
-    conn = open_database(database_path(data_dir))
+    conn = open_app_database(data_dir).conn
     set_setting(conn, "profile.name", "Jane Doe")
     set_setting(conn, "profile.target_role", "Data Engineer")
     set_setting(conn, "linkedin.premium", premium)
@@ -106,10 +109,7 @@ def test_unknown_template_bad_set_and_log_without_contact(data_dir: Path) -> Non
 
 
 def _contact(data_dir: Path) -> int:
-    from profile_helper.core.contacts.models import ContactDraft
-    from profile_helper.core.contacts.store import add_contact
-
-    conn = open_database(database_path(data_dir))
+    conn = open_app_database(data_dir).conn
     contact_id = add_contact(
         conn,
         ContactDraft(
@@ -125,9 +125,6 @@ def _contact(data_dir: Path) -> int:
 
 
 def test_contact_fills_the_message_and_log_records_it(data_dir: Path) -> None:
-    from profile_helper.core.contacts.followups import follow_ups_of
-    from profile_helper.core.contacts.interactions import timeline
-
     _profile(data_dir)
     contact_id = _contact(data_dir)
     result = run_cli(
@@ -148,7 +145,7 @@ def test_contact_fills_the_message_and_log_records_it(data_dir: Path) -> None:
     assert "Northwind" in data["body"]
     assert "Logged as sent" in result.stderr and "next follow-up on" in result.stderr
 
-    conn = open_database(database_path(data_dir))
+    conn = open_app_database(data_dir).conn
     events = timeline(conn, contact_id)
     assert len(events) == 1 and events[0].kind == "message"
     assert "Informational interview request" in events[0].summary

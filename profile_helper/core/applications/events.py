@@ -42,11 +42,12 @@ FEEDBACK_WITHIN_DAYS = 2
 THANK_YOU_AFTER_DAYS = 1
 
 # Kinds of the follow-ups an application creates, so that later events can find them.
-KIND_CHASE = "application"
+# "Follow up on your application": the nudge one and two weeks after applying.
+KIND_APPLICATION_FOLLOW_UP = "application"
 KIND_GHOSTED = "suggest ghosted"
 KIND_THANK_YOU = "thank you"
 KIND_FEEDBACK = "feedback"
-APPLICATION_KINDS = (KIND_CHASE, KIND_GHOSTED, KIND_THANK_YOU, KIND_FEEDBACK)
+APPLICATION_KINDS = (KIND_APPLICATION_FOLLOW_UP, KIND_GHOSTED, KIND_THANK_YOU, KIND_FEEDBACK)
 
 
 @dataclass
@@ -104,8 +105,8 @@ def _schedule_chase(
     what = f"{app.role} at {app.company}"
     to = _first_of(conn, application_id, ("recruiter", "hiring manager", "referrer"))
     reasons = {
-        "first": (KIND_CHASE, f"Follow up on your application: {what}"),
-        "second": (KIND_CHASE, f"Follow up once more on your application: {what}"),
+        "first": (KIND_APPLICATION_FOLLOW_UP, f"Follow up on your application: {what}"),
+        "second": (KIND_APPLICATION_FOLLOW_UP, f"Follow up once more on your application: {what}"),
         "ghosted": (KIND_GHOSTED, f"No answer in three weeks: mark {what} as ghosted?"),
     }
     ids = []
@@ -214,7 +215,7 @@ def change_status(
             (new, rejected_stage, day, sent, day, application_id),
         )
         # Anything but "applied" means something happened: the chase after applying stops.
-        _clear_open(conn, application_id, (KIND_CHASE, KIND_GHOSTED))
+        _clear_open(conn, application_id, (KIND_APPLICATION_FOLLOW_UP, KIND_GHOSTED))
         if new == "withdrawn":
             _clear_open(conn, application_id, APPLICATION_KINDS)
         elif new == "rejected":
@@ -230,30 +231,6 @@ def change_status(
             created += _schedule_thank_you(conn, application_id, when)
         elif new == "rejected" and rejected_stage in INTERVIEW_STAGES:
             created.append(_schedule_feedback(conn, application_id, when))
-        _remember(conn, event_id, created)
-    return StatusChange(event_id, created)
-
-
-def record_interview(
-    conn: sqlite3.Connection,
-    application_id: int,
-    on: date | str,
-    note: str = "",
-    *,
-    today: date | None = None,
-) -> StatusChange:
-    """Record another interview (a second round): a timeline entry and the thank-yous after it.
-
-    An application not yet interviewing moves to ``interviewing`` on that day.
-    """
-    app = get_application(conn, application_id)
-    if app.status != "interviewing":
-        return change_status(conn, application_id, "interviewing", on=on, note=note, today=today)
-    day = iso_day(on, today)
-    with transaction(conn):
-        event_id = add_event(conn, application_id, day, "interview", note=note)
-        conn.execute("UPDATE applications SET interview_on = ? WHERE id = ?", (day, application_id))
-        created = _schedule_thank_you(conn, application_id, date.fromisoformat(day))
         _remember(conn, event_id, created)
     return StatusChange(event_id, created)
 
@@ -328,7 +305,7 @@ def undo_last_change(
         )
         app = get_application(conn, application_id)
         if restored == "applied" and app.applied_on:
-            _clear_open(conn, application_id, (KIND_CHASE, KIND_GHOSTED))
+            _clear_open(conn, application_id, (KIND_APPLICATION_FOLLOW_UP, KIND_GHOSTED))
             _schedule_chase(
                 conn, application_id, date.fromisoformat(app.applied_on), today or date.today()
             )

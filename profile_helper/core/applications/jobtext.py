@@ -61,42 +61,68 @@ def _looks_like_role(line: str) -> bool:
     return len(line) <= 90 and bool(_ROLE_WORDS.search(line)) and not line.endswith(".")
 
 
-def guess(text: str) -> JobGuess:
-    """The company and the role a job description names, each empty when not found."""
-    lines = [_clean(line) for line in text.splitlines()]
-    lines = [line for line in lines if line]
-    result = JobGuess()
+def _from_labels(lines: list[str], result: JobGuess) -> None:
+    """ "Company: Acme", "Job title: Data Engineer"."""
     for line in lines:
         if not result.company and (m := _LABEL_COMPANY.match(line)):
             result.company = _clean(m.group(1))
         elif not result.role and (m := _LABEL_ROLE.match(line)):
             result.role = _clean(m.group(1))
-    head = lines[:6]
+
+
+def _company_line(line: str) -> str:
+    """The company from the line under a title ("Acme · Berlin · 2 days ago"), or ``""``."""
+    first = _SEPARATORS.split(line)[0]
+    if first and not _NOT_COMPANY.search(first) and len(first) <= 60:
+        return _clean(first)
+    return ""
+
+
+def _from_head(head: list[str], result: JobGuess) -> None:
+    """ "Data Engineer at Acme", or a title line with the company under it, near the top."""
     for i, line in enumerate(head):
         if result.role and result.company:
-            break
-        if not result.role and (m := _AT.match(line)) and _looks_like_role(m.group("role")):
+            return
+        if result.role:
+            continue
+        if (m := _AT.match(line)) and _looks_like_role(m.group("role")):
             result.role = _clean(m.group("role"))
             result.company = result.company or _clean(m.group("company"))
-            continue
-        if not result.role and _looks_like_role(line) and not _HIRING.match(line):
+        elif _looks_like_role(line) and not _HIRING.match(line):
             result.role = line
-            # LinkedIn puts the company right under the title: "Acme · Berlin · 2 days ago".
+            # LinkedIn puts the company right under the title.
             if not result.company and i + 1 < len(head):
-                first = _SEPARATORS.split(head[i + 1])[0]
-                if first and not _NOT_COMPANY.search(first) and len(first) <= 60:
-                    result.company = _clean(first)
+                result.company = _company_line(head[i + 1])
+
+
+def _from_hiring(lines: list[str], result: JobGuess) -> None:
+    """ "Acme is hiring a Data Engineer"."""
     for line in lines:
         if result.role and result.company:
-            break
+            return
         if (m := _HIRING.match(line)) is not None:
             result.company = result.company or _clean(m.group("company"))
             result.role = result.role or _clean(m.group("role"))
+
+
+def _company_from_about_or_join(lines: list[str], text: str) -> str:
+    """ "About Acme" on a line of its own, else "Join Acme" anywhere; ``""`` when neither."""
     for line in lines:
-        if result.company:
-            break
-        if (m := _ABOUT.match(line)) is not None:
-            result.company = _clean(m.group("company"))
-    if not result.company and (m := _JOIN.search(text)) is not None:
-        result.company = _clean(m.group("company"))
+        if (m := _ABOUT.match(line)) is not None and (company := _clean(m.group("company"))):
+            return company
+    if (m := _JOIN.search(text)) is not None:
+        return _clean(m.group("company"))
+    return ""
+
+
+def guess(text: str) -> JobGuess:
+    """The company and the role a job description names, each empty when not found."""
+    lines = [_clean(line) for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    result = JobGuess()
+    _from_labels(lines, result)
+    _from_head(lines[:6], result)
+    _from_hiring(lines, result)
+    if not result.company:
+        result.company = _company_from_about_or_join(lines, text)
     return result

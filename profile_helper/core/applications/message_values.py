@@ -10,6 +10,8 @@ import sqlite3
 from typing import Any
 
 from profile_helper.core.applications.store import get_application
+from profile_helper.core.contacts.models import contact_as_dict
+from profile_helper.core.contacts.store import get_contact
 
 # Who a message about an application goes to, most fitting first.
 ADDRESSEE_ROLES = ("interviewer", "hiring manager", "recruiter", "referrer", "contact")
@@ -33,9 +35,6 @@ def application_variables(conn: sqlite3.Connection, application_id: int) -> dict
     ``stage``; ``contact`` is the interviewer (else the hiring manager, the recruiter...) as
     the contacts store gives it, ready for ``build_context``.
     """
-    from profile_helper.core.contacts.models import contact_as_dict
-    from profile_helper.core.contacts.store import get_contact
-
     app = get_application(conn, application_id)
     person = None
     for role in ADDRESSEE_ROLES:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from profile_helper.core.applications.statuses import LABELS
+
 CONTACT_ROLES: tuple[str, ...] = (
     "recruiter",
     "referrer",
@@ -53,8 +55,6 @@ class Event:
 
     def describe(self) -> str:
         """One line a person reads in the timeline."""
-        from profile_helper.core.applications.statuses import LABELS
-
         if self.kind == "interview":
             text = "Interview"
         elif self.kind == "note":

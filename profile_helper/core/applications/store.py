@@ -8,7 +8,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
 
 from profile_helper.core.applications.models import (
     CONTACT_ROLES,
@@ -18,7 +17,7 @@ from profile_helper.core.applications.models import (
     Involved,
 )
 from profile_helper.core.applications.statuses import check_status
-from profile_helper.core.dates import iso_day, now_iso
+from profile_helper.core.dates import now_iso
 from profile_helper.core.errors import InputError, NotFoundError
 from profile_helper.core.storage.database import transaction
 
@@ -110,17 +109,6 @@ def add_event(
         (application_id, day, kind, from_status, status, stage, note.strip(), now_iso()),
     )
     return int(cursor.lastrowid or 0)
-
-
-def add_note(
-    conn: sqlite3.Connection, application_id: int, note: str, day: date | None = None
-) -> int:
-    """A free note on the timeline."""
-    get_application(conn, application_id)
-    if not note.strip():
-        raise InputError("The note is empty.")
-    with transaction(conn):
-        return add_event(conn, application_id, iso_day(day), "note", note=note)
 
 
 def get_application(conn: sqlite3.Connection, application_id: int) -> Application:
@@ -254,15 +242,3 @@ def timeline(conn: sqlite3.Connection, application_id: int) -> list[Event]:
         (application_id,),
     )
     return [Event(*r) for r in rows]
-
-
-def applications_of_contact(conn: sqlite3.Connection, contact_id: int) -> list[Application]:
-    """The applications a contact is involved in, for the contact's own page."""
-    ids = [
-        r[0]
-        for r in conn.execute(
-            "SELECT DISTINCT application_id FROM application_contacts WHERE contact_id = ?",
-            (contact_id,),
-        )
-    ]
-    return [get_application(conn, i) for i in ids]

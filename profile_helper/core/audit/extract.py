@@ -162,7 +162,7 @@ def _kind_of(skill: str) -> str:
 
 def yake_keywords(text: str, top: int = 30) -> list[tuple[str, float]]:
     """YAKE's phrases for ``text`` with their scores (lower is more relevant), best first."""
-    import yake  # heavy (numpy, networkx): imported only when a job is analysed
+    import yake  # noqa: PLC0415 - heavy (numpy, networkx): imported when a job is analysed
 
     settings = dict(YAKE_SETTINGS, top=top)
     extractor = yake.KeywordExtractor(**settings)

@@ -9,20 +9,18 @@ and has room for rewrite suggestions.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from profile_helper.core.audit.extract import Keyword, job_keywords_detailed
 from profile_helper.core.audit.match import Match, match, profile_sections, profile_skill_names
 from profile_helper.core.audit.profile import SECTIONS, Finding, Profile
+from profile_helper.core.audit.rewrites.suggestions import Rewrites, suggest_rewrites
 from profile_helper.core.audit.rules_about import check_about
 from profile_helper.core.audit.rules_headline import check_headline
 from profile_helper.core.audit.rules_skills import check_match, check_skills
 from profile_helper.core.audit.score import Cost, score
 from profile_helper.core.errors import InputError
 from profile_helper.core.resources import limits
-
-if TYPE_CHECKING:
-    from profile_helper.core.audit.rewrites.suggestions import Rewrites
 
 # Far beyond any real profile or job ad; refusing larger pastes keeps the audit fast and clear.
 MAX_INPUT_CHARS = 200_000
@@ -199,8 +197,6 @@ def audit(
         match_rate=rate,
     )
     if with_rewrites:
-        from profile_helper.core.audit.rewrites.suggestions import suggest_rewrites
-
         result.rewrites = suggest_rewrites(
             headline,
             about,

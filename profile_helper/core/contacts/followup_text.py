@@ -8,7 +8,7 @@ Nordlicht"), so that the Today page, ``followups list`` and the calendar agree.
 from __future__ import annotations
 
 from profile_helper.core.applications.events import (
-    KIND_CHASE,
+    KIND_APPLICATION_FOLLOW_UP,
     KIND_FEEDBACK,
     KIND_GHOSTED,
     KIND_THANK_YOU,
@@ -28,7 +28,7 @@ _BY_TEMPLATE = {
 _BY_KIND = {
     KIND_THANK_YOU: _BY_TEMPLATE["thank_you_interview"],
     KIND_FEEDBACK: _BY_TEMPLATE["feedback_request"],
-    KIND_CHASE: _BY_TEMPLATE["follow_up_application"],
+    KIND_APPLICATION_FOLLOW_UP: _BY_TEMPLATE["follow_up_application"],
     KIND_GHOSTED: ("No answer yet from {name}", "No answer in three weeks"),
 }
 
@@ -75,6 +75,6 @@ def message_template(follow_up: FollowUp) -> str | None:
     """
     if follow_up.template:
         return follow_up.template
-    if follow_up.application_id is not None and follow_up.kind == KIND_CHASE:
+    if follow_up.application_id is not None and follow_up.kind == KIND_APPLICATION_FOLLOW_UP:
         return CHASE_TEMPLATE
     return None

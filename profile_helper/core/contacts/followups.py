@@ -123,16 +123,6 @@ def open_for_application(conn: sqlite3.Connection, application_id: int) -> list[
     return [_row(r) for r in rows]
 
 
-def count_due(conn: sqlite3.Connection, today: date | None = None) -> int:
-    """How many open follow-ups are due today or overdue."""
-    day = (today or date.today()).isoformat()
-    return int(
-        conn.execute(
-            "SELECT count(*) FROM follow_ups WHERE done_at IS NULL AND due <= ?", (day,)
-        ).fetchone()[0]
-    )
-
-
 def mark_done(conn: sqlite3.Connection, follow_up_id: int, today: date | None = None) -> None:
     """Mark a follow-up done; a cadence follow-up schedules the next one from today."""
     follow_up = get_follow_up(conn, follow_up_id)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 
+from profile_helper import APP_NAME, __version__
 from profile_helper.core.contacts.followup_text import application_label, headline
 from profile_helper.core.contacts.models import FollowUp
 
@@ -18,9 +19,8 @@ REMINDER_HOUR = 9
 
 def write_calendar(follow_ups: Iterable[FollowUp], stamp: datetime | None = None) -> bytes:
     """An ``.ics`` file with one all-day event per follow-up, each with a display alarm."""
-    from icalendar import Alarm, Calendar, Event
-
-    from profile_helper import APP_NAME, __version__
+    # icalendar is slow to import and needed only when a calendar is written.
+    from icalendar import Alarm, Calendar, Event  # noqa: PLC0415
 
     calendar = Calendar()
     calendar.add("prodid", f"-//{APP_NAME}//{__version__}//EN")

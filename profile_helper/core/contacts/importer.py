@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from profile_helper.core.contacts.bulk import collector_paused, indexes_deferred, larger_page_cache
+from profile_helper.core.contacts.csv_io import read_csv
 from profile_helper.core.contacts.identity import IdentityIndex, email_key, name_key, normalize_url
+from profile_helper.core.contacts.linkedin import looks_like_connections, read_connections
 from profile_helper.core.contacts.merge import apply_updates, fill
 from profile_helper.core.contacts.models import ContactDraft, ParseResult, RowError
 from profile_helper.core.contacts.store import (
@@ -27,6 +29,8 @@ from profile_helper.core.contacts.store import (
     remember_statuses,
     row_values,
 )
+from profile_helper.core.contacts.textfile import decode, read_bytes
+from profile_helper.core.contacts.vcard import read_vcards
 from profile_helper.core.dates import now_iso
 from profile_helper.core.errors import InputError
 from profile_helper.core.storage.database import transaction
@@ -60,9 +64,6 @@ def detect_format(path: Path) -> str:
         return "linkedin"
     if suffix in (".vcf", ".vcard"):
         return "vcard"
-    from profile_helper.core.contacts.linkedin import looks_like_connections
-    from profile_helper.core.contacts.textfile import decode, read_bytes
-
     head = read_bytes(path)[:8192]
     try:
         text = decode(head, path.name)
@@ -85,15 +86,9 @@ def _read_file(path: Path, fmt: str, mapping: dict[str, str] | None) -> ParseRes
     if fmt == "auto":
         fmt = detect_format(path)
     if fmt == "linkedin":
-        from profile_helper.core.contacts.linkedin import read_connections
-
         return read_connections(path)
     if fmt == "vcard":
-        from profile_helper.core.contacts.vcard import read_vcards
-
         return read_vcards(path)
-    from profile_helper.core.contacts.csv_io import read_csv
-
     return read_csv(path, mapping)
 
 
@@ -124,6 +119,117 @@ def apply_import(
         return _apply_import(conn, parsed, dry_run=dry_run, progress=progress)
 
 
+@dataclass
+class _Plan:
+    """What an import will write, worked out row by row before anything is written."""
+
+    now: str
+    last_id: int
+    """The highest contact id so far: new contacts are numbered after it, in file order."""
+    pending: dict[int, ContactDraft] = field(default_factory=dict)
+    """New contacts by the id each will have."""
+    updates: dict[int, ContactDraft] = field(default_factory=dict)
+    """Stored contacts by id, with what the file says of them."""
+    values: dict[int, tuple[Any, ...]] = field(default_factory=dict)
+    """The values each new contact is inserted with, built as soon as it is matched (with the
+    identity keys just computed); a contact completed by a later row is built again."""
+    completed: set[int] = field(default_factory=set)
+    tags: list[tuple[int, list[str]]] = field(default_factory=list)
+
+    def add(self, draft: ContactDraft, keys: tuple[str | None, str]) -> int:
+        self.last_id += 1
+        cid = self.last_id
+        self.pending[cid] = draft
+        self.values[cid] = _insert_values(cid, draft, self.now, keys)
+        if draft.tags:
+            self.tags.append((cid, draft.tags))
+        return cid
+
+    def has(self, cid: int) -> bool:
+        """Whether ``cid`` was already met in this file (new or stored)."""
+        return cid in self.pending or cid in self.updates
+
+    def complete(self, cid: int, draft: ContactDraft) -> None:
+        """The same person twice in one file: the later row completes the earlier one."""
+        fill(self.pending.get(cid) or self.updates[cid], draft)
+        if cid in self.pending:
+            self.completed.add(cid)
+
+    def insert_runs(self) -> list[tuple[str, list[tuple[Any, ...]]]]:
+        """Runs of rows for one statement each, in id order: bare contacts bind fewer values."""
+        for cid in self.completed:
+            self.values[cid] = _insert_values(cid, self.pending[cid], self.now, None)
+        runs: list[tuple[str, list[tuple[Any, ...]]]] = []
+        run: list[tuple[Any, ...]] = []
+        run_width = 0
+        for row in self.values.values():
+            if len(row) != run_width:
+                run_width, run = len(row), []
+                runs.append((_BARE_SQL if run_width == _BARE_WIDTH else _FULL_SQL, run))
+            run.append(row)
+        self.values = {}
+        return runs
+
+
+def _email_keys(emails: list[str]) -> tuple[str | None, list[str]]:
+    """The first address's identity key, and the keys of all of them."""
+    if not emails:
+        return None, []
+    first = email_key(emails[0])
+    if len(emails) > 1:
+        return first, [k for k in map(email_key, emails) if k]
+    return first, [first] if first else []
+
+
+def _plan_row(
+    plan: _Plan, index: IdentityIndex, report: ImportReport, line: int, draft: ContactDraft
+) -> None:
+    """Match one parsed row: a new contact, an update, a repeat, or a row skipped."""
+    if draft.tags:
+        draft.tags = clean_tags(draft.tags)
+    url = draft.url
+    if url:
+        url = normalize_url(url)
+        if url is None:
+            report.errors.append(RowError(line, f"not a web address: {draft.url}"))
+            report.skipped += 1
+            return
+        draft.url = url
+    first_mail, mails = _email_keys(draft.emails)
+    key = name_key(draft.first_name, draft.last_name, draft.company)
+    found = index.find(url, mails, key)
+    if found is None:
+        index.remember(plan.add(draft, (first_mail, key)), url, mails, key)
+    elif plan.has(found):
+        plan.complete(found, draft)
+        report.skipped += 1
+        report.errors.append(RowError(line, "repeats a person from an earlier line"))
+    else:
+        plan.updates[found] = draft
+        index.remember(found, url, mails, key)
+
+
+def _insert_new(
+    conn: sqlite3.Connection, plan: _Plan, rows: int, progress: ProgressFn | None
+) -> None:
+    """Insert the new contacts and their tags, counting progress from halfway."""
+    total = 2 * rows
+    written = rows - len(plan.pending)
+    runs = plan.insert_runs()
+    with indexes_deferred(conn, "contacts", len(plan.pending)):
+        for sql, values in runs:
+            for start in range(0, len(values), 2000):
+                chunk = values[start : start + 2000]
+                conn.executemany(sql, chunk)
+                written += len(chunk)
+                if progress is not None:
+                    progress(rows + written, total)
+    conn.executemany(
+        "INSERT OR IGNORE INTO contact_tags(contact_id, tag) VALUES (?, ?)",
+        [(cid, tag) for cid, tags in plan.tags for tag in tags],
+    )
+
+
 def _apply_import(
     conn: sqlite3.Connection,
     parsed: ParseResult,
@@ -135,88 +241,20 @@ def _apply_import(
     report = ImportReport(skipped=len(parsed.skipped), errors=list(parsed.skipped))
     # Matching is the first half of the work, writing the second.
     total = 2 * len(parsed.rows)
-    now = now_iso()
-    insert_tags: list[tuple[int, list[str]]] = []
-    updates: dict[int, ContactDraft] = {}
     with transaction(conn):
         index = IdentityIndex(conn)
-        next_id = int(conn.execute("SELECT coalesce(max(id), 0) FROM contacts").fetchone()[0])
-        pending: dict[int, ContactDraft] = {}
-        # The values each new contact is inserted with, built as soon as it is matched (with the
-        # identity keys just computed); a contact completed by a later row is built again.
-        values: dict[int, tuple[Any, ...]] = {}
-        completed: set[int] = set()
-        find, remember = index.find, index.remember
-        errors = report.errors
+        last_id = int(conn.execute("SELECT coalesce(max(id), 0) FROM contacts").fetchone()[0])
+        plan = _Plan(now_iso(), last_id)
         for done, (line, draft) in enumerate(parsed.rows, start=1):
             if progress is not None and done % 1000 == 0:
                 progress(done, total)
-            if draft.tags:
-                draft.tags = clean_tags(draft.tags)
-            url = draft.url
-            if url:
-                url = normalize_url(url)
-                if url is None:
-                    errors.append(RowError(line, f"not a web address: {draft.url}"))
-                    report.skipped += 1
-                    continue
-                draft.url = url
-            emails = draft.emails
-            if emails:
-                first_mail = email_key(emails[0])
-                if len(emails) > 1:
-                    mails = [k for k in map(email_key, emails) if k]
-                else:
-                    mails = [first_mail] if first_mail else []
-            else:
-                first_mail, mails = None, []
-            key = name_key(draft.first_name, draft.last_name, draft.company)
-            found = find(url, mails, key)
-            if found is None:
-                next_id += 1
-                pending[next_id] = draft
-                values[next_id] = _insert_values(next_id, draft, now, (first_mail, key))
-                if draft.tags:
-                    insert_tags.append((next_id, draft.tags))
-                remember(next_id, url, mails, key)
-            elif found in pending or found in updates:
-                # The same person twice in one file: the later row completes the earlier one.
-                fill(pending.get(found) or updates[found], draft)
-                if found in pending:
-                    completed.add(found)
-                report.skipped += 1
-                errors.append(RowError(line, "repeats a person from an earlier line"))
-            else:
-                updates[found] = draft
-                remember(found, url, mails, key)
-        report.added, report.updated = len(pending), len(updates)
-        for cid in completed:
-            values[cid] = _insert_values(cid, pending[cid], now, None)
-        # Runs of rows for one statement each, in id order: bare contacts bind fewer values.
-        runs: list[tuple[str, list[tuple[Any, ...]]]] = []
-        run: list[tuple[Any, ...]] = []
-        run_width = 0
-        for row in values.values():
-            if len(row) != run_width:
-                run_width, run = len(row), []
-                runs.append((_BARE_SQL if run_width == _BARE_WIDTH else _FULL_SQL, run))
-            run.append(row)
-        del values
-        written = len(parsed.rows) - len(pending)
-        with indexes_deferred(conn, "contacts", len(pending)):
-            for sql, rows in runs:
-                for start in range(0, len(rows), 2000):
-                    chunk = rows[start : start + 2000]
-                    conn.executemany(sql, chunk)
-                    written += len(chunk)
-                    if progress is not None:
-                        progress(len(parsed.rows) + written, total)
-        conn.executemany(
-            "INSERT OR IGNORE INTO contact_tags(contact_id, tag) VALUES (?, ?)",
-            [(cid, tag) for cid, tags in insert_tags for tag in tags],
+            _plan_row(plan, index, report, line, draft)
+        report.added, report.updated = len(plan.pending), len(plan.updates)
+        _insert_new(conn, plan, len(parsed.rows), progress)
+        apply_updates(conn, plan.updates, plan.now)
+        remember_statuses(
+            conn, {d.status for d in [*plan.pending.values(), *plan.updates.values()]}
         )
-        apply_updates(conn, updates, now)
-        remember_statuses(conn, {d.status for d in [*pending.values(), *updates.values()]})
         if progress is not None:
             progress(total, total)
         if dry_run:

@@ -63,7 +63,8 @@ def timeline(conn: sqlite3.Connection, contact_id: int) -> list[Interaction]:
 
 
 def delete_interaction(conn: sqlite3.Connection, interaction_id: int) -> None:
-    """Remove one entry and recompute the contact's last interaction from what is left."""
+    """Remove one entry (logged by mistake, say) and recompute the contact's last interaction
+    from what is left; the stay-in-touch cadence counts from that one again."""
     with transaction(conn):
         row = conn.execute(
             "SELECT contact_id FROM interactions WHERE id = ?", (interaction_id,)
@@ -76,3 +77,4 @@ def delete_interaction(conn: sqlite3.Connection, interaction_id: int) -> None:
             "WHERE contact_id = ?) WHERE id = ?",
             (row[0], row[0]),
         )
+        reschedule_cadence(conn, row[0])

@@ -99,11 +99,6 @@ def list_contacts(
     return [contact_from_row(r) for r in conn.execute(sql, params)]
 
 
-def count_contacts(conn: sqlite3.Connection, query: ContactQuery | None = None) -> int:
-    where, params = (query or ContactQuery()).where()
-    return int(conn.execute(f"SELECT count(*) FROM contacts c{where}", params).fetchone()[0])
-
-
 def contact_ids(conn: sqlite3.Connection, query: ContactQuery | None = None) -> list[int]:
     """The ids of every matching contact, in order (cheap: no other columns are read)."""
     query = query or ContactQuery()

@@ -11,10 +11,12 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from profile_helper.core.contacts.followups import reschedule_cadence
 from profile_helper.core.contacts.identity import email_key, name_key, normalize_url
-from profile_helper.core.contacts.models import Contact, ContactDraft, Website
+from profile_helper.core.contacts.models import STATUSES, Contact, ContactDraft, Website
 from profile_helper.core.dates import now_iso
 from profile_helper.core.errors import InputError, NotFoundError
+from profile_helper.core.settings import get_setting
 from profile_helper.core.storage.database import transaction
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -255,8 +257,6 @@ def update_contact(conn: sqlite3.Connection, contact_id: int, draft: ContactDraf
             [(contact_id, t) for t in draft.tags],
         )
     if old.cadence_days != draft.cadence_days or old.tags != draft.tags:
-        from profile_helper.core.contacts.followups import reschedule_cadence
-
         reschedule_cadence(conn, contact_id)
 
 
@@ -333,19 +333,20 @@ def add_tag(conn: sqlite3.Connection, ids: Sequence[int], tag: str) -> None:
             [(i, cleaned[0]) for i in ids],
         )
         _refresh_search_text(conn, ids)
-    from profile_helper.core.contacts.followups import reschedule_cadence
-
     for contact_id in ids:
         reschedule_cadence(conn, contact_id)
 
 
 def remove_tag(conn: sqlite3.Connection, ids: Sequence[int], tag: str) -> None:
+    """Take the tag off every contact in ``ids`` (bulk action); a cadence it gave goes too."""
     with transaction(conn):
         conn.executemany(
             "DELETE FROM contact_tags WHERE contact_id = ? AND tag = ? COLLATE NOCASE",
             [(i, tag) for i in ids],
         )
         _refresh_search_text(conn, ids)
+    for contact_id in ids:
+        reschedule_cadence(conn, contact_id)
 
 
 def set_status(conn: sqlite3.Connection, ids: Sequence[int], status: str) -> None:
@@ -378,9 +379,6 @@ def all_statuses(conn: sqlite3.Connection) -> list[str]:
     Kept in a setting (see :func:`remember_statuses`) so that listing them never scans every
     contact.
     """
-    from profile_helper.core.contacts.models import STATUSES
-    from profile_helper.core.settings import get_setting
-
     stored = get_setting(conn, STATUSES_SETTING, list(STATUSES))
     return [str(s) for s in stored] if isinstance(stored, list) and stored else list(STATUSES)
 

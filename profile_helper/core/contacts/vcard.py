@@ -97,40 +97,59 @@ def _cards(text: str) -> list[_Card]:
     return cards
 
 
+def _set_field(draft: ContactDraft, name: str, value: str) -> None:
+    """N, ORG, TITLE, NOTE and ADR: what a contact has one of (the first address wins)."""
+    if name == "N":
+        parts = [*_split(value, ";"), "", ""]
+        draft.last_name, draft.first_name = parts[0].strip(), parts[1].strip()
+    elif name == "ORG":
+        draft.company = _split(value, ";")[0].strip()
+    elif name == "TITLE":
+        draft.position = _unescape(value).strip()
+    elif name == "NOTE":
+        draft.notes = _unescape(value).strip()
+    elif name == "ADR" and not draft.location:
+        parts = [*_split(value, ";"), "", "", "", "", "", "", ""]
+        place = (parts[3], parts[4], parts[6])
+        draft.location = ", ".join(p.strip() for p in place if p.strip())
+
+
+def _add_listed(draft: ContactDraft, name: str, value: str) -> None:
+    """EMAIL, TEL and CATEGORIES: what a contact may have several of."""
+    if not value.strip():
+        return
+    if name == "EMAIL":
+        draft.emails.append(_unescape(value).strip().removeprefix("mailto:"))
+    elif name == "TEL":
+        draft.phones.append(_unescape(value).strip().removeprefix("tel:"))
+    else:
+        draft.tags.extend(t.strip() for t in _split(value, ",") if t.strip())
+
+
+def _add_url(draft: ContactDraft, value: str, params: str, label: str) -> None:
+    """The LinkedIn profile (the first one), else one more website with its Apple label."""
+    if not value.strip():
+        return
+    url = _unescape(value).strip()
+    if draft.url is None and (is_linkedin_profile(url) or "LINKEDIN" in params):
+        draft.url = url
+    else:
+        draft.websites.append(Website(url, _APPLE_LABEL.sub(r"\1", label)))
+
+
 def _draft(card: _Card) -> ContactDraft:
     draft = ContactDraft(source="vcard")
     labels = {g.upper(): _unescape(v) for g, n, _p, v in card.props if g and n == "X-ABLABEL"}
     full_name = ""
     for group, name, params, value in card.props:
-        if name == "N":
-            parts = [*_split(value, ";"), "", ""]
-            draft.last_name, draft.first_name = parts[0].strip(), parts[1].strip()
-        elif name == "FN":
+        if name == "FN":
             full_name = _unescape(value).strip()
-        elif name == "ORG":
-            draft.company = _split(value, ";")[0].strip()
-        elif name == "TITLE":
-            draft.position = _unescape(value).strip()
-        elif name == "EMAIL" and value.strip():
-            draft.emails.append(_unescape(value).strip().removeprefix("mailto:"))
-        elif name == "TEL" and value.strip():
-            draft.phones.append(_unescape(value).strip().removeprefix("tel:"))
-        elif name in ("URL", "X-SOCIALPROFILE") and value.strip():
-            url = _unescape(value).strip()
-            label = labels.get((group or "").upper(), "")
-            label = _APPLE_LABEL.sub(r"\1", label)
-            if draft.url is None and (is_linkedin_profile(url) or "LINKEDIN" in params):
-                draft.url = url
-            else:
-                draft.websites.append(Website(url, label))
-        elif name == "NOTE":
-            draft.notes = _unescape(value).strip()
-        elif name == "CATEGORIES":
-            draft.tags.extend(t.strip() for t in _split(value, ",") if t.strip())
-        elif name == "ADR" and not draft.location:
-            parts = [*_split(value, ";"), "", "", "", "", "", "", ""]
-            place = (parts[3], parts[4], parts[6])
-            draft.location = ", ".join(p.strip() for p in place if p.strip())
+        elif name in ("EMAIL", "TEL", "CATEGORIES"):
+            _add_listed(draft, name, value)
+        elif name in ("URL", "X-SOCIALPROFILE"):
+            _add_url(draft, value, params, labels.get((group or "").upper(), ""))
+        else:
+            _set_field(draft, name, value)
     if not (draft.first_name or draft.last_name) and full_name:
         draft.first_name, _, draft.last_name = full_name.partition(" ")
     return draft

@@ -1,1 +1,2 @@
-"""Encryption at rest: the database key, the OS keychain and recovery keys."""
+"""Encryption at rest, the key side: where the database key comes from (the OS keychain, a
+passphrase, a recovery key) and how a person gets it back. The file itself is storage's."""

@@ -1,12 +1,11 @@
-"""The key problems a person can act on: the key is wrong, or it is nowhere to be found."""
+"""The key problem a person can act on that security finds: the key is nowhere to be found.
+
+A key that is given but does not open the file is storage's :class:`WrongKeyError`.
+"""
 
 from __future__ import annotations
 
 from profile_helper.core.errors import DatabaseError
-
-
-class WrongKeyError(DatabaseError):
-    """The passphrase or key given does not open the database (nothing was changed)."""
 
 
 class KeyMissingError(DatabaseError):

@@ -11,7 +11,7 @@ import secrets
 from dataclasses import dataclass
 from typing import Any
 
-from profile_helper.core.security.keys import DatabaseKey
+from profile_helper.core.storage.keys import DatabaseKey
 
 SERVICE = "Profile Helper"
 _PROBE_USER = "usability-probe"
@@ -31,7 +31,8 @@ class KeychainStatus:
 
 
 def _backend() -> Any:
-    import keyring
+    # keyring loads its backends (D-Bus and the like): not before a key is needed.
+    import keyring  # noqa: PLC0415
 
     return keyring.get_keyring()
 
@@ -43,7 +44,7 @@ def _name(backend: Any) -> str:
 
 def _structural_problem(backend: Any) -> str:
     """Why this backend can never hold a secret, or ``""``."""
-    from keyring.backends import chainer, fail
+    from keyring.backends import chainer, fail  # noqa: PLC0415 - keyring is loaded when needed
 
     module = type(backend).__module__
     if isinstance(backend, fail.Keyring):
@@ -80,7 +81,8 @@ def probe() -> KeychainStatus:
     return KeychainStatus(name, True, "stores and returns secrets")
 
 
-def _user(key_id: str) -> str:
+def entry_name(key_id: str) -> str:
+    """The name under which the keychain keeps the key of ``key_id`` (service ``SERVICE``)."""
     return f"database-key-{key_id}"
 
 
@@ -90,7 +92,7 @@ def load_key(key_id: str) -> DatabaseKey | None:
         backend = _backend()
         if _structural_problem(backend):
             return None
-        stored = backend.get_password(SERVICE, _user(key_id))
+        stored = backend.get_password(SERVICE, entry_name(key_id))
     except Exception:  # unusable keychain: the caller asks for the recovery key instead
         return None
     if not stored:
@@ -108,18 +110,11 @@ def store_key(key_id: str, key: DatabaseKey) -> None:
         problem = _structural_problem(backend)
         if problem:
             raise KeychainError(problem)
-        backend.set_password(SERVICE, _user(key_id), key.serialize())
-        read_back = backend.get_password(SERVICE, _user(key_id))
+        backend.set_password(SERVICE, entry_name(key_id), key.serialize())
+        read_back = backend.get_password(SERVICE, entry_name(key_id))
     except KeychainError:
         raise
     except Exception as exc:
         raise KeychainError(f"the keychain refused the database key: {exc}") from exc
     if read_back != key.serialize():
         raise KeychainError("the keychain did not keep the database key")
-
-
-def delete_key(key_id: str) -> None:
-    try:
-        _backend().delete_password(SERVICE, _user(key_id))
-    except Exception:  # nothing stored, or no keychain: either way it is gone
-        return

@@ -1,88 +1,32 @@
-"""The database key: a random 256-bit key or a passphrase, and the recovery key that spells it.
+"""The recovery key that spells a raw database key, and the rules for a new passphrase.
 
-A raw key is handed to SQLCipher as ``x'…'`` (no key derivation, so opening is fast); a
-passphrase goes through SQLCipher's own PBKDF2. The recovery key is the raw key written in
-base32 groups a person can copy by hand; a passphrase is its own recovery.
+The recovery key is the raw key written in base32 groups a person can copy by hand; a
+passphrase is its own recovery. The key itself is storage's :class:`DatabaseKey`.
 """
 
 from __future__ import annotations
 
 import base64
-import secrets
-from dataclasses import dataclass
 from pathlib import Path
 
 from profile_helper.core.errors import FileReadError, InputError
+from profile_helper.core.storage.keys import KEY_BYTES, DatabaseKey
 
-KEY_BYTES = 32
-RAW = "raw"
-PASSPHRASE = "passphrase"
 MIN_PASSPHRASE = 8
 
 
-@dataclass(frozen=True)
-class DatabaseKey:
-    """What opens the database: exactly one of ``raw`` (32 bytes) or ``passphrase``."""
-
-    raw: bytes | None = None
-    passphrase: str | None = None
-
-    def __post_init__(self) -> None:
-        if (self.raw is None) == (self.passphrase is None):
-            raise ValueError("a DatabaseKey is either raw bytes or a passphrase")
-        if self.raw is not None and len(self.raw) != KEY_BYTES:
-            raise ValueError("a raw database key is 32 bytes")
-
-    def __repr__(self) -> str:
-        # Never let a key reach a log or a traceback.
-        return f"DatabaseKey({self.kind})"
-
-    @property
-    def kind(self) -> str:
-        return RAW if self.raw is not None else PASSPHRASE
-
-    @classmethod
-    def generate(cls) -> DatabaseKey:
-        return cls(raw=secrets.token_bytes(KEY_BYTES))
-
-    def key_text(self) -> str:
-        """The key as SQLCipher reads it: ``x'…'`` for a raw key, else the passphrase."""
-        if self.raw is not None:
-            return f"x'{self.raw.hex()}'"
-        assert self.passphrase is not None
-        return self.passphrase
-
-    def pragma_value(self) -> str:
-        """The argument of ``PRAGMA key``, quoted as an SQL string."""
-        return "'" + self.key_text().replace("'", "''") + "'"
-
-    def serialize(self) -> str:
-        """The form kept in the keychain."""
-        if self.raw is not None:
-            return f"{RAW}:{self.raw.hex()}"
-        return f"{PASSPHRASE}:{self.passphrase}"
-
-    @classmethod
-    def deserialize(cls, text: str) -> DatabaseKey:
-        kind, _, value = text.partition(":")
-        if kind == RAW:
-            return cls(raw=bytes.fromhex(value))
-        if kind == PASSPHRASE:
-            return cls(passphrase=value)
-        raise ValueError("not a stored database key")
-
-    def recovery_key(self) -> str:
-        """The raw key as 13 groups of four base32 characters (a passphrase has none)."""
-        if self.raw is None:
-            raise InputError(
-                "This database is protected by a passphrase; the passphrase is its recovery key."
-            )
-        text = base64.b32encode(self.raw).decode("ascii").rstrip("=")
-        return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
+def recovery_key(key: DatabaseKey) -> str:
+    """The raw key as 13 groups of four base32 characters (a passphrase has none)."""
+    if key.raw is None:
+        raise InputError(
+            "This database is protected by a passphrase; the passphrase is its recovery key."
+        )
+    text = base64.b32encode(key.raw).decode("ascii").rstrip("=")
+    return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
 
 
 def parse_recovery_key(text: str) -> DatabaseKey:
-    """Read a recovery key as written by :meth:`DatabaseKey.recovery_key` (spaces, case free)."""
+    """Read a recovery key as written by :func:`recovery_key` (spaces and case free)."""
     cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
     try:
         raw = base64.b32decode(cleaned + "=" * (-len(cleaned) % 8))

@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 
 from profile_helper.core.errors import InputError
-from profile_helper.core.files import fsync_dir
-from profile_helper.core.security.keys import DatabaseKey, parse_recovery_key
+from profile_helper.core.files import PRIVATE_MODE, write_text_atomic
+from profile_helper.core.security.keys import parse_recovery_key, recovery_key
 from profile_helper.core.security.state import read_state, write_state
+from profile_helper.core.storage.keys import DatabaseKey
 
 
 def recovery_text(key: DatabaseKey) -> str:
     """The file's content: the key on the first line, then what it is for."""
     today = dt.date.today().isoformat()
     return (
-        f"{key.recovery_key()}\n\n"
+        f"{recovery_key(key)}\n\n"
         f"Profile Helper recovery key, saved {today}.\n"
         "It opens your encrypted Profile Helper data on another computer, or here if the\n"
         "keychain is lost: 'profile-helper security unlock --recovery-key-file THIS_FILE'.\n"
@@ -40,14 +40,10 @@ def save_recovery_key(data_dir: Path, key: DatabaseKey, file: Path) -> None:
     if file.exists() and not _holds(file, key):
         raise InputError(f"{file} already exists; choose a new file name for the recovery key.")
     try:
-        fd = os.open(file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
+        # Whole or not at all: a half-written recovery key would look saved and open nothing.
+        write_text_atomic(file.resolve(), text, mode=PRIVATE_MODE)
     except OSError as exc:
         raise InputError(f"Cannot write the recovery key to {file}: {exc.strerror}") from exc
-    fsync_dir(file.resolve().parent)
     state = read_state(data_dir)
     if state is not None and not state.recovery_saved:
         write_state(data_dir, state.with_recovery_saved())

@@ -1,17 +1,17 @@
-"""Open the app's database with the right key: the one function both front ends use.
+"""Find the key of the app's database: unlocking, which :mod:`..app_database` does first.
 
 Where the key comes from, in order: a passphrase the person gave (``--passphrase-file``), the
 OS keychain, then the person, asked through ``prompt`` (a dialog in the GUI, the terminal in the
 CLI). A new database gets a random key kept in the keychain, or a passphrase where no keychain
 is usable; an existing plain database is converted first. Without the SQLCipher wheel the app
-runs on plain SQLite and says so.
+runs on plain SQLite and says so. Whether a key opens the file is asked of storage; unlocking
+never opens the database itself.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -19,16 +19,12 @@ from pathlib import Path
 from profile_helper.core.errors import InputError
 from profile_helper.core.paths import database_path
 from profile_helper.core.security import keychain
-from profile_helper.core.security.errors import KeyMissingError, WrongKeyError
-from profile_helper.core.security.keys import (
-    PASSPHRASE,
-    RAW,
-    DatabaseKey,
-    check_new_passphrase,
-    parse_recovery_key,
-)
+from profile_helper.core.security.errors import KeyMissingError
+from profile_helper.core.security.keys import check_new_passphrase, parse_recovery_key
 from profile_helper.core.security.state import SecurityState, read_state, write_state
-from profile_helper.core.storage import cipher
+from profile_helper.core.storage import cipher, convert
+from profile_helper.core.storage.errors import WrongKeyError
+from profile_helper.core.storage.keys import PASSPHRASE, RAW, DatabaseKey
 
 log = logging.getLogger(__name__)
 
@@ -66,12 +62,6 @@ class Unlocked:
         return "Not encrypted: SQLCipher (the sqlcipher3 package) is not installed here"
 
 
-@dataclass(frozen=True)
-class OpenedDatabase:
-    conn: sqlite3.Connection
-    unlocked: Unlocked
-
-
 def key_candidates(secret: str, state: SecurityState | None) -> list[DatabaseKey]:
     """The keys a typed secret may be: a recovery key, a passphrase, or either."""
     kind = state.key_kind if state else None
@@ -82,17 +72,6 @@ def key_candidates(secret: str, state: SecurityState | None) -> list[DatabaseKey
     if kind in (PASSPHRASE, None):
         keys.append(DatabaseKey(passphrase=secret))
     return keys
-
-
-def _opens(path: Path, key: DatabaseKey) -> bool:
-    conn = cipher.connect(path, key, isolation_level=None)
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.DatabaseError:
-        return False
-    finally:
-        conn.close()
-    return True
 
 
 def remember_key(data_dir: Path, state: SecurityState | None, key: DatabaseKey) -> SecurityState:
@@ -113,36 +92,11 @@ def _unlock_typed(
 ) -> Unlocked | None:
     """Open with a typed recovery key or passphrase and keep it; None when it does not open."""
     for key in key_candidates(secret, state):
-        if _opens(path, key):
+        if cipher.opens_with(path, key):
             kept = remember_key(data_dir, state, key)
             mode = MODE_KEYCHAIN if keychain.load_key(kept.key_id) else MODE_PASSPHRASE
             return Unlocked(key, mode, state=kept)
     return None
-
-
-def stored_key(path: Path) -> DatabaseKey | None:
-    """The keychain's key for the encrypted database at ``path``; None for a plain, new or
-    unknown file.
-
-    Raises KeyMissingError when the file is encrypted and this computer holds no key for it.
-    """
-    try:
-        encrypted = path.stat().st_size > 0 and not cipher.is_plain_sqlite(path)
-    except OSError:
-        return None
-    if not encrypted or not cipher.available():
-        return None
-    state = read_state(path.parent)
-    if state is None:
-        return None  # not an app database we set up: the opener reports what it finds
-    kept = keychain.load_key(state.key_id)
-    if kept is None:
-        raise KeyMissingError(
-            f"The database at {path} is encrypted and its key is not in this computer's "
-            "keychain. Unlock it with 'profile-helper security unlock --recovery-key-file F' "
-            "(or --passphrase-file F). Nothing was changed."
-        )
-    return kept
 
 
 def unlock_with_secret(data_dir: Path, secret: str) -> Unlocked:
@@ -158,36 +112,32 @@ def unlock_with_secret(data_dir: Path, secret: str) -> Unlocked:
     raise WrongKeyError(f"That does not open the database at {path}. Nothing was changed.")
 
 
-def _new_key(data_dir: Path, passphrase: str | None, prompt: Prompt | None) -> Unlocked:
-    """Set up the key of a database about to be created or encrypted."""
-    state = read_state(data_dir)
-    if passphrase is not None:
-        problem = check_new_passphrase(passphrase)
-        if problem:
-            raise InputError(f"That passphrase is too weak for a new database: {problem}")
-        state = SecurityState.new(PASSPHRASE)
-        write_state(data_dir, state)
-        return Unlocked(DatabaseKey(passphrase=passphrase), MODE_PASSPHRASE, True, state)
-    status = keychain.probe()
-    if status.usable:
-        # An interrupted conversion left its key in the keychain: use it again.
-        if state is not None and state.key_kind == RAW:
-            kept = keychain.load_key(state.key_id)
-            if kept is not None:
-                return Unlocked(kept, MODE_KEYCHAIN, True, state)
-        state = SecurityState.new(RAW)
-        key = DatabaseKey.generate()
-        try:
-            keychain.store_key(state.key_id, key)
-        except keychain.KeychainError as exc:
-            raise KeyMissingError(f"The keychain would not keep the database key: {exc}") from exc
-        write_state(data_dir, state)
-        return Unlocked(key, MODE_KEYCHAIN, True, state)
-    if prompt is None:
-        raise KeyMissingError(
-            f"No usable keychain on this computer ({status.detail}). Choose a passphrase of at "
-            "least 8 characters and give it with --passphrase-file F."
-        )
+def _new_passphrase_key(data_dir: Path, passphrase: str) -> Unlocked:
+    """A new database protected by ``passphrase``, which the person chose."""
+    state = SecurityState.new(PASSPHRASE)
+    write_state(data_dir, state)
+    return Unlocked(DatabaseKey(passphrase=passphrase), MODE_PASSPHRASE, True, state)
+
+
+def _new_keychain_key(data_dir: Path, state: SecurityState | None) -> Unlocked:
+    """A new random key, kept in the (usable) keychain."""
+    # An interrupted conversion left its key in the keychain: use it again.
+    if state is not None and state.key_kind == RAW:
+        kept = keychain.load_key(state.key_id)
+        if kept is not None:
+            return Unlocked(kept, MODE_KEYCHAIN, True, state)
+    state = SecurityState.new(RAW)
+    key = DatabaseKey.generate()
+    try:
+        keychain.store_key(state.key_id, key)
+    except keychain.KeychainError as exc:
+        raise KeyMissingError(f"The keychain would not keep the database key: {exc}") from exc
+    write_state(data_dir, state)
+    return Unlocked(key, MODE_KEYCHAIN, True, state)
+
+
+def _ask_new_passphrase(prompt: Prompt) -> str:
+    """Ask until the person chooses a passphrase good enough for a new database."""
     message = "This computer has no usable keychain. Choose a passphrase to encrypt your data."
     while True:
         typed = prompt(ASK_NEW_PASSPHRASE, message)
@@ -195,11 +145,26 @@ def _new_key(data_dir: Path, passphrase: str | None, prompt: Prompt | None) -> U
             raise KeyMissingError("No passphrase was chosen, so the database was not opened.")
         problem = check_new_passphrase(typed)
         if not problem:
-            break
+            return typed
         message = problem
-    state = SecurityState.new(PASSPHRASE)
-    write_state(data_dir, state)
-    return Unlocked(DatabaseKey(passphrase=typed), MODE_PASSPHRASE, True, state)
+
+
+def _new_key(data_dir: Path, passphrase: str | None, prompt: Prompt | None) -> Unlocked:
+    """Set up the key of a database about to be created or encrypted."""
+    if passphrase is not None:
+        problem = check_new_passphrase(passphrase)
+        if problem:
+            raise InputError(f"That passphrase is too weak for a new database: {problem}")
+        return _new_passphrase_key(data_dir, passphrase)
+    status = keychain.probe()
+    if status.usable:
+        return _new_keychain_key(data_dir, read_state(data_dir))
+    if prompt is None:
+        raise KeyMissingError(
+            f"No usable keychain on this computer ({status.detail}). Choose a passphrase of at "
+            "least 8 characters and give it with --passphrase-file F."
+        )
+    return _new_passphrase_key(data_dir, _ask_new_passphrase(prompt))
 
 
 def _existing_key(
@@ -209,14 +174,14 @@ def _existing_key(
     state = read_state(data_dir)
     if passphrase is not None:
         for key in key_candidates(passphrase, state):
-            if _opens(path, key):
+            if cipher.opens_with(path, key):
                 return Unlocked(key, MODE_PASSPHRASE, state=state)
         raise WrongKeyError(
             f"The passphrase given does not open the database at {path}. Nothing was changed."
         )
     kept = keychain.load_key(state.key_id) if state else None
     if kept is not None:
-        if _opens(path, kept):
+        if cipher.opens_with(path, kept):
             return Unlocked(kept, MODE_KEYCHAIN, state=state)
         message = "The key in this computer's keychain does not open this database."
     else:
@@ -255,33 +220,8 @@ def unlock(data_dir: Path, passphrase: str | None = None, prompt: Prompt | None 
         return _existing_key(data_dir, path, passphrase, prompt)
     unlocked = _new_key(data_dir, passphrase, prompt)
     if exists:
-        from profile_helper.core.security.convert import convert_database
-
         assert unlocked.key is not None
         log.info("encrypting the existing database at %s", path)
-        convert_database(path, unlocked.key, data_dir)
+        convert.convert_database(path, unlocked.key, data_dir)
         return replace(unlocked, converted=True)
     return unlocked
-
-
-def open_app_database(
-    data_dir: Path,
-    passphrase: str | None = None,
-    prompt: Prompt | None = None,
-    *,
-    daily_backup: bool = True,
-) -> OpenedDatabase:
-    """Open the data directory's database with its key, migrated, checked and backed up daily."""
-    from profile_helper.core.storage.database import open_database
-
-    unlocked = unlock(data_dir, passphrase, prompt)
-    conn = open_database(database_path(data_dir), key=unlocked.key)
-    if daily_backup and not unlocked.created:
-        from profile_helper.core.storage.backups import daily_backup as take_daily_backup
-
-        try:
-            take_daily_backup(conn, data_dir)
-        except Exception:
-            conn.close()
-            raise
-    return OpenedDatabase(conn, unlocked)

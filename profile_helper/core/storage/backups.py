@@ -17,16 +17,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from profile_helper.core.errors import DatabaseError, NotFoundError
-from profile_helper.core.files import (
-    claim_database,
-    fsync_dir,
-    fsync_file,
-    remove_sidecars,
-    replace,
-)
+from profile_helper.core.files import atomic_path
 from profile_helper.core.paths import backups_dir, database_path
-from profile_helper.core.security.keys import DatabaseKey
-from profile_helper.core.storage.database import integrity, schema_version
+from profile_helper.core.storage import cipher
+from profile_helper.core.storage.connection import (
+    claimed,
+    integrity,
+    remove_sidecars,
+    schema_version,
+)
+from profile_helper.core.storage.keys import DatabaseKey
+from profile_helper.core.storage.migrations import latest_version
 
 _SAFE = re.compile(r"[^a-z0-9-]+")
 _NAME = re.compile(r"^profile-helper-(\d{8}-\d{6}-\d{6})-([a-z0-9-]+)\.sqlite3$")
@@ -59,17 +60,13 @@ def create_backup(conn: sqlite3.Connection, data_dir: Path, reason: str = "manua
     """Copy the live database into the backups folder, durably, and return the copy's path."""
     target = new_backup_path(data_dir, reason)
     directory = target.parent
-    partial = target.with_name(f".{target.name}.partial")
-    partial.unlink(missing_ok=True)
     try:
-        conn.execute("VACUUM INTO ?", (str(partial),))
-        fsync_file(partial)
-        replace(partial, target)
+        with atomic_path(target) as partial:
+            # VACUUM INTO fills the empty file; on a keyed connection, encrypted with its key.
+            conn.execute("VACUUM INTO ?", (str(partial),))
     except sqlite3.Error as exc:
-        partial.unlink(missing_ok=True)
         raise DatabaseError(f"Cannot write a backup in {directory}: {exc}") from exc
     except OSError as exc:
-        partial.unlink(missing_ok=True)
         raise DatabaseError(f"Cannot write a backup in {directory}: {exc.strerror}") from exc
     return target
 
@@ -146,20 +143,15 @@ def restore_backup(data_dir: Path, backup: BackupInfo) -> None:
     state, and closed every connection to the database.
     """
     live = database_path(data_dir)
-    incoming = live.with_name(f".{live.name}.restoring")
-    shutil.copyfile(backup.path, incoming)
-    fsync_file(incoming)
-    # The closed database's WAL is already merged; a leftover one would belong to the old file.
-    remove_sidecars(live)
-    replace(incoming, live)
-    fsync_dir(data_dir)
+    with atomic_path(live) as incoming:
+        shutil.copyfile(backup.path, incoming)
+        # The closed database's WAL is already merged; a leftover one would belong to the old
+        # file, and must be gone before the backup takes its place.
+        remove_sidecars(live)
 
 
 def check_backup(backup: BackupInfo, key: DatabaseKey | None) -> int:
     """Check that ``backup`` opens with ``key`` and is intact; return its schema version."""
-    from profile_helper.core.storage import cipher
-    from profile_helper.core.storage.migrations import latest_version
-
     plain = cipher.is_plain_sqlite(backup.path)
     if plain or key is None:
         conn = sqlite3.connect(f"file:{backup.path}?mode=ro", uri=True)
@@ -198,17 +190,7 @@ def restore_with_safety_copy(
     check_backup(backup, key)
     safety = create_backup(conn, data_dir, reason="before-restore")
     close()
-    live = database_path(data_dir)
-    if key is None:
-        claim = sqlite3.connect(live, timeout=0.2)
-    else:
-        from profile_helper.core.storage import cipher
-
-        claim = cipher.connect(live, key, isolation_level=None)
-        claim.execute("PRAGMA busy_timeout = 200")
-    try:
-        claim_database(claim, live)
-    finally:
-        claim.close()
+    with claimed(database_path(data_dir), key):
+        pass  # the WAL is folded in and no other connection is open: the file may be replaced
     restore_backup(data_dir, backup)
     return safety

@@ -11,10 +11,11 @@ import functools
 import sqlite3
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from sqlite3.dump import _iterdump  # type: ignore[attr-defined]
 from types import ModuleType
 from typing import Any, TypeVar, cast
 
-from profile_helper.core.security.keys import DatabaseKey
+from profile_helper.core.storage.keys import DatabaseKey
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 _ERROR_NAMES = (
@@ -35,7 +36,7 @@ T = TypeVar("T")
 def module() -> ModuleType | None:
     """The ``sqlcipher3`` DB-API module, or None where its wheel is not installed."""
     try:
-        from sqlcipher3 import dbapi2
+        from sqlcipher3 import dbapi2  # noqa: PLC0415 - a native library, loaded when first needed
     except ImportError:
         return None
     return cast(ModuleType, dbapi2)
@@ -91,13 +92,11 @@ def _call(fn: Callable[..., T], *args: Any) -> T:
         raise _translate(exc) from exc
 
 
-@functools.cache
-def _classes() -> tuple[type, type]:
-    """Connection and cursor subclasses that raise ``sqlite3``'s exceptions (built once)."""
-    dbapi2 = module()
-    assert dbapi2 is not None
+def _cursor_class(dbapi2: ModuleType) -> type[sqlite3.Cursor]:
+    """A ``sqlcipher3`` cursor that raises ``sqlite3``'s exceptions."""
+    base = cast("type[sqlite3.Cursor]", dbapi2.Cursor)
 
-    class Cursor(dbapi2.Cursor):  # type: ignore[name-defined]
+    class Cursor(base):  # type: ignore[misc,valid-type]
         def execute(self, *args: Any) -> Any:
             return _call(super().execute, *args)
 
@@ -119,8 +118,17 @@ def _classes() -> tuple[type, type]:
         def __next__(self) -> Any:
             return _call(super().__next__)
 
-    class Connection(dbapi2.Connection):  # type: ignore[name-defined]
-        def cursor(self, factory: type = Cursor) -> Any:
+    return Cursor
+
+
+def _connection_class(
+    dbapi2: ModuleType, cursor_class: type[sqlite3.Cursor]
+) -> type[sqlite3.Connection]:
+    """A ``sqlcipher3`` connection whose cursors and commits raise ``sqlite3``'s exceptions."""
+    base = cast("type[sqlite3.Connection]", dbapi2.Connection)
+
+    class Connection(base):  # type: ignore[misc,valid-type]
+        def cursor(self, factory: type = cursor_class) -> Any:
             return super().cursor(factory)
 
         def execute(self, sql: str, parameters: Iterable[Any] = ()) -> Any:
@@ -137,14 +145,20 @@ def _classes() -> tuple[type, type]:
 
         def iterdump(self) -> Any:
             # sqlcipher3 lacks it; the stdlib's own dump only needs a DB-API connection.
-            from sqlite3.dump import _iterdump  # type: ignore[attr-defined]
-
             return _iterdump(self)
 
         def __exit__(self, *exc_info: Any) -> Any:
             return _call(super().__exit__, *exc_info)
 
-    return Connection, Cursor
+    return Connection
+
+
+@functools.cache
+def _connection_factory() -> type[sqlite3.Connection]:
+    """The connection class of keyed connections (built once, when SQLCipher is first used)."""
+    dbapi2 = module()
+    assert dbapi2 is not None
+    return _connection_class(dbapi2, _cursor_class(dbapi2))
 
 
 def connect(path: Path | str, key: DatabaseKey, isolation_level: str | None) -> sqlite3.Connection:
@@ -152,9 +166,10 @@ def connect(path: Path | str, key: DatabaseKey, isolation_level: str | None) -> 
     dbapi2 = module()
     if dbapi2 is None:
         raise sqlite3.NotSupportedError("SQLCipher (the sqlcipher3 package) is not installed")
-    connection_class, _cursor = _classes()
     try:
-        conn = dbapi2.connect(str(path), factory=connection_class, isolation_level=isolation_level)
+        conn = dbapi2.connect(
+            str(path), factory=_connection_factory(), isolation_level=isolation_level
+        )
     except dbapi2.Error as exc:
         raise _translate(exc) from exc
     # SQLCipher logs a wrong key to stderr on its own; the app reports it once, in its words.
@@ -162,3 +177,15 @@ def connect(path: Path | str, key: DatabaseKey, isolation_level: str | None) -> 
     conn.execute(f"PRAGMA key = {key.pragma_value()}")
     conn.row_factory = dbapi2.Row
     return cast(sqlite3.Connection, conn)
+
+
+def opens_with(path: Path, key: DatabaseKey) -> bool:
+    """Whether ``key`` opens the encrypted database at ``path`` (only its first page is read)."""
+    conn = connect(path, key, isolation_level=None)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        conn.close()
+    return True

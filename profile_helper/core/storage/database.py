@@ -1,8 +1,8 @@
-"""The one way the app opens its database.
+"""Opening a database file with the key it is given: pragmas, integrity check, migrations.
 
-Every front end and every core module gets its connection from :func:`open_database`, so that
-the pragmas, the integrity check, the migrations and the backup before each migration happen in
-one place.
+:func:`open_database` is where the pragmas, the integrity check on open, the migrations and the
+backup before each migration happen. It uses the key it is given and never looks one up: the app
+gets its database from :mod:`profile_helper.core.app_database`, which finds the key first.
 """
 
 from __future__ import annotations
@@ -14,7 +14,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from profile_helper.core.errors import DatabaseError, DatabaseTooNewError
-from profile_helper.core.security.keys import DatabaseKey
+from profile_helper.core.storage import cipher
+from profile_helper.core.storage import integrity_record as checked
+from profile_helper.core.storage.backups import create_backup
+from profile_helper.core.storage.connection import integrity, schema_version
+from profile_helper.core.storage.errors import WrongKeyError
+from profile_helper.core.storage.keys import PASSPHRASE, DatabaseKey
 from profile_helper.core.storage.migrations import latest_version, migrations
 
 log = logging.getLogger(__name__)
@@ -33,16 +38,6 @@ def _configure(conn: Connection) -> None:
     conn.execute("PRAGMA synchronous = NORMAL")
 
 
-def schema_version(conn: Connection) -> int:
-    return int(conn.execute("PRAGMA user_version").fetchone()[0])
-
-
-def integrity(conn: Connection) -> str:
-    """SQLite's quick check: ``"ok"`` or the first problem found."""
-    rows = conn.execute("PRAGMA quick_check").fetchall()
-    return "ok" if rows and rows[0][0] == "ok" else "; ".join(str(r[0]) for r in rows[:5])
-
-
 def migrate(conn: Connection, db_path: Path | None) -> int:
     """Bring the schema up to date, each step in one transaction; return the new version."""
     current = schema_version(conn)
@@ -55,8 +50,6 @@ def migrate(conn: Connection, db_path: Path | None) -> int:
     if current == target:
         return current
     if current > 0 and db_path is not None:
-        from profile_helper.core.storage.backups import create_backup
-
         create_backup(conn, db_path.parent, reason=f"before-schema-{target}")
     for migration in migrations()[current:]:
         script = f"BEGIN;\n{migration.sql}\nPRAGMA user_version = {migration.version};\nCOMMIT;"
@@ -76,15 +69,16 @@ def migrate(conn: Connection, db_path: Path | None) -> int:
 def _check_on_open(conn: Connection, db_path: Path) -> None:
     """The integrity check on open: run in full unless the file is exactly what last passed.
 
-    See :mod:`core.checked`: the fingerprint of a file that passed is recorded, and a file
+    See :mod:`.integrity_record`: the fingerprint of a file that passed is recorded, and a file
     with the same fingerprint needs no second reading of every page.
     """
-    from profile_helper.core.storage import integrity_record as checked
-
     before = checked.fingerprint(db_path)
     if checked.was_checked(db_path, before):
         return
-    problem = integrity(conn)
+    try:
+        problem = integrity(conn)
+    except sqlite3.DatabaseError as exc:
+        problem = str(exc)  # damage bad enough that the check itself cannot read on
     if problem != "ok":
         checked.forget_checked(db_path)
         raise DatabaseError(
@@ -101,8 +95,6 @@ def close_checked(conn: Connection, db_path: Path) -> None:
     file, every page is checked, and the file's fingerprint is recorded only if nothing changed
     it meanwhile (another process, say). Any problem just leaves the full check to the next open.
     """
-    from profile_helper.core.storage import integrity_record as checked
-
     problem = "not checked"
     before: str | None = None
     try:
@@ -123,44 +115,46 @@ def _check_key(conn: Connection, db_path: Path | None, key: DatabaseKey) -> None
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
-        from profile_helper.core.security.errors import WrongKeyError
-        from profile_helper.core.storage.cipher import is_plain_sqlite
-
-        if db_path is not None and is_plain_sqlite(db_path):
+        if db_path is not None and cipher.is_plain_sqlite(db_path):
             raise DatabaseError(f"The database at {db_path} is not encrypted.") from exc
-        what = "passphrase" if key.kind == "passphrase" else "key"
+        what = "passphrase" if key.kind == PASSPHRASE else "key"
         raise WrongKeyError(
             f"The {what} does not open the database at {db_path} (wrong {what}, or the file "
             "is damaged). Nothing was changed."
         ) from exc
 
 
-def open_database(
-    path: Path | str, *, check_integrity: bool = True, key: DatabaseKey | None = None
-) -> Connection:
-    """Open (creating if needed) the app's database at ``path``, migrated and checked.
+def _is_encrypted(db_path: Path) -> bool:
+    """Whether ``db_path`` holds something but not SQLite's clear-text header."""
+    try:
+        return db_path.stat().st_size > 0 and not cipher.is_plain_sqlite(db_path)
+    except OSError:
+        return False
 
-    With ``key`` the file is a SQLCipher database opened with that key. Without, a plain file
-    is opened as plain SQLite, and an encrypted one with the key kept in this computer's
-    keychain for it (never asking; a missing key is a :class:`DatabaseError`).
+
+def _connect(target: Path | str, key: DatabaseKey | None) -> Connection:
+    if key is None:
+        return sqlite3.connect(target, isolation_level="DEFERRED")
+    return cipher.connect(target, key, isolation_level="DEFERRED")
+
+
+def open_database(
+    path: Path | str, *, key: DatabaseKey | None, check_integrity: bool = True
+) -> Connection:
+    """Open (creating if needed) the database at ``path``, migrated and checked.
+
+    With ``key`` the file is a SQLCipher database opened with that key (a wrong one is a
+    :class:`WrongKeyError`); with ``None`` it is plain SQLite. No key is ever looked up here.
     ``":memory:"`` opens a throwaway database, which tests and benchmarks use.
     """
-    memory = str(path) == ":memory:"
-    db_path = None if memory else Path(path)
-    target = ":memory:" if db_path is None else db_path
-    if key is None and db_path is not None:
-        # An encrypted app database opened by path alone (a script, a test, a tool): use the
-        # key this computer's keychain keeps for it, as named by security.json beside it.
-        from profile_helper.core.security.unlock import stored_key
-
-        key = stored_key(db_path)
+    db_path = None if str(path) == ":memory:" else Path(path)
+    if key is None and db_path is not None and _is_encrypted(db_path):
+        raise DatabaseError(
+            f"The database at {db_path} is encrypted (or is not a database): it opens only with "
+            "its key. Nothing was changed."
+        )
     try:
-        if key is None:
-            conn = sqlite3.connect(target, isolation_level="DEFERRED")
-        else:
-            from profile_helper.core.storage.cipher import connect
-
-            conn = connect(target, key, isolation_level="DEFERRED")
+        conn = _connect(":memory:" if db_path is None else db_path, key)
     except sqlite3.Error as exc:
         raise DatabaseError(f"Cannot open the database at {path}: {exc}") from exc
     try:

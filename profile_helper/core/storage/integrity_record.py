@@ -15,6 +15,8 @@ import logging
 import zlib
 from pathlib import Path
 
+from profile_helper.core.files import write_text_atomic
+
 log = logging.getLogger(__name__)
 
 _CHUNK = 1 << 20
@@ -66,10 +68,8 @@ def record_checked(db_path: Path, checked: str | None) -> None:
     if checked is None or fingerprint(db_path) != checked:
         return
     target = stamp_path(db_path)
-    partial = target.with_name(target.name + ".partial")
     try:
-        partial.write_text(json.dumps({"fingerprint": checked}), encoding="utf-8")
-        partial.replace(target)
+        write_text_atomic(target, json.dumps({"fingerprint": checked}))
     except OSError as exc:
         # Without the record the next open simply runs the full check again.
         log.warning("cannot record the integrity check in %s: %s", target, exc)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from profile_helper.core.errors import FileReadError, InputError, NotFoundError
+from profile_helper.core.files import write_text_atomic
 from profile_helper.core.resources import resource_path
 from profile_helper.core.templates.channels import CHANNELS
 
@@ -158,9 +159,7 @@ def save_user_template(user_dir: Path, template_id: str, text: str) -> TemplateI
     path = user_dir / f"{template_id}{SUFFIX}"
     try:
         user_dir.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(".j2.partial")
-        partial.write_text(text, encoding="utf-8")
-        partial.replace(path)
+        write_text_atomic(path, text)
     except OSError as exc:
         raise FileReadError(f"Cannot save the template to {path}: {exc.strerror}") from exc
     return read_template(path, "user")

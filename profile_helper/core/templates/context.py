@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from profile_helper.core.errors import InputError
+from profile_helper.core.settings import get_setting
 from profile_helper.core.templates.sandbox import Namespace
 
 CONTACT_FIELDS = (
@@ -65,8 +66,6 @@ def contact_variables(contact: Mapping[str, Any] | None) -> dict[str, Any]:
 
 def profile_from_settings(conn: sqlite3.Connection) -> dict[str, str]:
     """The person's own profile from the settings table (``profile.*``)."""
-    from profile_helper.core.settings import get_setting
-
     return {
         field: _text(get_setting(conn, f"profile.{field}"))
         for field in PROFILE_FIELDS

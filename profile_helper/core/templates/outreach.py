@@ -11,6 +11,20 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from profile_helper.core.applications.store import add_event, get_application
+from profile_helper.core.contacts.followup_text import message_template
+from profile_helper.core.contacts.followups import (
+    add_follow_up,
+    get_follow_up,
+    mark_done,
+    open_for_application,
+)
+from profile_helper.core.contacts.interactions import log_interaction
+from profile_helper.core.contacts.models import contact_as_dict
+from profile_helper.core.contacts.query import ContactQuery, list_contacts
+from profile_helper.core.contacts.store import get_contact
+from profile_helper.core.errors import InputError
+from profile_helper.core.storage.database import transaction
 from profile_helper.core.templates.cadence import NextStep, next_follow_up
 from profile_helper.core.templates.channels import RenderedMessage
 
@@ -26,17 +40,11 @@ _SUMMARY_CHARS = 140
 
 def contact_for_template(conn: sqlite3.Connection, contact_id: int) -> dict[str, Any]:
     """The stored contact as a plain dict (NotFoundError when there is none)."""
-    from profile_helper.core.contacts.models import contact_as_dict
-    from profile_helper.core.contacts.store import get_contact
-
     return contact_as_dict(get_contact(conn, contact_id))
 
 
 def find_contacts(conn: sqlite3.Connection, text: str, limit: int = 20) -> list[dict[str, Any]]:
     """Contacts matching a search, as plain dicts, best first (for a picker)."""
-    from profile_helper.core.contacts.models import contact_as_dict
-    from profile_helper.core.contacts.query import ContactQuery, list_contacts
-
     found = list_contacts(conn, ContactQuery(search=text), limit=limit)
     return [contact_as_dict(contact) for contact in found]
 
@@ -70,10 +78,6 @@ def record_sent(
     sent_on: date | None = None,
 ) -> NextStep | None:
     """Log the message on the contact and schedule its follow-up; returns that follow-up."""
-    from profile_helper.core.contacts.followups import add_follow_up
-    from profile_helper.core.contacts.interactions import log_interaction
-    from profile_helper.core.storage.database import transaction
-
     day = sent_on or date.today()
     step = next_follow_up(message.template, day)
     with transaction(conn):
@@ -107,9 +111,6 @@ def prompting_follow_up(
     It is the soonest one written by the same template, to this person, else to nobody named
     (a thank-you "to your interviewers").
     """
-    from profile_helper.core.contacts.followup_text import message_template
-    from profile_helper.core.contacts.followups import open_for_application
-
     candidates = [
         f for f in open_for_application(conn, application_id) if message_template(f) == template
     ]
@@ -136,17 +137,6 @@ def record_sent_for_application(
     follow-up it answers (``follow_up_id``, else the one :func:`prompting_follow_up` finds) is
     marked done; the next follow-up from the cadence is set when no other one is open.
     """
-    from profile_helper.core.applications.store import add_event, get_application
-    from profile_helper.core.contacts.followups import (
-        add_follow_up,
-        get_follow_up,
-        mark_done,
-        open_for_application,
-    )
-    from profile_helper.core.contacts.interactions import log_interaction
-    from profile_helper.core.errors import InputError
-    from profile_helper.core.storage.database import transaction
-
     day = sent_on or date.today()
     summary = sent_summary(message, title)
     get_application(conn, application_id)

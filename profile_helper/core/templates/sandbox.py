@@ -79,11 +79,11 @@ class _Compiled:
     filename: str
 
 
-@cache
-def _environment() -> Any:
-    from jinja2 import StrictUndefined, UndefinedError
-    from jinja2.exceptions import SecurityError
-    from jinja2.sandbox import ImmutableSandboxedEnvironment
+def _undefined_class() -> type:
+    """Jinja's strict undefined, made to name what is missing by its full dotted path."""
+    # Jinja is imported when the first template is rendered, never on the way to the window.
+    from jinja2 import StrictUndefined, UndefinedError  # noqa: PLC0415
+    from jinja2.exceptions import SecurityError  # noqa: PLC0415
 
     class _Undefined(StrictUndefined):
         def _fail_with_undefined_error(self, *args: Any, **kwargs: Any) -> Any:
@@ -114,17 +114,29 @@ def _environment() -> Any:
         # hooks again keeps them routed through our override on every Jinja version.
         __str__ = __iter__ = __len__ = __bool__ = _fail_with_undefined_error
 
+    return _Undefined
+
+
+def _environment_class() -> type:
+    """Jinja's immutable sandbox, refusing products and powers too large to compute."""
+    from jinja2.sandbox import ImmutableSandboxedEnvironment  # noqa: PLC0415 - see above
+
     class _Environment(ImmutableSandboxedEnvironment):
         def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
             # "a" * 10**9 would exhaust memory before any limit could be checked.
-            if operator in ("*", "**") and isinstance(right, int) and right > MAX_OUTPUT_CHARS:
-                raise _UnsafeError("a multiplication or power this large is not allowed")
-            if operator in ("*", "**") and isinstance(left, int) and left > MAX_OUTPUT_CHARS:
+            if operator in ("*", "**") and any(
+                isinstance(side, int) and side > MAX_OUTPUT_CHARS for side in (left, right)
+            ):
                 raise _UnsafeError("a multiplication or power this large is not allowed")
             return super().call_binop(context, operator, left, right)
 
-    env = _Environment(
-        undefined=_Undefined,
+    return _Environment
+
+
+@cache
+def _environment() -> Any:
+    env = _environment_class()(
+        undefined=_undefined_class(),
         autoescape=False,
         keep_trailing_newline=False,
         trim_blocks=True,
@@ -154,9 +166,9 @@ def _line_in(tb: TracebackType | None, filename: str) -> int:
 
 def _translate(exc: BaseException, name: str, filename: str) -> TemplateError:
     """Turn whatever Jinja raised into a typed error with the file and line."""
-    from jinja2 import TemplateSyntaxError, UndefinedError
-    from jinja2.exceptions import SecurityError
-    from jinja2.exceptions import TemplateError as JinjaError
+    from jinja2 import TemplateSyntaxError, UndefinedError  # noqa: PLC0415 - loaded on first use
+    from jinja2.exceptions import SecurityError  # noqa: PLC0415
+    from jinja2.exceptions import TemplateError as JinjaError  # noqa: PLC0415
 
     line = _line_in(exc.__traceback__, filename)
     if isinstance(exc, TemplateError):
@@ -187,7 +199,7 @@ def compile_source(source: str, name: str) -> _Compiled:
 
     Cached by text: the live preview renders the same template on every keystroke.
     """
-    from jinja2 import nodes
+    from jinja2 import nodes  # noqa: PLC0415 - loaded on first use
 
     env = _environment()
     filename = f"<template {name}>"
@@ -226,7 +238,7 @@ def variables_used(source: str, name: str) -> list[str]:
     Names the template sets itself (``{% set %}``, loop variables) are left out. Order is the
     order of first use, so that a form asks for them in reading order.
     """
-    from jinja2 import meta, nodes
+    from jinja2 import meta, nodes  # noqa: PLC0415 - loaded on first use
 
     env = _environment()
     try:

@@ -36,7 +36,7 @@ class AppContext(QObject):
 
     def database(self) -> sqlite3.Connection:
         if self._conn is None:
-            from profile_helper.core.security.unlock import open_app_database
+            from profile_helper.core.app_database import open_app_database
 
             opened = open_app_database(self.data_dir, self.passphrase, self.prompt)
             self._conn, self.unlocked = opened.conn, opened.unlocked

@@ -1,4 +1,4 @@
-"""Bulk actions of the Contacts page: tag, follow-up, status and delete for many at once."""
+"""Bulk actions of the Contacts page: tag, untag, follow-up, status and delete for many at once."""
 
 from __future__ import annotations
 
@@ -161,3 +161,19 @@ class BulkActions(QObject):
 
     def delete_selected(self) -> None:
         self.delete(self.selected())
+
+    def untag(self, ids: list[int], tag: str) -> None:
+        store.remove_tag(self.conn, ids, tag)
+        self.changed.emit("contacts")
+        self.message.emit(f"Removed the tag “{tag}” from {contacts(len(ids))}")
+
+    def ask_untag(self) -> None:
+        ids = self.selected()
+        dialog = ChoiceDialog(
+            "Remove a tag",
+            f"Tag to remove from {contacts(len(ids))}:",
+            [t for t, _ in store.all_tags(self.conn)],
+            self.parent_widget,
+        )
+        if ids and dialog.exec() and dialog.value():
+            self.untag(ids, dialog.value())

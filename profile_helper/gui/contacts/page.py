@@ -365,6 +365,7 @@ class ContactsPage(Page):
             )
             menu.addSeparator()
         menu.addAction("Tag…", self.bulk.ask_tag)
+        menu.addAction("Remove tag…", self.bulk.ask_untag)
         menu.addAction("Set follow-up…", self.bulk.ask_follow_up)
         menu.addAction("Change status…", self.bulk.ask_status)
         menu.addSeparator()

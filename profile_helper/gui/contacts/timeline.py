@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QPoint, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,10 +27,11 @@ from profile_helper.gui.common import msgbox, theme
 from profile_helper.gui.common.widgets import date_edit
 
 FOLLOW_UP_ROLE = Qt.ItemDataRole.UserRole + 1
+INTERACTION_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class TimelinePanel(QWidget):
-    """Log an interaction and see every earlier one, latest first."""
+    """Log an interaction, see every earlier one (latest first), delete one logged by mistake."""
 
     changed = Signal()
 
@@ -59,6 +60,8 @@ class TimelinePanel(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName("Timeline")
         self.list.setWordWrap(True)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
         self.empty = QLabel("Nothing logged yet. Log a message, call or meeting above.")
         self.empty.setObjectName("Muted")
         layout = QVBoxLayout(self)
@@ -76,8 +79,35 @@ class TimelinePanel(QWidget):
             text = f"{entry.occurred_on}  ·  {entry.kind.capitalize()}"
             if entry.summary:
                 text += f"\n{entry.summary}"
-            self.list.addItem(QListWidgetItem(text))
+            item = QListWidgetItem(text)
+            item.setData(INTERACTION_ROLE, entry.id)
+            self.list.addItem(item)
         self.empty.setVisible(not entries)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        if self.list.itemAt(pos) is None:
+            return
+        menu = QMenu(self)
+        menu.addAction("Delete…", self.delete_selected)
+        menu.popup(self.list.viewport().mapToGlobal(pos))
+
+    def delete_selected(self, *, confirmed: bool = False) -> bool:
+        """Delete the selected entry after asking; returns whether it was deleted."""
+        item = self.list.currentItem()
+        if item is None or self.contact_id is None:
+            return False
+        first_line = item.text().splitlines()[0]
+        if not confirmed and not msgbox.confirm(
+            self,
+            "Delete from the timeline",
+            f"Delete “{first_line}” from the timeline? This cannot be undone.",
+            "Delete",
+        ):
+            return False
+        interactions.delete_interaction(self.conn, int(item.data(INTERACTION_ROLE)))
+        self.show_contact(self.contact_id)
+        self.changed.emit()
+        return True
 
     def log(self) -> None:
         if self.contact_id is None:

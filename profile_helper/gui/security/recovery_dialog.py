@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from profile_helper.core.errors import ProfileHelperError
-from profile_helper.core.security.keys import DatabaseKey
+from profile_helper.core.security.keys import recovery_key
 from profile_helper.core.security.recovery import save_recovery_key
+from profile_helper.core.storage.keys import DatabaseKey
 from profile_helper.gui.common import msgbox, theme
 
 
@@ -39,7 +40,7 @@ class RecoveryKeyDialog(QDialog):
             "is the only way to open it. Save it somewhere safe, not beside your data."
         )
         intro.setWordWrap(True)
-        self.key_label = QLabel(key.recovery_key())
+        self.key_label = QLabel(recovery_key(key))
         mono = QFont("monospace")
         mono.setStyleHint(QFont.StyleHint.Monospace)
         mono.setPointSize(mono.pointSize() + 2)
@@ -78,7 +79,7 @@ class RecoveryKeyDialog(QDialog):
         layout.addLayout(row)
 
     def copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.key.recovery_key())
+        QGuiApplication.clipboard().setText(recovery_key(self.key))
         self.status.setText("Copied. Paste it into a password manager, then clear the clipboard.")
 
     def choose_file(self) -> None:

@@ -27,7 +27,7 @@ from profile_helper.gui.settings.section import SettingsSection
 
 SOURCE = "goals"
 _FIELDS = (
-    ("applications", "Applications per &day", "The seed's advice: two or three quality ones."),
+    ("applications", "Applications per &day", "Job-search advice: two or three quality ones."),
     ("networking", "Networking &touches per day", "Any interaction you log with a contact."),
     ("skills", "Skills learned per &week", "Logged from the Today page."),
 )

@@ -7,7 +7,10 @@ from datetime import date
 
 import pytest
 
-from profile_helper.core.applications.events import change_status, record_interview
+from profile_helper.core.applications.events import (
+    change_status,
+    undo_last_change,
+)
 from profile_helper.core.applications.statuses import STATUSES, TRANSITIONS, can_move
 from profile_helper.core.applications.store import delete_application, get_application, timeline
 from profile_helper.core.contacts.followups import due_follow_ups, mark_done
@@ -74,10 +77,11 @@ def test_an_interview_sets_a_thank_you_per_interviewer_the_next_day(db: sqlite3.
     ]
     assert rows[0][2] == "Thank Ana García for the interview: Data Engineer at Northwind"
     assert get_application(db, app_id).interview_on == "2026-03-17"
-    # A second round: another thank-you after it.
-    again = record_interview(db, app_id, "2026-03-24", "Panel", today=TODAY)
+    # A second round ("Another interview" in the window): another thank-you each after it.
+    again = change_status(db, app_id, "interviewing", on="2026-03-24", note="Panel", today=TODAY)
     assert len(again.follow_up_ids) == 2
-    assert timeline(db, app_id)[0].describe() == "Interview: Panel"
+    assert get_application(db, app_id).interview_on == "2026-03-24"
+    assert timeline(db, app_id)[0].note == "Panel"
 
 
 def test_an_interview_without_known_interviewers_still_gets_a_thank_you(
@@ -193,8 +197,6 @@ def test_a_failed_change_writes_nothing(db: sqlite3.Connection) -> None:
 
 
 def test_undo_takes_back_the_last_move_and_its_follow_ups(db: sqlite3.Connection) -> None:
-    from profile_helper.core.applications.events import undo_last_change
-
     app_id = application(db, applied="2026-03-16")
     chase = open_follow_ups(db, app_id)
     change_status(db, app_id, "interviewing", on="2026-03-17", today=TODAY)

@@ -11,12 +11,9 @@ from profile_helper.core.applications.models import ApplicationDraft
 from profile_helper.core.applications.store import (
     ApplicationQuery,
     add_contacts,
-    add_note,
-    applications_of_contact,
     get_application,
     list_applications,
     remove_contact,
-    timeline,
     update_application,
 )
 from profile_helper.core.contacts.store import delete_contacts
@@ -65,7 +62,6 @@ def test_contacts_involved(db: sqlite3.Connection) -> None:
         ("Ana García", "interviewer"),
         ("Rita Okafor", "recruiter"),
     ]
-    assert [a.id for a in applications_of_contact(db, ana)] == [app_id]
     with pytest.raises(InputError, match="Unknown role"):
         add_contacts(db, app_id, [ana], "boss")
     with pytest.raises(NotFoundError, match="no contact #999"):
@@ -73,14 +69,6 @@ def test_contacts_involved(db: sqlite3.Connection) -> None:
     remove_contact(db, app_id, rita)
     delete_contacts(db, [ana])
     assert get_application(db, app_id).contacts == []
-
-
-def test_notes_on_the_timeline(db: sqlite3.Connection) -> None:
-    app_id = application(db)
-    add_note(db, app_id, "Asked Ana for a referral")
-    assert timeline(db, app_id)[0].describe() == "Note: Asked Ana for a referral"
-    with pytest.raises(InputError):
-        add_note(db, app_id, "  ")
 
 
 def test_message_variables_name_the_interviewer(db: sqlite3.Connection) -> None:

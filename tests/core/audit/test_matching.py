@@ -112,7 +112,7 @@ def test_yake_settings_take_effect() -> None:
     )
     strict = yake_keywords(text, top=10)
     # jaro at 0.7 removes near-duplicates that the default seqm keeps.
-    import yake
+    import yake  # noqa: PLC0415 - heavy; only this test needs YAKE's defaults
 
     loose = yake.KeywordExtractor(lan="en", n=3, top=10).extract_keywords(text)
     assert len({k.lower() for k, _ in strict}) <= len({k.lower() for k, _ in loose})

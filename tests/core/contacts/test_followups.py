@@ -6,7 +6,6 @@ import pytest
 from profile_helper.core.contacts.followups import (
     add_follow_up,
     cadence_of,
-    count_due,
     due_follow_ups,
     follow_ups_of,
     get_follow_up,
@@ -18,7 +17,13 @@ from profile_helper.core.contacts.followups import (
 )
 from profile_helper.core.contacts.interactions import delete_interaction, log_interaction, timeline
 from profile_helper.core.contacts.models import ContactDraft
-from profile_helper.core.contacts.store import add_contact, add_tag, get_contact, update_contact
+from profile_helper.core.contacts.store import (
+    add_contact,
+    add_tag,
+    get_contact,
+    remove_tag,
+    update_contact,
+)
 from profile_helper.core.errors import InputError, NotFoundError
 
 
@@ -35,18 +40,18 @@ def test_due_done_and_snooze(db: sqlite3.Connection) -> None:
     assert [f.id for f in due_follow_ups(db, today)] == [late, now]
     assert [f.id for f in due_follow_ups(db)] == [late, now, later]
     assert due_follow_ups(db)[0].contact_name == "Ana Li"
-    assert count_due(db) == 2
+    assert len(due_follow_ups(db, today)) == 2
     assert get_contact(db, cid).next_follow_up == (today - timedelta(days=2)).isoformat()
 
     mark_done(db, late)
     assert get_follow_up(db, late).done_at is not None
-    assert count_due(db) == 1
+    assert len(due_follow_ups(db, today)) == 1
     reopen(db, late)
-    assert count_due(db) == 2
+    assert len(due_follow_ups(db, today)) == 2
     assert snooze(db, now, "tomorrow") == (today + timedelta(days=1)).isoformat()
     snooze(db, late, "2030-01-02")
     assert get_follow_up(db, late).due == "2030-01-02"
-    assert count_due(db) == 0
+    assert due_follow_ups(db, today) == []
     assert next(f.id for f in follow_ups_of(db, cid)) == now
 
 
@@ -98,6 +103,9 @@ def test_logging_an_interaction_restarts_the_contacts_cadence(db: sqlite3.Connec
     assert [i.kind for i in timeline(db, cid)] == ["message", "meeting", "note"]
     delete_interaction(db, timeline(db, cid)[0].id)
     assert get_contact(db, cid).last_interaction == "2024-01-10"
+    # Deleting the latest entry puts the clock back to the one before it.
+    open_ = [f for f in follow_ups_of(db, cid) if f.done_at is None]
+    assert [f.due for f in open_] == ["2024-02-09"]
 
 
 def test_tag_cadence_and_done_schedules_the_next(db: sqlite3.Connection) -> None:
@@ -115,6 +123,18 @@ def test_tag_cadence_and_done_schedules_the_next(db: sqlite3.Connection) -> None
     # Removing the cadence removes its open follow-up, not the done history.
     update_contact(db, cid, ContactDraft(first_name="Ana", last_name="Li", tags=[]))
     assert [f.done_at is not None for f in follow_ups_of(db, cid)] == [True]
+
+
+def test_removing_the_tag_that_set_a_cadence_removes_its_follow_up(
+    db: sqlite3.Connection,
+) -> None:
+    cid = _contact(db, tags=["mentor", "friend"])
+    set_tag_cadence(db, "mentor", 14)
+    assert [f.kind for f in follow_ups_of(db, cid)] == ["cadence"]
+    remove_tag(db, [cid], "Mentor")
+    assert cadence_of(db, cid) is None
+    assert follow_ups_of(db, cid) == []
+    assert get_contact(db, cid).tags == ["friend"]
 
 
 def test_queries_tolerate_added_columns(db: sqlite3.Connection) -> None:

@@ -33,6 +33,7 @@ from profile_helper.core.templates.outreach import (
     prompting_follow_up,
     record_sent_for_application,
 )
+from profile_helper.core.today.summary import summary
 from tests.core.applications.builders import TODAY, application, contact
 
 INTERVIEW = "2026-03-17"
@@ -193,8 +194,6 @@ def test_a_follow_up_of_another_application_is_refused(db: sqlite3.Connection) -
 
 
 def test_today_json_contract_is_unchanged(db: sqlite3.Connection) -> None:
-    from profile_helper.core.today.summary import summary
-
     _interviewed(db)
     data = summary(db, date(2026, 3, 18))
     assert set(data) == {"date", "follow_ups", "goals", "streaks"}

@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from profile_helper.core.app_database import open_app_database
 from profile_helper.core.contacts.models import ContactDraft
 from profile_helper.core.contacts.store import add_contact
 from profile_helper.core.paths import database_path
-from profile_helper.core.storage.database import integrity, open_database
+from profile_helper.core.storage.connection import integrity
 from tests.conftest import REPO_ROOT
 from tests.core.contacts.builders import big_connections, write
 
@@ -22,10 +23,10 @@ from tests.core.contacts.builders import big_connections, write
 SCRIPT = """
 import sys, time
 from pathlib import Path
-from profile_helper.core.storage.database import open_database
+from profile_helper.core.app_database import open_app_database
 from profile_helper.core.contacts.importer import import_file
 
-conn = open_database(Path(sys.argv[1]))
+conn = open_app_database(Path(sys.argv[1]), daily_backup=False).conn
 marker = Path(sys.argv[3])
 
 def progress(done, total):
@@ -43,7 +44,7 @@ def test_sigkill_mid_import(db: sqlite3.Connection, data_dir: Path, tmp_path: Pa
     source = write(tmp_path / "Connections.csv", big_connections(8000))
     marker = tmp_path / "marker"
     process = subprocess.Popen(
-        [sys.executable, "-c", SCRIPT, str(database_path(data_dir)), str(source), str(marker)],
+        [sys.executable, "-c", SCRIPT, str(data_dir), str(source), str(marker)],
         cwd=REPO_ROOT,
         env={**os.environ, "PYTHONPATH": str(REPO_ROOT)},
     )
@@ -65,7 +66,7 @@ def test_sigkill_mid_import(db: sqlite3.Connection, data_dir: Path, tmp_path: Pa
             process.wait()
     assert process.returncode == -signal.SIGKILL
 
-    after = open_database(database_path(data_dir))
+    after = open_app_database(data_dir, daily_backup=False).conn
     try:
         assert integrity(after) == "ok"
         rows = after.execute("SELECT first_name, last_name FROM contacts").fetchall()

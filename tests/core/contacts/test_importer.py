@@ -5,8 +5,8 @@ import pytest
 
 from profile_helper.core.contacts.importer import apply_import, detect_format, import_file
 from profile_helper.core.contacts.models import ContactDraft, ParseResult
-from profile_helper.core.contacts.query import list_contacts
-from profile_helper.core.contacts.store import add_contact, contact_count
+from profile_helper.core.contacts.query import ContactQuery, list_contacts
+from profile_helper.core.contacts.store import add_contact, contact_count, get_contact
 from profile_helper.core.errors import FileReadError, InputError
 from tests.core.contacts.builders import big_connections, connections_csv, write
 
@@ -112,9 +112,6 @@ def test_any_stored_email_identifies(db: sqlite3.Connection) -> None:
 
 
 def test_an_update_keeps_the_persons_tags_and_adds_the_files(db: sqlite3.Connection) -> None:
-    from profile_helper.core.contacts.query import ContactQuery
-    from profile_helper.core.contacts.store import get_contact
-
     ana = add_contact(db, ContactDraft(first_name="Ana", emails=["ana@x.io"], tags=["mentor"]))
     bo = add_contact(db, ContactDraft(first_name="Bo", emails=["bo@x.io"], tags=["Berlin"]))
     apply_import(

@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 from profile_helper.core.contacts.csv_io import parse_csv
 from profile_helper.core.contacts.importer import read_file
 from profile_helper.core.contacts.linkedin import parse_connections
-from profile_helper.core.contacts.models import ParseResult
-from profile_helper.core.contacts.vcard import parse_vcards
+from profile_helper.core.contacts.models import ContactDraft, ParseResult
+from profile_helper.core.contacts.vcard import parse_vcards, write_vcards
 from profile_helper.core.errors import ProfileHelperError
 from tests.core.contacts.builders import HEADER
 
@@ -76,9 +76,6 @@ _field = st.text(
 def test_vcard_writer_and_reader_agree(
     first: str, last: str, company: str, notes: str, tags: list[str]
 ) -> None:
-    from profile_helper.core.contacts.models import ContactDraft
-    from profile_helper.core.contacts.vcard import write_vcards
-
     first, last, company = first.strip() or "X", last.strip(), company.strip()
     notes = notes.strip().replace("\r", "")
     tags = [t.strip() for t in tags if t.strip() and "\n" not in t]

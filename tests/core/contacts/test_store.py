@@ -2,7 +2,14 @@ import sqlite3
 
 import pytest
 
-from profile_helper.core.contacts.models import ContactDraft, Website, contact_as_dict
+from profile_helper.core.contacts.importer import apply_import
+from profile_helper.core.contacts.models import (
+    STATUSES,
+    ContactDraft,
+    ParseResult,
+    Website,
+    contact_as_dict,
+)
 from profile_helper.core.contacts.store import (
     add_contact,
     add_tag,
@@ -104,9 +111,6 @@ def test_contact_as_dict_for_templates(db: sqlite3.Connection) -> None:
 
 
 def test_statuses_typed_once_are_offered_again(db: sqlite3.Connection) -> None:
-    from profile_helper.core.contacts.importer import apply_import
-    from profile_helper.core.contacts.models import STATUSES, ParseResult
-
     assert all_statuses(db) == list(STATUSES)
     cid = add_contact(db, _ana(status="interviewing"))
     update_contact(db, cid, _ana(status="referred me"))

@@ -5,11 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from profile_helper.core.security.errors import WrongKeyError
-from profile_helper.core.security.keys import DatabaseKey
 from profile_helper.core.settings import get_setting, set_setting
 from profile_helper.core.storage import cipher
 from profile_helper.core.storage.database import open_database
+from profile_helper.core.storage.errors import WrongKeyError
+from profile_helper.core.storage.keys import DatabaseKey
 
 pytestmark = pytest.mark.skipif(not cipher.available(), reason="SQLCipher is not installed")
 

@@ -8,7 +8,8 @@ from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 
 from profile_helper.core.security import keychain
-from profile_helper.core.security.keys import DatabaseKey
+from profile_helper.core.storage.keys import DatabaseKey
+from tests.keyring_backend import forget_database_key
 
 
 class _Locked(KeyringBackend):
@@ -67,9 +68,10 @@ def test_plaintext_backends_are_refused(use_backend: Any) -> None:
     assert "clear text" in status.detail
 
 
-def test_keys_are_stored_read_back_and_deleted() -> None:
+def test_keys_are_stored_and_read_back_by_their_id() -> None:
     key = DatabaseKey.generate()
     keychain.store_key("round-trip", key)
     assert keychain.load_key("round-trip") == key
-    keychain.delete_key("round-trip")
+    assert keychain.load_key("another-id") is None
+    forget_database_key("round-trip")
     assert keychain.load_key("round-trip") is None

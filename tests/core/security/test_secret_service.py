@@ -12,22 +12,23 @@ from pathlib import Path
 
 import pytest
 from keyring.backend import KeyringBackend
+from keyring.backends import SecretService
 
+from profile_helper.core.app_database import open_app_database
 from profile_helper.core.paths import database_path
 from profile_helper.core.security import keychain
-from profile_helper.core.security.keys import DatabaseKey
 from profile_helper.core.security.state import read_state
-from profile_helper.core.security.unlock import MODE_KEYCHAIN, open_app_database
+from profile_helper.core.security.unlock import MODE_KEYCHAIN
 from profile_helper.core.storage import cipher
+from profile_helper.core.storage.keys import DatabaseKey
 from tests.conftest import REPO_ROOT
+from tests.keyring_backend import forget_database_key
 
 pytestmark = pytest.mark.keyring
 BACKEND = "keyring.backends.SecretService.Keyring"
 
 
 def _secret_service() -> KeyringBackend:
-    from keyring.backends import SecretService
-
     backend = SecretService.Keyring()
     problem = ""
     try:
@@ -61,7 +62,7 @@ def test_key_round_trips_through_the_secret_service(secret_service: KeyringBacke
     try:
         assert keychain.load_key("ci-round-trip") == key
     finally:
-        keychain.delete_key("ci-round-trip")
+        forget_database_key("ci-round-trip")
     assert keychain.load_key("ci-round-trip") is None
 
 
@@ -91,4 +92,4 @@ def test_app_database_key_lives_in_the_secret_service(
         assert "SecretService" in result.stdout
         assert not cipher.is_plain_sqlite(database_path(data_dir))
     finally:
-        keychain.delete_key(state.key_id)
+        forget_database_key(state.key_id)

@@ -5,23 +5,26 @@ from pathlib import Path
 
 import pytest
 
-from profile_helper.core.errors import InputError
+from profile_helper.core.app_database import open_app_database
+from profile_helper.core.errors import DatabaseError, InputError
 from profile_helper.core.paths import database_path
 from profile_helper.core.security import keychain
-from profile_helper.core.security.errors import KeyMissingError, WrongKeyError
+from profile_helper.core.security.errors import KeyMissingError
+from profile_helper.core.security.keys import recovery_key
 from profile_helper.core.security.state import read_state
 from profile_helper.core.security.unlock import (
     ASK_NEW_PASSPHRASE,
     ASK_UNLOCK,
     MODE_KEYCHAIN,
     MODE_PASSPHRASE,
-    open_app_database,
     unlock_with_secret,
 )
 from profile_helper.core.settings import get_setting, set_setting
 from profile_helper.core.storage import cipher
 from profile_helper.core.storage.backups import list_backups
 from profile_helper.core.storage.database import open_database
+from profile_helper.core.storage.errors import WrongKeyError
+from tests.keyring_backend import forget_database_key
 
 pytestmark = pytest.mark.skipif(not cipher.available(), reason="SQLCipher is not installed")
 
@@ -106,10 +109,10 @@ def test_a_new_computer_asks_for_the_recovery_key_and_keeps_it(data_dir: Path) -
     assert state is not None
     key = keychain.load_key(state.key_id)
     assert key is not None
-    keychain.delete_key(state.key_id)  # the data folder arrives on a computer without the key
+    forget_database_key(state.key_id)  # the data folder arrives on a computer without the key
     with pytest.raises(KeyMissingError, match="recovery-key-file"):
         open_app_database(data_dir)
-    answers = Answers("ABCD-" * 12 + "ABCD", key.recovery_key().lower())
+    answers = Answers("ABCD-" * 12 + "ABCD", recovery_key(key).lower())
     opened = open_app_database(data_dir, prompt=answers)
     assert get_setting(opened.conn, "profile.name") == "Ada"
     opened.conn.close()
@@ -124,18 +127,18 @@ def test_unlock_with_secret_checks_before_keeping(data_dir: Path) -> None:
     assert state is not None
     key = keychain.load_key(state.key_id)
     assert key is not None
-    keychain.delete_key(state.key_id)
+    forget_database_key(state.key_id)
     with pytest.raises(WrongKeyError):
         unlock_with_secret(data_dir, "not a key")
     assert keychain.load_key(state.key_id) is None
-    unlocked = unlock_with_secret(data_dir, key.recovery_key())
+    unlocked = unlock_with_secret(data_dir, recovery_key(key))
     assert unlocked.mode == MODE_KEYCHAIN
     assert keychain.load_key(state.key_id) == key
 
 
 def test_a_plain_database_is_converted_after_a_backup(data_dir: Path) -> None:
     path = database_path(data_dir)
-    plain = open_database(path)
+    plain = open_database(path, key=None)
     set_setting(plain, "profile.name", "Ada")
     plain.close()
     # A backup from before the upgrade, in clear: it must not stay readable either.
@@ -154,21 +157,37 @@ def test_a_plain_database_is_converted_after_a_backup(data_dir: Path) -> None:
         conn = open_database(backup.path, key=opened.unlocked.key)
         assert get_setting(conn, "profile.name") == "Ada"
         conn.close()
-    leftovers = [p.name for p in data_dir.iterdir() if "encrypting" in p.name]
+    leftovers = [
+        p.name
+        for p in [*data_dir.iterdir(), *(data_dir / "backups").iterdir()]
+        if "encrypting" in p.name or p.name.endswith(".tmp")
+    ]
     assert leftovers == []
     with pytest.raises(sqlite3.DatabaseError):
         sqlite3.connect(path).execute("SELECT * FROM settings").fetchall()
 
 
-def test_opening_by_path_alone_uses_the_keychain_key(data_dir: Path) -> None:
+def test_storage_opens_only_with_the_key_it_is_given(data_dir: Path) -> None:
     _store_name(data_dir, "Ada")
-    conn = open_database(database_path(data_dir))  # as a script or a tool would
-    assert get_setting(conn, "profile.name") == "Ada"
-    conn.close()
+    path = database_path(data_dir)
+    before = path.read_bytes()
+    # The keychain holds the key, but storage never looks there: without a key, no entry.
+    with pytest.raises(DatabaseError, match="opens only with its key"):
+        open_database(path, key=None)
+    assert path.read_bytes() == before
     state = read_state(data_dir)
     assert state is not None
-    keychain.delete_key(state.key_id)
+    conn = open_database(path, key=keychain.load_key(state.key_id))
+    assert get_setting(conn, "profile.name") == "Ada"
+    conn.close()
+
+
+def test_without_the_key_on_this_computer_nothing_opens_or_changes(data_dir: Path) -> None:
+    _store_name(data_dir, "Ada")
+    state = read_state(data_dir)
+    assert state is not None
+    forget_database_key(state.key_id)
     before = database_path(data_dir).read_bytes()
     with pytest.raises(KeyMissingError, match="security unlock"):
-        open_database(database_path(data_dir))
+        open_app_database(data_dir)
     assert database_path(data_dir).read_bytes() == before

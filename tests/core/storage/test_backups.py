@@ -6,21 +6,23 @@ from pathlib import Path
 
 import pytest
 
+from profile_helper.core.app_database import open_app_database
 from profile_helper.core.errors import DatabaseError, NotFoundError
 from profile_helper.core.paths import database_path
-from profile_helper.core.security.keys import DatabaseKey
-from profile_helper.core.security.unlock import open_app_database
 from profile_helper.core.settings import get_setting, set_setting
 from profile_helper.core.storage import cipher
 from profile_helper.core.storage.backups import (
     BackupInfo,
     backups_to_thin,
+    check_backup,
     create_backup,
     daily_backup,
     find_backup,
     list_backups,
     restore_with_safety_copy,
 )
+from profile_helper.core.storage.database import open_database
+from profile_helper.core.storage.keys import DatabaseKey
 
 
 def _dump(conn: sqlite3.Connection) -> dict[str, list[tuple[object, ...]]]:
@@ -138,9 +140,6 @@ def test_restore_is_refused_while_another_connection_uses_the_database(data_dir:
 
 @pytest.mark.skipif(not cipher.available(), reason="SQLCipher is not installed")
 def test_passphrase_backups_open_with_the_passphrase(tmp_path: Path) -> None:
-    from profile_helper.core.storage.backups import check_backup
-    from profile_helper.core.storage.database import open_database
-
     key = DatabaseKey(passphrase="a long passphrase")
     conn = open_database(tmp_path / "profile-helper.sqlite3", key=key)
     create_backup(conn, tmp_path)

@@ -21,7 +21,7 @@ from profile_helper.core.templates.context import (
     parse_assignments,
     profile_variables,
 )
-from profile_helper.core.templates.render import render_message, unfilled_variables
+from profile_helper.core.templates.render import render_draft, render_message, unfilled_variables
 from profile_helper.core.templates.sandbox import MissingVariableError, TemplateError
 
 
@@ -81,7 +81,7 @@ def test_save_user_template_round_trips(tmp_path: Path) -> None:
     folder = tmp_path / "templates"
     info = save_user_template(folder, "thanks", metadata_header("Thanks", "Mine", "email", "d"))
     assert info.path == folder / "thanks.j2" and info.channel == "email"
-    assert not list(folder.glob("*.partial"))
+    assert [p.name for p in folder.iterdir()] == ["thanks.j2"]  # no temporary file left
 
 
 def test_metadata_parsing() -> None:
@@ -167,8 +167,6 @@ def test_unfilled_variables_lists_what_a_form_should_ask() -> None:
 
 
 def test_render_draft_marks_every_gap_and_reports_it() -> None:
-    from profile_helper.core.templates.render import render_draft
-
     info = load_template("thank_you_interview", None)
     message, missing = render_draft(info, {"full_name": "Al Bo"}, {"name": "Jo"}, {})
     assert missing == ["job.title", "detail"]

@@ -1,17 +1,18 @@
 """Encrypting a plain database, killed (SIGKILL) after each step: nothing is ever lost."""
 
 import signal
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from profile_helper.core.app_database import open_app_database
 from profile_helper.core.paths import database_path
-from profile_helper.core.security.convert import STEPS
-from profile_helper.core.security.unlock import open_app_database
-from profile_helper.core.settings import all_settings, set_setting
+from profile_helper.core.settings import set_setting
 from profile_helper.core.storage import cipher
+from profile_helper.core.storage.convert import STEPS
 from profile_helper.core.storage.database import open_database
 from tests.conftest import REPO_ROOT
 
@@ -24,8 +25,8 @@ pytestmark = [
 _KILLER = """
 import os, signal, sys
 from pathlib import Path
-from profile_helper.core.security import convert
-from profile_helper.core.security.unlock import open_app_database
+from profile_helper.core.storage import convert
+from profile_helper.core.app_database import open_app_database
 
 real = convert.convert_database
 def step(name):
@@ -36,11 +37,16 @@ open_app_database(Path(sys.argv[1]))
 """
 
 
-def _plain_database(data_dir: Path) -> dict[str, object]:
-    conn = open_database(database_path(data_dir))
+def _settings(conn: sqlite3.Connection) -> dict[str, str]:
+    """Every stored setting as it is in the table (key -> JSON text)."""
+    return {str(r[0]): str(r[1]) for r in conn.execute("SELECT key, value FROM settings")}
+
+
+def _plain_database(data_dir: Path) -> dict[str, str]:
+    conn = open_database(database_path(data_dir), key=None)
     for i in range(300):
         set_setting(conn, f"contact.{i}", {"name": f"Person {i}", "note": "met at a meetup"})
-    expected = all_settings(conn)
+    expected = _settings(conn)
     conn.close()
     return expected
 
@@ -59,7 +65,7 @@ def test_conversion_killed_after_each_step_loses_nothing(data_dir: Path, step: s
     assert result.returncode == -signal.SIGKILL, result.stderr
     opened = open_app_database(data_dir)
     try:
-        assert all_settings(opened.conn) == expected
+        assert _settings(opened.conn) == expected
         assert opened.conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
     finally:
         opened.conn.close()

@@ -3,27 +3,22 @@
 The plain file is only read until the very end: the encrypted copy is written beside it,
 checked, synced to disk and backed up, and only then renamed over the original in one atomic
 step. Killed before the rename, the plain file is still the database and the next start begins
-again; killed after it, the encrypted file is complete.
+again; killed after it, the encrypted file is complete. The key is the one security chose and
+passes in (see :func:`profile_helper.core.security.unlock.unlock`).
 """
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 from profile_helper.core.errors import DatabaseError
-from profile_helper.core.files import (
-    claim_database,
-    fsync_dir,
-    fsync_file,
-    remove_sidecars,
-    replace,
-)
-from profile_helper.core.security.keys import DatabaseKey
+from profile_helper.core.files import atomic_path, copy_atomic, fsync_dir, fsync_file, replace
 from profile_helper.core.storage import cipher
-from profile_helper.core.storage.database import integrity
+from profile_helper.core.storage.backups import list_backups, new_backup_path
+from profile_helper.core.storage.connection import claimed, integrity, remove_sidecars
+from profile_helper.core.storage.keys import DatabaseKey
 
 Step = Callable[[str], None]
 STEPS = ("checkpointed", "exported", "verified", "backed-up", "replaced", "backups-encrypted")
@@ -47,12 +42,8 @@ def _table_counts(conn: sqlite3.Connection) -> dict[str, int]:
 
 def _merge_wal(path: Path) -> dict[str, int]:
     """Fold the plain database's WAL into the file and return its row counts per table."""
-    conn = sqlite3.connect(path, timeout=0.2)
-    try:
-        claim_database(conn, path)
+    with claimed(path, None) as conn:
         return _table_counts(conn)
-    finally:
-        conn.close()
 
 
 def encrypt_copy(source: Path, target: Path, key: DatabaseKey) -> None:
@@ -98,9 +89,9 @@ def convert_database(
     """Replace the plain database at ``db_path`` by an encrypted one holding the same data.
 
     ``on_step`` is told each step as it completes (for progress, and to test interruptions).
+    The encrypted copy is built under a fixed name beside the database, so that a copy left by
+    an interrupted run is found and overwritten by the next one.
     """
-    from profile_helper.core.storage.backups import list_backups, new_backup_path
-
     work = db_path.with_name(f"{db_path.name}.encrypting")
     counts = _merge_wal(db_path)
     on_step("checkpointed")
@@ -112,11 +103,7 @@ def convert_database(
         work.unlink(missing_ok=True)
         raise
     on_step("verified")
-    backup = new_backup_path(data_dir, "before-encryption")
-    partial = backup.with_name(f".{backup.name}.partial")
-    shutil.copyfile(work, partial)
-    fsync_file(partial)
-    replace(partial, backup)
+    copy_atomic(work, new_backup_path(data_dir, "before-encryption"))
     on_step("backed-up")
     # The plain file's WAL was merged and its connection closed; nothing beside it is live.
     remove_sidecars(db_path)
@@ -125,7 +112,6 @@ def convert_database(
     # Older backups are plain too: encrypt each in place, one atomic replacement at a time.
     for old in list_backups(data_dir):
         if cipher.is_plain_sqlite(old.path):
-            encrypted = old.path.with_name(f".{old.path.name}.encrypting")
-            encrypt_copy(old.path, encrypted, key)
-            replace(encrypted, old.path)
+            with atomic_path(old.path) as encrypted:
+                encrypt_copy(old.path, encrypted, key)
     on_step("backups-encrypted")
