@@ -858,7 +858,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--onet", type=Path, required=True, help="unzipped db_XX_X_text folder")
     parser.add_argument("--esco", type=Path, help="ESCO English CSV classification folder")
-    parser.add_argument("--out", type=Path, required=True, help="profile_helper/resources/vocabulary/")
+    parser.add_argument(
+        "--out", type=Path, required=True, help="profile_helper/resources/vocabulary/"
+    )
     parser.add_argument("--plain", action="store_true", help="also write titles.tsv uncompressed")
     args = parser.parse_args(argv)
 
