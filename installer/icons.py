@@ -53,7 +53,7 @@ def render_pngs(svg: Path, sizes: tuple[int, ...] = PNG_SIZES) -> dict[int, byte
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        if not image.save(buffer, "PNG"):
+        if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
             raise RuntimeError(f"Qt could not encode the {size} px icon as PNG")
         buffer.close()
         pngs[size] = bytes(data.data())

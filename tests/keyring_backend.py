@@ -21,7 +21,7 @@ ENV_FILE = "PROFILE_HELPER_TEST_KEYRING"
 
 
 class TemporaryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def _file(self) -> Path:
         return Path(os.environ[ENV_FILE])

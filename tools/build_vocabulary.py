@@ -116,7 +116,7 @@ from profile_helper.core.audit.text import tokenize
 from profile_helper.core.audit.vocabulary import fold
 
 try:
-    from wordfreq import zipf_frequency
+    from wordfreq import zipf_frequency  # type: ignore[import-not-found]
 except ImportError:  # pragma: no cover - build-time only
     sys.exit("tools/build_vocabulary.py needs wordfreq (pip install wordfreq==3.1.1)")
 

@@ -5,6 +5,7 @@ import io
 import json
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -20,7 +21,7 @@ ROWS = [
 ]
 
 
-def _json(*args: str, data_dir: Path) -> object:
+def _json(*args: str, data_dir: Path) -> Any:
     result = run_cli(*args, data_dir=data_dir)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)

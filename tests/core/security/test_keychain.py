@@ -15,7 +15,10 @@ from tests.keyring_backend import forget_database_key
 class _Locked(KeyringBackend):
     """Behaves like a locked Secret Service: present, but every operation is refused."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
 
     def get_password(self, service: str, username: str) -> str | None:
         raise keyring.errors.KeyringLocked("the collection is locked")
@@ -31,6 +34,9 @@ class _EmptyChain(chainer.ChainerBackend):
     """A chain that found no backend to chain (keyring's own fallback on a bare system)."""
 
     backends = ()
+
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
 
 
 def test_session_test_keychain_is_usable() -> None:

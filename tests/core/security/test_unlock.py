@@ -64,6 +64,7 @@ def test_first_run_makes_a_random_key_kept_in_the_keychain(data_dir: Path) -> No
     assert state is not None and state.key_kind == "raw"
     assert keychain.load_key(state.key_id) == unlocked.key
     assert not cipher.is_plain_sqlite(database_path(data_dir))
+    assert unlocked.key is not None
     assert str(unlocked.key.raw) not in (data_dir / "security.json").read_text()
     again = open_app_database(data_dir)
     again.conn.close()

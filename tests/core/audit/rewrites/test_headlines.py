@@ -88,7 +88,8 @@ own_headlines = st.lists(st.sampled_from(OWN_SEGMENTS), max_size=4).map(" | ".jo
 
 def _alias_groups() -> list[list[str]]:
     path = resource_path("templates/rewrites/skill_aliases.json")
-    return json.loads(path.read_text(encoding="utf-8"))["groups"]
+    groups: list[list[str]] = json.loads(path.read_text(encoding="utf-8"))["groups"]
+    return groups
 
 
 def _count(item: str, text: str) -> int:

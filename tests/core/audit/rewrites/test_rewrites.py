@@ -7,12 +7,12 @@ import pytest
 from profile_helper.core.audit.rewrites.about import (
     audience_phrase,
     first_person,
-    has_metric,
     outcome_phrase,
     sort_sentences,
 )
 from profile_helper.core.audit.rewrites.skills import merge_duplicates, reorder_skills
 from profile_helper.core.audit.rewrites.suggestions import PROOF_PLACEHOLDER, suggest_rewrites
+from profile_helper.core.audit.word_lists import has_metric
 
 ABOUT = (
     "Responsible for backend services. I'm a backend engineer who likes hard data problems.\n"
