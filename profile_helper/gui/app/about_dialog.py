@@ -1,4 +1,5 @@
-"""The About dialog: what the app is, its version, and where the person's data lives."""
+"""The About dialog: what the app is, its version, where the person's data lives, and the
+sources of the data it ships."""
 
 from __future__ import annotations
 
@@ -18,7 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from profile_helper import APP_NAME, __version__
+from profile_helper.core.resources import read_text
 from profile_helper.gui.common import theme
+
+ATTRIBUTION_RESOURCE = "vocabulary/attribution.txt"
 
 
 class AboutDialog(QDialog):
@@ -40,8 +44,13 @@ class AboutDialog(QDialog):
         self.location_label.setWordWrap(True)
         tech = QLabel(f"Qt for Python {pyside_version}")
         tech.setObjectName("Muted")
+        # The vocabulary's licence asks for its attribution wherever the app shows who made it.
+        self.attribution_label = QLabel(read_text(ATTRIBUTION_RESOURCE).strip())
+        self.attribution_label.setObjectName("Muted")
+        self.attribution_label.setWordWrap(True)
+        self.attribution_label.setAccessibleName("Data sources and licences")
         column = QVBoxLayout()
-        for widget in (self.version_label, text, self.location_label, tech):
+        for widget in (self.version_label, text, self.location_label, tech, self.attribution_label):
             column.addWidget(widget)
         row = QHBoxLayout()
         row.addWidget(logo)
@@ -56,7 +65,7 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(buttons)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(520)
 
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))

@@ -63,6 +63,9 @@ def test_about_dialog_shows_version_and_data_location(qtbot: QtBot, data_dir: Pa
     qtbot.addWidget(dialog)
     assert __version__ in dialog.version_label.text()
     assert str(data_dir) in dialog.location_label.text()
+    # The vocabulary's licence (CC BY 4.0) asks for its attribution in the app.
+    assert "O*NET" in dialog.attribution_label.text()
+    assert "CC BY 4.0" in dialog.attribution_label.text()
 
 
 def test_help_menu_opens_about(qtbot: QtBot, window: MainWindow) -> None:
