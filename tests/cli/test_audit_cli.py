@@ -95,3 +95,39 @@ def test_headline_and_headline_file_are_exclusive(data_dir: Path, files: dict[st
     result = run_audit(data_dir, "--headline", "x", "--headline-file", str(files["headline"]))
     assert result.returncode == 2
     assert "not allowed with" in result.stderr
+
+
+@pytest.mark.slow
+def test_a_posting_in_another_language_is_refused_in_one_line(tmp_path: Path) -> None:
+    job = tmp_path / "stelle.txt"
+    job.write_text(
+        "Wir suchen eine engagierte Pflegefachkraft für unsere Intensivstation. Sie sind "
+        "verantwortlich für die Versorgung der Patienten und arbeiten eng mit dem Team zusammen. "
+        "Wir bieten eine faire Vergütung und ein tolles Team mit vielen Möglichkeiten.",
+        encoding="utf-8",
+    )
+    result = run_audit(tmp_path / "data", "--headline", "Nurse", "--job-file", str(job))
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "English" in result.stderr
+    assert result.stdout == ""
+
+
+@pytest.mark.slow
+def test_job_detail_in_the_json_names_kind_importance_and_place(
+    tmp_path: Path, files: dict[str, Path]
+) -> None:
+    result = run_audit(
+        tmp_path / "data",
+        "--headline-file", str(files["headline"]),
+        "--skills-file", str(files["skills"]),
+        "--job-file", str(files["job"]),
+        "--format", "json",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    keywords = json.loads(result.stdout)["keywords"]
+    detail = keywords["job_detail"]
+    assert [d["keyword"] for d in detail] == keywords["job"]
+    title = detail[0]
+    assert title["kind"] == "title" and title["importance"] == "required"
+    assert {d["found_in"] for d in detail} <= {"headline", "about", "skills", "none"}
+    assert all(d["found_in"] == "none" for d in detail if d["keyword"] in keywords["missing"])
