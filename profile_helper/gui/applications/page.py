@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from profile_helper.gui.common import msgbox, theme
+from profile_helper.gui.common.changes import Change
 from profile_helper.gui.common.context import AppContext
 from profile_helper.gui.common.page import Page
 from profile_helper.gui.common.widgets import EmptyState
@@ -33,7 +34,6 @@ if TYPE_CHECKING:
 # window lists its pages: start-up pays only for the page shown first.
 
 VIEWS = ("table", "board", "statistics")
-SOURCE = "applications"
 
 
 class ApplicationsPage(Page):
@@ -178,8 +178,8 @@ class ApplicationsPage(Page):
     def page_shown(self) -> None:
         self.reload()
 
-    def _data_changed(self, source: str) -> None:
-        if source != SOURCE and self._loaded:
+    def _data_changed(self, source: Change) -> None:
+        if source != Change.APPLICATIONS and self._loaded:
             self.reload()
 
     def reload(self) -> None:
@@ -319,7 +319,7 @@ class ApplicationsPage(Page):
         self.undo_button.setToolTip(f"Put {app.role} at {app.company} back where it was (Ctrl+Z)")
         self.undo_button.show()
         self.status_message.emit(text)
-        self.ctx.data_changed.emit(SOURCE)
+        self.ctx.data_changed.emit(Change.APPLICATIONS)
         self.reload()
         return True
 
@@ -340,7 +340,7 @@ class ApplicationsPage(Page):
             return
         self.selected_id = app_id
         self.status_message.emit(f"Moved back to {LABELS[restored].lower()}")
-        self.ctx.data_changed.emit(SOURCE)
+        self.ctx.data_changed.emit(Change.APPLICATIONS)
         self.reload()
 
     def add_application(self) -> None:
@@ -362,7 +362,7 @@ class ApplicationsPage(Page):
             msgbox.show_error(self, "Cannot add this application", exc.message)
             return None
         self.selected_id = app_id
-        self.ctx.data_changed.emit(SOURCE)
+        self.ctx.data_changed.emit(Change.APPLICATIONS)
         self.reload()
         self.status_message.emit(
             f"Added {dialog.draft().role.strip()} at {dialog.draft().company.strip()}"
@@ -383,7 +383,7 @@ class ApplicationsPage(Page):
         except ProfileHelperError as exc:
             msgbox.show_error(self, "Cannot save this application", exc.message)
             return
-        self.ctx.data_changed.emit(SOURCE)
+        self.ctx.data_changed.emit(Change.APPLICATIONS)
         self.reload()
 
     def delete_selected(self, application_id: int) -> None:
@@ -401,7 +401,7 @@ class ApplicationsPage(Page):
             return
         delete_application(conn, application_id)
         self.selected_id = None
-        self.ctx.data_changed.emit(SOURCE)
+        self.ctx.data_changed.emit(Change.APPLICATIONS)
         self.reload()
 
     def add_person(self, application_id: int) -> None:
@@ -414,12 +414,12 @@ class ApplicationsPage(Page):
         if not dialog.exec() or (chosen := dialog.selected()) is None:
             return
         add_contacts(conn, application_id, [chosen[0]], chosen[1])
-        self.ctx.data_changed.emit(SOURCE)
+        self.ctx.data_changed.emit(Change.APPLICATIONS)
         self.reload()
 
     def _remove_person(self, application_id: int, contact_id: int) -> None:
         from profile_helper.core.applications.store import remove_contact
 
         remove_contact(self.ctx.database(), application_id, contact_id)
-        self.ctx.data_changed.emit(SOURCE)
+        self.ctx.data_changed.emit(Change.APPLICATIONS)
         self.reload()

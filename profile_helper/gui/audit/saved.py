@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from profile_helper.gui.audit.history import HistoryPanel
 from profile_helper.gui.common import msgbox
+from profile_helper.gui.common.changes import Change
 from profile_helper.gui.common.context import AppContext
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ class SavedAudits(QObject):
             return
         self.panel.name_edit.clear()
         self.refresh()
-        self.ctx.data_changed.emit("audits")
+        self.ctx.data_changed.emit(Change.AUDITS)
         self.status.emit(f"Saved “{saved.name}” (score {saved.score}).")
 
     def restore(self, audit_id: int) -> None:
@@ -97,5 +98,5 @@ class SavedAudits(QObject):
             msgbox.show_error(self.window, "Could not delete the audit", exc.message)
             return
         self.refresh()
-        self.ctx.data_changed.emit("audits")
+        self.ctx.data_changed.emit(Change.AUDITS)
         self.status.emit(f"Deleted “{saved.name}”.")

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from profile_helper.gui.common.changes import Change
+
 if TYPE_CHECKING:
     from profile_helper.core.security.unlock import Unlocked
 
@@ -16,14 +18,14 @@ if TYPE_CHECKING:
 class AppContext(QObject):
     """Shared state of one running window, passed to each page (no global singletons).
 
-    ``data_changed`` tells every page that the store changed (an import, a logged message), so
-    that pages refresh what they show without knowing about each other.
+    ``data_changed`` tells every page what changed in the store (a :class:`Change`: an import,
+    a logged message), so that pages refresh what they show without knowing about each other.
 
     ``prompt`` asks the person for a passphrase or recovery key when the database needs one; the
     application sets it to a dialog at start-up, and without it such a database is an error.
     """
 
-    data_changed = Signal(str)
+    data_changed = Signal(Change)
     status_message = Signal(str)
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:

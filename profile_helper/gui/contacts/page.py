@@ -24,6 +24,7 @@ from profile_helper.core.contacts import store
 from profile_helper.core.contacts.models import STATUSES
 from profile_helper.core.contacts.query import ContactQuery
 from profile_helper.gui.common import theme
+from profile_helper.gui.common.changes import Change
 from profile_helper.gui.common.context import AppContext
 from profile_helper.gui.common.page import Page
 from profile_helper.gui.common.widgets import EmptyState
@@ -336,11 +337,11 @@ class ContactsPage(Page):
         self.detail.start_new()
 
     # -- changes --------------------------------------------------------------------------
-    def _changed(self, what: str = "contacts") -> None:
+    def _changed(self, what: Change = Change.CONTACTS) -> None:
         self.ctx.data_changed.emit(what)
 
-    def _store_changed(self, what: str) -> None:
-        if what in ("contacts", "follow-ups", "all"):
+    def _store_changed(self, what: Change) -> None:
+        if what in (Change.CONTACTS, Change.FOLLOW_UPS, Change.ALL):
             self._load_choices()
             self.apply_filters()
 
@@ -351,7 +352,7 @@ class ContactsPage(Page):
 
     def _follow_ups_changed(self, contact_id: int) -> None:
         self.model.refresh_rows([contact_id])
-        self._changed("follow-ups")
+        self._changed(Change.FOLLOW_UPS)
 
     def _context_menu(self, pos: QPoint) -> None:
         index: QModelIndex = self.table.indexAt(pos)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from profile_helper.core.errors import ProfileHelperError
 from profile_helper.core.templates.catalog import TemplateInfo
 from profile_helper.gui.common import msgbox, theme
+from profile_helper.gui.common.changes import Change
 from profile_helper.gui.common.context import AppContext
 from profile_helper.gui.common.page import Page
 from profile_helper.gui.messages.composer import MessageComposer
@@ -139,11 +140,9 @@ class MessagesPage(Page):
             profile_from_settings(conn), bool(get_setting(conn, "linkedin.premium"))
         )
 
-    def _on_data_changed(self, what: str) -> None:
-        if what == "settings":
+    def _on_data_changed(self, what: Change) -> None:
+        if what == Change.SETTINGS:
             self.reload_profile()
-        elif what == "templates":
-            self.reload_templates()
 
     def page_shown(self) -> None:
         self.reload_profile()
@@ -263,7 +262,7 @@ class MessagesPage(Page):
         name = contact.get("full_name") or "the contact"
         when = f"; follow-up on {step.due:%a %d %b}" if step else ""
         # The store's change first: other pages report their counts, then this says what it did.
-        self.ctx.data_changed.emit("contacts")
+        self.ctx.data_changed.emit(Change.CONTACTS)
         self.status_message.emit(f"Logged on {name}'s timeline{when}")
 
     def _mark_application_sent(
@@ -290,5 +289,5 @@ class MessagesPage(Page):
             parts.append("follow-up done")
         if result.step is not None:
             parts.append(f"next follow-up on {result.step.due:%a %d %b}")
-        self.ctx.data_changed.emit("contacts")
+        self.ctx.data_changed.emit(Change.CONTACTS)
         self.status_message.emit("; ".join(parts))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from profile_helper.core.errors import ProfileHelperError
 from profile_helper.gui.common import msgbox, theme
+from profile_helper.gui.common.changes import Change
 from profile_helper.gui.common.context import AppContext
 from profile_helper.gui.settings.section import SettingsSection
 
@@ -198,7 +199,7 @@ class PrivacySection(SettingsSection):
             return
         QGuiApplication.restoreOverrideCursor()
         self.refresh()
-        self.ctx.data_changed.emit("all")
+        self.ctx.data_changed.emit(Change.ALL)
         self.ctx.status_message.emit(
             f"Restored the backup of {backup.created:%d %b %Y %H:%M}; "
             f"the data before it is in {safety.name}"

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from profile_helper.core.errors import ProfileHelperError
 from profile_helper.gui.common import msgbox
+from profile_helper.gui.common.changes import Change
 from profile_helper.gui.common.context import AppContext
 from profile_helper.gui.common.widgets import FieldError
 from profile_helper.gui.settings.section import SettingsSection
@@ -134,5 +135,5 @@ class ProfileSection(SettingsSection):
             return
         self._set_dirty(False)
         self.saved_label.setText("Saved")
-        self.ctx.data_changed.emit("settings")
+        self.ctx.data_changed.emit(Change.SETTINGS)
         self.ctx.status_message.emit("Your profile is saved")

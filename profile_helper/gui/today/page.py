@@ -31,6 +31,7 @@ from profile_helper.core.contacts.followup_text import (
 from profile_helper.core.contacts.models import FollowUp
 from profile_helper.core.errors import ProfileHelperError
 from profile_helper.gui.common import theme
+from profile_helper.gui.common.changes import Change
 from profile_helper.gui.common.context import AppContext
 from profile_helper.gui.common.page import Page
 from profile_helper.gui.common.widgets import EmptyState, date_edit, dialog_buttons
@@ -251,11 +252,11 @@ class TodayPage(Page):
     # -- actions --------------------------------------------------------------------------
     def mark_done(self, follow_up_id: int) -> None:
         followups.mark_done(self.ctx.database(), follow_up_id)
-        self.ctx.data_changed.emit("follow-ups")
+        self.ctx.data_changed.emit(Change.FOLLOW_UPS)
 
     def snooze(self, follow_up_id: int, how: str) -> None:
         due = followups.snooze(self.ctx.database(), follow_up_id, how)
-        self.ctx.data_changed.emit("follow-ups")
+        self.ctx.data_changed.emit(Change.FOLLOW_UPS)
         self.status_message.emit(f"Snoozed until {due}")
 
     def _navigate(self, contact_id: int | None) -> None:
@@ -270,7 +271,7 @@ class TodayPage(Page):
         if contact_id is not None and hasattr(page, "open_contact"):
             page.open_contact(contact_id)
 
-    def _store_changed(self, _what: str) -> None:
+    def _store_changed(self, _what: Change) -> None:
         try:
             self.refresh()
         except ProfileHelperError as exc:

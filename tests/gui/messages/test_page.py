@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from profile_helper.core.settings import set_setting
 from profile_helper.core.templates.catalog import list_templates
 from profile_helper.gui.app.main_window import MainWindow
+from profile_helper.gui.common.changes import Change
 from profile_helper.gui.common.context import AppContext
 from profile_helper.gui.messages.composer import mailto_url
 from profile_helper.gui.messages.page import MessagesPage
@@ -124,7 +125,7 @@ def test_premium_setting_raises_the_connection_note_limit(
     page.select_template("connection_note")
     assert page.composer.limit() == 200
     set_setting(ctx.database(), "linkedin.premium", True)
-    ctx.data_changed.emit("settings")
+    ctx.data_changed.emit(Change.SETTINGS)
     assert page.composer.limit() == 300
 
 
