@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -27,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from profile_helper.core.resources import read_json
 from profile_helper.gui.audit.about_diff import AboutDiff
 from profile_helper.gui.audit.editors import counter_state
+from profile_helper.gui.audit.inputs import Limits
 from profile_helper.gui.audit.skill_chips import ChipList, SkillsModel
 from profile_helper.gui.common import theme
 from profile_helper.gui.common.widgets import EmptyState
@@ -39,19 +38,6 @@ if TYPE_CHECKING:
 
 MAX_CANDIDATES = 5
 _PLACEHOLDER = re.compile(r"\[[^\]]*\]")
-
-
-@cache
-def _limits() -> tuple[int, int, int]:
-    """Headline limit, what search shows of a headline, About limit (``limits.json``)."""
-    data = read_json("limits.json")
-    assert isinstance(data, dict)
-    headline = data["headline"]
-    return (
-        int(headline["max_chars"]),
-        int(headline["visible_in_search"]),
-        int(data["about"]["max_chars"]),
-    )
 
 
 def replace_undoably(editor: QPlainTextEdit, text: str) -> None:
@@ -69,7 +55,7 @@ def headline_html(text: str) -> str:
     """The candidate as rich text: the part search shows in full colour, the rest muted, and
     [placeholders] to fill in set apart in italics."""
     colors = theme.current()
-    visible = _limits()[1]
+    visible = Limits.load().headline_visible
     out: list[str] = []
     pos = 0
     spans = [(m.start(), m.end(), True) for m in _PLACEHOLDER.finditer(text)]
@@ -132,7 +118,8 @@ class HeadlineCard(QFrame):
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.length = QLabel()
-        limit, visible, _about = _limits()
+        limits = Limits.load()
+        limit, visible = limits.headline, limits.headline_visible
         self.length.setToolTip(
             f"LinkedIn keeps {limit} characters; search results show about the first "
             f"{visible} (the darker part)."
@@ -153,7 +140,7 @@ class HeadlineCard(QFrame):
         self.text = text
         self.label.setText(headline_html(text))
         self.label.setAccessibleName(text)
-        value, style = _length_label(len(text), _limits()[0])
+        value, style = _length_label(len(text), Limits.load().headline)
         self.length.setText(value)
         self.length.setStyleSheet(style)
 
@@ -252,7 +239,7 @@ class RewritesPanel(QStackedWidget):
             card.setVisible(bool(text))
         self.about_text = rewrites.about
         self.diff.show_texts(result.profile.about, rewrites.about)
-        value, style = _length_label(len(rewrites.about), _limits()[2])
+        value, style = _length_label(len(rewrites.about), Limits.load().about)
         self.about_length.setText(value)
         self.about_length.setStyleSheet(style)
         self.use_about.setEnabled(rewrites.about.strip() != result.profile.about.strip())
