@@ -43,12 +43,25 @@ class ApplicationsPage(Page):
     audit_job_requested = Signal(str)
 
     def __init__(self, ctx: AppContext) -> None:
-        from profile_helper.gui.applications.board import ApplicationsBoard
-        from profile_helper.gui.applications.detail import ApplicationDetail
-        from profile_helper.gui.applications.model import SORT_ROLE, ApplicationsModel
+        from profile_helper.gui.applications.model import ApplicationsModel
 
         super().__init__(ctx)
         self.selected_id: int | None = None
+        self._undo_id: int | None = None
+        self._build_add_button()
+        bar = self._build_toolbar()
+        self.model = ApplicationsModel(self)
+        self._build_table()
+        self._build_views()
+        self._build_detail()
+        self._build_body(bar)
+        ctx.data_changed.connect(self._data_changed)
+        # The database is read when the page is shown, never while it is built.
+        self._loaded = False
+        self.set_view(str(ctx.view_settings().value("applications/view", "board")), load=False)
+
+    # -- building -------------------------------------------------------------------------
+    def _build_add_button(self) -> None:
         add = QPushButton(theme.icon("plus", theme.current().accent_text, 32), "Add application")
         add.setObjectName("Primary")
         add.setToolTip("Add an application; paste the job description to fill it in (Ctrl+N)")
@@ -56,6 +69,8 @@ class ApplicationsPage(Page):
         add.clicked.connect(self.add_application)
         self.header.add_action(add)
 
+    def _build_toolbar(self) -> QHBoxLayout:
+        """The view switch, the undo of the last move and the search, in one row."""
         self.view_buttons: dict[str, QPushButton] = {}
         group = QButtonGroup(self)
         bar = QHBoxLayout()
@@ -78,7 +93,6 @@ class ApplicationsPage(Page):
         self.undo_button.clicked.connect(self.undo_move)
         self.undo_button.hide()
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_move)
-        self._undo_id: int | None = None
         bar.addWidget(self.undo_button)
         bar.addStretch(1)
         self.search = QLineEdit()
@@ -89,8 +103,11 @@ class ApplicationsPage(Page):
         self.search.textChanged.connect(lambda _text: self._guarded(self.reload))
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         bar.addWidget(self.search)
+        return bar
 
-        self.model = ApplicationsModel(self)
+    def _build_table(self) -> None:
+        from profile_helper.gui.applications.model import SORT_ROLE
+
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -112,17 +129,24 @@ class ApplicationsPage(Page):
         self.table.horizontalHeader().setResizeContentsPrecision(60)
         self.table.selectionModel().currentRowChanged.connect(self._table_row_changed)
 
+    def _build_views(self) -> None:
+        """The table, the board and (on first use) the statistics, one shown at a time."""
+        from profile_helper.gui.applications.board import ApplicationsBoard
+
         self.board = ApplicationsBoard()
         self.board.status_change_requested.connect(self._dropped)
         self.board.application_selected.connect(self.select)
         # The statistics (and their imports) are built the first time they are shown.
         self._stats: StatisticsView | None = None
-
         self.views = QStackedWidget()
         self.views.addWidget(self.table)
         self.views.addWidget(self.board)
         self._stats_placeholder = QWidget()
         self.views.addWidget(self._stats_placeholder)
+
+    def _build_detail(self) -> None:
+        from profile_helper.gui.applications.detail import ApplicationDetail
+
         self.detail = ApplicationDetail()
         self.detail.move_requested.connect(self._move_from_detail)
         self.detail.write_message_requested.connect(self.write_message_requested)
@@ -132,6 +156,9 @@ class ApplicationsPage(Page):
         self.detail.add_person_requested.connect(self.add_person)
         self.detail.remove_person_requested.connect(self._remove_person)
         self.detail.hide()
+
+    def _build_body(self, bar: QHBoxLayout) -> None:
+        """The views beside the detail, or the empty state before the first application."""
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.views)
         self.splitter.addWidget(self.detail)
@@ -139,7 +166,6 @@ class ApplicationsPage(Page):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([700, 340])
-
         self.content = QWidget()
         content = QHBoxLayout(self.content)
         content.setContentsMargins(0, 0, 0, 0)
@@ -160,10 +186,6 @@ class ApplicationsPage(Page):
         bar.setContentsMargins(0, 0, 0, 0)
         self.body.addWidget(self.toolbar)
         self.body.addWidget(self.stack, 1)
-        ctx.data_changed.connect(self._data_changed)
-        # The database is read when the page is shown, never while it is built.
-        self._loaded = False
-        self.set_view(str(ctx.view_settings().value("applications/view", "board")), load=False)
 
     # -- loading --------------------------------------------------------------------------
     def _guarded(self, action: Callable[..., object], *args: object) -> None:

@@ -81,12 +81,18 @@ class AuditPage(Page):
         self.skills = self.inputs_panel.skills
         self.job = self.inputs_panel.job
         self.editors = {"headline": self.headline, "about": self.about, "skills": self.skills}
-
         self.score_card = ScoreCard()
         self.message = QLabel("Paste your headline, About and skills to see the audit.")
         self.message.setObjectName("Muted")
         self.message.setWordWrap(True)
-        self.findings = FindingsView()
+        self._build_keyword_table()
+        self._build_tabs()
+        self._build_splitter()
+        self._build_header()
+        self._connect(ctx)
+
+    # -- building -------------------------------------------------------------------------
+    def _build_keyword_table(self) -> None:
         self.keyword_model = KeywordModel(self)
         self.keyword_table = QTableView()
         self.keyword_table.setModel(self.keyword_model)
@@ -98,6 +104,10 @@ class AuditPage(Page):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+    def _build_tabs(self) -> None:
+        """Findings, rewrites, job keywords and saved audits, under the score."""
+        self.findings = FindingsView()
         self.history = HistoryPanel()
         self.empty = EmptyState(
             "Paste your profile to audit it",
@@ -118,13 +128,14 @@ class AuditPage(Page):
         self.tabs.addTab(self.keyword_table, "Job keywords")
         self.tabs.addTab(self.history, "Saved audits")
 
+    def _build_splitter(self) -> None:
+        """The editors on the left, the score and the tabs on the right."""
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
         right_layout.addWidget(self.score_card)
         right_layout.addWidget(self.message)
         right_layout.addWidget(self.tabs, 1)
-
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.inputs_panel)
         self.splitter.addWidget(right)
@@ -134,11 +145,14 @@ class AuditPage(Page):
         self.splitter.setSizes([700, 480])
         self.body.addWidget(self.splitter, 1)
 
+    def _build_header(self) -> None:
         self.clear_button = QPushButton("Clear")
         self.clear_button.setToolTip("Empty every field (the saved audits stay)")
         self.header.add_action(self.clear_button)
         self.clear_button.clicked.connect(self._clear)
 
+    def _connect(self, ctx: AppContext) -> None:
+        """Typing schedules the audit; the saved audits and the shortcuts."""
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.run_now)

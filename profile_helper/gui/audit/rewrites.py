@@ -158,12 +158,32 @@ class RewritesPanel(QStackedWidget):
         self.cards = [HeadlineCard(n + 1) for n in range(MAX_CANDIDATES)]
         for card in self.cards:
             card.use.connect(lambda text: self.use_requested.emit("headline", text))
+        self._build_about()
+        self._build_skills()
+        self.empty = EmptyState(
+            "Suggestions appear as you type",
+            "Paste your profile, and the job you aim for, to get headlines built on its "
+            "keywords, an About outline and your skills in the order recruiters search them.",
+        )
+        # The suggestions scroll; the empty state does not (it centres in the whole tab).
+        self.suggestions = QScrollArea()
+        self.suggestions.setWidgetResizable(True)
+        self.suggestions.setFrameShape(QFrame.Shape.NoFrame)
+        self.suggestions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.suggestions.setWidget(self._build_content())
+        self.addWidget(self.empty)
+        self.addWidget(self.suggestions)
+
+    # -- building -------------------------------------------------------------------------
+    def _build_about(self) -> None:
         self.diff = AboutDiff()
         self.use_about = QPushButton("Use this outline")
         self.use_about.setObjectName("Primary")
         self.use_about.setToolTip("Replace your About with the outline (Ctrl+Z there undoes it)")
         self.use_about.clicked.connect(lambda: self.use_requested.emit("about", self.about_text))
         self.about_length = QLabel()
+
+    def _build_skills(self) -> None:
         self.skill_model = SkillsModel(self)
         self.skill_view = ChipList()
         self.skill_view.setModel(self.skill_model)
@@ -175,6 +195,8 @@ class RewritesPanel(QStackedWidget):
         self.use_own_skills.setToolTip("Reorder your own skills only; add nothing from the job")
         self.use_own_skills.clicked.connect(lambda: self._use_skills(with_proposed=False))
 
+    def _build_content(self) -> QWidget:
+        """Headline candidates, then the About outline, then the skills, one under the other."""
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(2, 4, 10, 10)
@@ -210,20 +232,7 @@ class RewritesPanel(QStackedWidget):
         skills_row.addWidget(self.use_skills)
         layout.addLayout(skills_row)
         layout.addStretch(1)
-
-        self.empty = EmptyState(
-            "Suggestions appear as you type",
-            "Paste your profile, and the job you aim for, to get headlines built on its "
-            "keywords, an About outline and your skills in the order recruiters search them.",
-        )
-        # The suggestions scroll; the empty state does not (it centres in the whole tab).
-        self.suggestions = QScrollArea()
-        self.suggestions.setWidgetResizable(True)
-        self.suggestions.setFrameShape(QFrame.Shape.NoFrame)
-        self.suggestions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.suggestions.setWidget(content)
-        self.addWidget(self.empty)
-        self.addWidget(self.suggestions)
+        return content
 
     def show_result(self, result: AuditResult | None) -> None:
         """Show the suggestions of ``result`` (or the empty state)."""

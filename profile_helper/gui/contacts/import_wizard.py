@@ -113,6 +113,22 @@ class ImportWizard(QDialog):
             "written until you press Import, and people already here are updated, not repeated."
         )
         intro.setWordWrap(True)
+        top = self._build_file_row()
+        self._build_tables()
+        buttons = self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.preview_table, 2)
+        layout.addWidget(self.mapping_label)
+        layout.addWidget(self.mapping_table, 2)
+        layout.addWidget(self.remap_button)
+        layout.addLayout(buttons)
+        self._show_mapping(False)
+
+    # -- building -------------------------------------------------------------------------
+    def _build_file_row(self) -> QHBoxLayout:
         self.file_label = QLabel("No file chosen")
         self.file_label.setObjectName("Muted")
         choose = QPushButton("Choose file…")
@@ -126,7 +142,10 @@ class ImportWizard(QDialog):
         top.addWidget(choose)
         top.addWidget(self.file_label, 1)
         top.addWidget(self.format)
+        return top
 
+    def _build_tables(self) -> None:
+        """The preview of the first contacts, and the column mapping for a foreign CSV."""
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
         self.preview_table = QTableWidget(0, 3)
@@ -143,6 +162,7 @@ class ImportWizard(QDialog):
         self.remap_button = QPushButton("Preview with these columns")
         self.remap_button.clicked.connect(self.refresh_preview)
 
+    def _build_buttons(self) -> QHBoxLayout:
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Import progress")
         self.progress.hide()
@@ -156,17 +176,7 @@ class ImportWizard(QDialog):
         buttons.addWidget(self.progress, 1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.import_button)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(top)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.preview_table, 2)
-        layout.addWidget(self.mapping_label)
-        layout.addWidget(self.mapping_table, 2)
-        layout.addWidget(self.remap_button)
-        layout.addLayout(buttons)
-        self._show_mapping(False)
+        return buttons
 
     # -- choosing and previewing ----------------------------------------------------------
     def choose_file(self) -> None:

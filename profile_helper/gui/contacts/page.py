@@ -80,6 +80,17 @@ class ContactsPage(Page):
         self.detail.follow_ups_changed.connect(self._follow_ups_changed)
         self.detail.delete_requested.connect(lambda cid: self.bulk.delete([cid]))
         self.detail.write_message_requested.connect(self.write_message_requested)
+        self._build_body()
+        self._connect_shortcuts()
+        self.ctx.data_changed.connect(self._store_changed)
+        self._refresh_choices()
+        QTimer.singleShot(0, self._load_choices)
+        self._update_state()
+        for button in (self.import_button, self.export_button, self.add_button):
+            button.setEnabled(True)
+
+    def _build_body(self) -> None:
+        """Filters over the table beside the detail, the bulk actions under; or the empty state."""
         self.splitter = QSplitter()
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
@@ -87,7 +98,6 @@ class ContactsPage(Page):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([620, 400])
-
         self.empty = EmptyState(
             "No contacts yet",
             "Import the Connections.csv (or the whole ZIP) from LinkedIn's “Get a copy of your "
@@ -106,6 +116,7 @@ class ContactsPage(Page):
         self.stack.addWidget(self.empty)
         self.body.addWidget(self.stack, 1)
 
+    def _connect_shortcuts(self) -> None:
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.timeout.connect(self.apply_filters)
@@ -113,12 +124,6 @@ class ContactsPage(Page):
         QShortcut(QKeySequence.StandardKey.New, self, self.new_contact)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
         delete.activated.connect(self.bulk.delete_selected)
-        self.ctx.data_changed.connect(self._store_changed)
-        self._refresh_choices()
-        QTimer.singleShot(0, self._load_choices)
-        self._update_state()
-        for button in (self.import_button, self.export_button, self.add_button):
-            button.setEnabled(True)
 
     # -- building -------------------------------------------------------------------------
     def _build_header(self) -> None:

@@ -31,6 +31,25 @@ class PrivacySection(SettingsSection):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        top = self._build_protection()
+        self._build_backups()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        layout = self.content
+        layout.addLayout(top)
+        backups_title = QLabel("Backups")
+        backups_title.setStyleSheet("font-weight: 600;")
+        layout.addWidget(backups_title)
+        layout.addWidget(self.backups_note)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    # -- building -------------------------------------------------------------------------
+    def _build_protection(self) -> QHBoxLayout:
+        """The lock, how the data is encrypted, and the recovery key's button."""
         self.lock_icon = QLabel()
         self.encryption = QLabel()
         self.encryption.setWordWrap(True)
@@ -44,7 +63,17 @@ class PrivacySection(SettingsSection):
             "computer"
         )
         self.recovery_button.clicked.connect(self.show_recovery_key)
+        top = QHBoxLayout()
+        top.addWidget(self.lock_icon, 0, Qt.AlignmentFlag.AlignTop)
+        text = QVBoxLayout()
+        text.addWidget(self.encryption)
+        text.addWidget(self.detail)
+        top.addLayout(text, 1)
+        top.addWidget(self.recovery_button, 0, Qt.AlignmentFlag.AlignTop)
+        return top
 
+    def _build_backups(self) -> None:
+        """The table of backups, a note on how they are kept, and the two buttons."""
         self.table = QTableWidget(0, 3)
         self.table.setAccessibleName("Backups")
         self.table.setHorizontalHeaderLabels(["Taken", "Why", "Size"])
@@ -71,27 +100,6 @@ class PrivacySection(SettingsSection):
             "Put the selected backup in place of your data (your current data is backed up first)"
         )
         self.restore_button.clicked.connect(self.restore_selected)
-
-        top = QHBoxLayout()
-        top.addWidget(self.lock_icon, 0, Qt.AlignmentFlag.AlignTop)
-        text = QVBoxLayout()
-        text.addWidget(self.encryption)
-        text.addWidget(self.detail)
-        top.addLayout(text, 1)
-        top.addWidget(self.recovery_button, 0, Qt.AlignmentFlag.AlignTop)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.backup_button)
-        buttons.addWidget(self.restore_button)
-        buttons.addStretch(1)
-        layout = self.content
-        layout.addLayout(top)
-        backups_title = QLabel("Backups")
-        backups_title.setStyleSheet("font-weight: 600;")
-        layout.addWidget(backups_title)
-        layout.addWidget(self.backups_note)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
-        self.refresh()
 
     # -- state ----------------------------------------------------------------------------
     def load(self) -> None:
