@@ -6,6 +6,8 @@ Sizes from the issue: a 220-character headline, a 2,600-character About, 50 skil
 
 from __future__ import annotations
 
+from profile_helper.core.audit.extract import yake_keywords
+from profile_helper.core.audit.run import audit
 from tests.benchmarks.harness import Result, median_seconds
 
 HEADLINE = (
@@ -43,9 +45,6 @@ def inputs() -> tuple[str, str, str, str]:
 
 
 def run(runs: int = 21) -> list[Result]:
-    from profile_helper.core.audit.extract import yake_keywords
-    from profile_helper.core.audit.run import audit
-
     headline, about, skills, job = inputs()
     audit(headline, about, skills, job)  # warm: imports, word lists, vocabulary
     yake_keywords(job)

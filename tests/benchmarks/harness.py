@@ -15,6 +15,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from profile_helper.commands.output import print_table as print_rows
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -91,8 +93,6 @@ def alternate_processes(
 
 
 def print_table(results: Sequence[Result]) -> None:
-    from profile_helper.commands.output import print_table as print_rows
-
     headers = ["benchmark", "median", "baseline", "ratio", "target", "ok", "note"]
     rows = [
         [

@@ -46,23 +46,23 @@ def main() -> None:
     os.environ["PROFILE_HELPER_TEST_KEYRING"] = str(data_dir / "keyring.json")
     phases = Phases()
     gc.disable()  # as the CLI does before the GUI starts
-    from PySide6 import QtWidgets  # noqa: F401
+    from PySide6 import QtWidgets  # noqa: F401, PLC0415 - timed: importing is a phase
 
     phases.mark("import PySide6 (QtCore, QtGui, QtWidgets)")
-    from profile_helper.gui.app import run as gui_app
-    from profile_helper.gui.common import msgbox
+    from profile_helper.gui.app import run as gui_app  # noqa: PLC0415 - timed
+    from profile_helper.gui.common import msgbox  # noqa: PLC0415 - timed
 
     phases.mark("import gui.app (theme, main window, crash handler)")
     msgbox.set_no_err_windows(True)
     qt_app = gui_app.create_application()
-    from profile_helper.gui.app.single_instance import SingleInstance, ask_running_instance
+    from profile_helper.gui.app.single_instance import SingleInstance, ask_running_instance  # noqa: PLC0415 - timed
 
     ask_running_instance(data_dir)
     phases.mark("QApplication, single-instance check")
     gui_app.prepare(qt_app)
     phases.mark("look: style, palette, app icon")
-    from profile_helper.gui.common.context import AppContext
-    from profile_helper.gui.security.startup import install, unlock_at_start
+    from profile_helper.gui.common.context import AppContext  # noqa: PLC0415 - timed
+    from profile_helper.gui.security.startup import install, unlock_at_start  # noqa: PLC0415 - timed
 
     ctx = AppContext(data_dir)
     window = gui_app.MainWindow(ctx, defer_data=True)
@@ -72,7 +72,7 @@ def main() -> None:
     window.show()
     qt_app.processEvents()
     phases.mark("first paint")
-    from profile_helper.core.logs import setup_logging
+    from profile_helper.core.logs import setup_logging  # noqa: PLC0415 - timed
 
     setup_logging(data_dir)
     phases.mark("logging")

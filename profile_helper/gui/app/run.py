@@ -41,7 +41,7 @@ def prepare(app: QApplication) -> None:
 
 
 def _after_first_paint(data_dir: Path) -> None:
-    from profile_helper.core.logs import setup_logging
+    from profile_helper.core.logs import setup_logging  # noqa: PLC0415 - after the first paint
 
     setup_logging(data_dir)
 
@@ -58,7 +58,7 @@ def collect_garbage_again() -> None:
 
 def _start_privacy(window: MainWindow, ctx: AppContext, app: QApplication) -> None:
     """Unlock the database after the first paint; if it cannot be opened, the app closes."""
-    from profile_helper.gui.security import startup as privacy_startup
+    from profile_helper.gui.security import startup as privacy_startup  # noqa: PLC0415 - start-up: after the window
 
     status = privacy_startup.install(window, ctx)
 
@@ -77,7 +77,7 @@ def _start_privacy(window: MainWindow, ctx: AppContext, app: QApplication) -> No
 def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
     msgbox.set_no_err_windows(bool(args.no_err_windows or args.smoke_test))
     app = create_application()
-    from profile_helper.gui.app.single_instance import SingleInstance, ask_running_instance
+    from profile_helper.gui.app.single_instance import SingleInstance, ask_running_instance  # noqa: PLC0415 - start-up: after the QApplication
 
     if ask_running_instance(data_dir):
         print(f"{APP_NAME} is already open with this data; brought it to the front.")
@@ -87,8 +87,8 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
     handler.install()
     ctx = AppContext(data_dir)
     if args.passphrase_file is not None:
-        from profile_helper.core.errors import ProfileHelperError
-        from profile_helper.core.security.keys import read_secret_file
+        from profile_helper.core.errors import ProfileHelperError  # noqa: PLC0415 - only with --passphrase-file
+        from profile_helper.core.security.keys import read_secret_file  # noqa: PLC0415 - only with --passphrase-file
 
         try:
             ctx.passphrase = read_secret_file(args.passphrase_file)
@@ -102,7 +102,7 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
     window.show()
     QTimer.singleShot(0, lambda: _after_first_paint(data_dir))
     if args.smoke_test:
-        from profile_helper.gui.app.smoke import SmokeTest
+        from profile_helper.gui.app.smoke import SmokeTest  # noqa: PLC0415 - only with --smoke-test
 
         # Held in a local until exec() returns, so that it lives as long as the run.
         smoke = SmokeTest(window, handler)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -20,18 +19,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from profile_helper.core.applications.events import change_status, new_application, undo_last_change
+from profile_helper.core.applications.statuses import LABELS
+from profile_helper.core.applications.store import (
+    ApplicationQuery,
+    add_contacts,
+    delete_application,
+    get_application,
+    list_applications,
+    remove_contact,
+    update_application,
+)
+from profile_helper.core.errors import ProfileHelperError
+from profile_helper.gui.applications.board import ApplicationsBoard
+from profile_helper.gui.applications.detail import ApplicationDetail
+from profile_helper.gui.applications.edit_dialog import ApplicationDialog
+from profile_helper.gui.applications.model import ID_ROLE, SORT_ROLE, ApplicationsModel
+from profile_helper.gui.applications.people import AddPersonDialog, contact_choices
+from profile_helper.gui.applications.stats import StatisticsView
 from profile_helper.gui.common import msgbox, theme
 from profile_helper.gui.common.changes import Change
 from profile_helper.gui.common.context import AppContext
 from profile_helper.gui.common.page import Page
 from profile_helper.gui.common.widgets import EmptyState
-
-if TYPE_CHECKING:
-    from profile_helper.gui.applications.edit_dialog import ApplicationDialog
-    from profile_helper.gui.applications.stats import StatisticsView
-
-# The page's parts and the store are imported when the page is first built, not when the main
-# window lists its pages: start-up pays only for the page shown first.
 
 VIEWS = ("table", "board", "statistics")
 
@@ -43,8 +53,6 @@ class ApplicationsPage(Page):
     audit_job_requested = Signal(str)
 
     def __init__(self, ctx: AppContext) -> None:
-        from profile_helper.gui.applications.model import ApplicationsModel
-
         super().__init__(ctx)
         self.selected_id: int | None = None
         self._undo_id: int | None = None
@@ -106,8 +114,6 @@ class ApplicationsPage(Page):
         return bar
 
     def _build_table(self) -> None:
-        from profile_helper.gui.applications.model import SORT_ROLE
-
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -131,8 +137,6 @@ class ApplicationsPage(Page):
 
     def _build_views(self) -> None:
         """The table, the board and (on first use) the statistics, one shown at a time."""
-        from profile_helper.gui.applications.board import ApplicationsBoard
-
         self.board = ApplicationsBoard()
         self.board.status_change_requested.connect(self._dropped)
         self.board.application_selected.connect(self.select)
@@ -145,8 +149,6 @@ class ApplicationsPage(Page):
         self.views.addWidget(self._stats_placeholder)
 
     def _build_detail(self) -> None:
-        from profile_helper.gui.applications.detail import ApplicationDetail
-
         self.detail = ApplicationDetail()
         self.detail.move_requested.connect(self._move_from_detail)
         self.detail.write_message_requested.connect(self.write_message_requested)
@@ -190,8 +192,6 @@ class ApplicationsPage(Page):
     # -- loading --------------------------------------------------------------------------
     def _guarded(self, action: Callable[..., object], *args: object) -> None:
         """Run what a click asked for; a database that cannot be used is a plain message."""
-        from profile_helper.core.errors import ProfileHelperError
-
         try:
             action(*args)
         except ProfileHelperError as exc:
@@ -205,8 +205,6 @@ class ApplicationsPage(Page):
             self.reload()
 
     def reload(self) -> None:
-        from profile_helper.core.applications.store import ApplicationQuery, list_applications
-
         conn = self.ctx.database()
         self._loaded = True
         apps = list_applications(conn, ApplicationQuery(search=self.search.text()))
@@ -247,8 +245,6 @@ class ApplicationsPage(Page):
 
     def _build_stats(self) -> StatisticsView:
         if self._stats is None:
-            from profile_helper.gui.applications.stats import StatisticsView
-
             self._stats = StatisticsView()
             self.views.insertWidget(VIEWS.index("statistics"), self._stats)
             self.views.removeWidget(self._stats_placeholder)
@@ -276,8 +272,6 @@ class ApplicationsPage(Page):
         self._guarded(self._open, application_id)
 
     def _open(self, application_id: int) -> None:
-        from profile_helper.core.applications.store import get_application
-
         get_application(self.ctx.database(), application_id)  # a clear error if it is gone
         if self.search.text():
             self.search.blockSignals(True)
@@ -289,8 +283,6 @@ class ApplicationsPage(Page):
         self.reload()
 
     def _table_row_changed(self, current: object, _previous: object) -> None:
-        from profile_helper.gui.applications.model import ID_ROLE
-
         index = self.table.currentIndex()
         if index.isValid():
             app_id = int(self.proxy.data(index, ID_ROLE))
@@ -312,11 +304,6 @@ class ApplicationsPage(Page):
         stage: str | None = None,
     ) -> bool:
         """Change the status, tell the person what follow-ups it set; ``False`` if refused."""
-        from profile_helper.core.applications.events import change_status
-        from profile_helper.core.applications.statuses import LABELS
-        from profile_helper.core.applications.store import get_application
-        from profile_helper.core.errors import ProfileHelperError
-
         conn = self.ctx.database()
         try:
             change = change_status(conn, application_id, status, on=day, stage=stage)
@@ -347,10 +334,6 @@ class ApplicationsPage(Page):
 
     def undo_move(self) -> None:
         """Take back the last move made on this page."""
-        from profile_helper.core.applications.events import undo_last_change
-        from profile_helper.core.applications.statuses import LABELS
-        from profile_helper.core.errors import ProfileHelperError
-
         if self._undo_id is None:
             return
         app_id, self._undo_id = self._undo_id, None
@@ -366,16 +349,11 @@ class ApplicationsPage(Page):
         self.reload()
 
     def add_application(self) -> None:
-        from profile_helper.gui.applications.edit_dialog import ApplicationDialog
-
         dialog = ApplicationDialog(self)
         if dialog.exec():
             self.save_new(dialog)
 
     def save_new(self, dialog: ApplicationDialog) -> int | None:
-        from profile_helper.core.applications.events import new_application
-        from profile_helper.core.errors import ProfileHelperError
-
         try:
             app_id = new_application(
                 self.ctx.database(), dialog.draft(), applied_on=dialog.applied_day()
@@ -392,10 +370,6 @@ class ApplicationsPage(Page):
         return app_id
 
     def edit_application(self, application_id: int) -> None:
-        from profile_helper.core.applications.store import get_application, update_application
-        from profile_helper.core.errors import ProfileHelperError
-        from profile_helper.gui.applications.edit_dialog import ApplicationDialog
-
         conn = self.ctx.database()
         dialog = ApplicationDialog(self, get_application(conn, application_id))
         if not dialog.exec():
@@ -409,8 +383,6 @@ class ApplicationsPage(Page):
         self.reload()
 
     def delete_selected(self, application_id: int) -> None:
-        from profile_helper.core.applications.store import delete_application, get_application
-
         conn = self.ctx.database()
         app = get_application(conn, application_id)
         if not msgbox.confirm(
@@ -427,9 +399,6 @@ class ApplicationsPage(Page):
         self.reload()
 
     def add_person(self, application_id: int) -> None:
-        from profile_helper.core.applications.store import add_contacts, get_application
-        from profile_helper.gui.applications.people import AddPersonDialog, contact_choices
-
         conn = self.ctx.database()
         app = get_application(conn, application_id)
         dialog = AddPersonDialog(contact_choices(conn), app.company, self)
@@ -440,8 +409,6 @@ class ApplicationsPage(Page):
         self.reload()
 
     def _remove_person(self, application_id: int, contact_id: int) -> None:
-        from profile_helper.core.applications.store import remove_contact
-
         remove_contact(self.ctx.database(), application_id, contact_id)
         self.ctx.data_changed.emit(Change.APPLICATIONS)
         self.reload()

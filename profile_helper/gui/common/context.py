@@ -5,14 +5,13 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from profile_helper.core.paths import database_path
+from profile_helper.core.security.unlock import Unlocked, open_app_database
+from profile_helper.core.storage.database import close_checked
 from profile_helper.gui.common.changes import Change
-
-if TYPE_CHECKING:
-    from profile_helper.core.security.unlock import Unlocked
 
 
 class AppContext(QObject):
@@ -38,8 +37,6 @@ class AppContext(QObject):
 
     def database(self) -> sqlite3.Connection:
         if self._conn is None:
-            from profile_helper.core.security.unlock import open_app_database
-
             opened = open_app_database(self.data_dir, self.passphrase, self.prompt)
             self._conn, self.unlocked = opened.conn, opened.unlocked
         return self._conn
@@ -51,8 +48,5 @@ class AppContext(QObject):
     def close(self) -> None:
         """Close the database at quit, checked, so that the next start need not check it."""
         if self._conn is not None:
-            from profile_helper.core.paths import database_path
-            from profile_helper.core.storage.database import close_checked
-
             close_checked(self._conn, database_path(self.data_dir))
             self._conn = None

@@ -26,7 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from profile_helper.core.contacts.importer import ImportReport
+from profile_helper.core.contacts.csv_io import FIELDS, auto_mapping, read_table
+from profile_helper.core.contacts.importer import (
+    ImportReport,
+    apply_import,
+    detect_format,
+    import_file,
+    read_file,
+)
+from profile_helper.core.contacts.textfile import decode, read_bytes
 from profile_helper.core.errors import ProfileHelperError
 from profile_helper.gui.common.background import BackgroundOp, Progress
 from profile_helper.gui.common.context import AppContext
@@ -54,10 +62,6 @@ def _preview(
     opener: Opener, path: Path, fmt: str, mapping: dict[str, str] | None, _p: Progress
 ) -> Preview:
     """Read the whole file and dry-run the import: what would be added, updated, skipped."""
-    from profile_helper.core.contacts.csv_io import auto_mapping, read_table
-    from profile_helper.core.contacts.importer import apply_import, detect_format, read_file
-    from profile_helper.core.contacts.textfile import decode, read_bytes
-
     real = detect_format(path) if fmt == "auto" else fmt
     headers: list[str] = []
     if real == "csv":
@@ -76,8 +80,6 @@ def _preview(
 def _run_import(
     opener: Opener, path: Path, fmt: str, mapping: dict[str, str] | None, progress: Progress
 ) -> ImportReport:
-    from profile_helper.core.contacts.importer import import_file
-
     def report(done: int, total: int) -> None:
         progress.check()  # Cancel raises here, inside the transaction: it rolls back.
         progress.report(done, total, "Importing…")
@@ -245,8 +247,6 @@ class ImportWizard(QDialog):
         self.import_button.setEnabled(r.added + r.updated > 0)
 
     def _fill_mapping(self, headers: list[str], mapping: dict[str, str]) -> None:
-        from profile_helper.core.contacts.csv_io import FIELDS
-
         self.mapping_table.setRowCount(len(FIELDS))
         for row, (field, label) in enumerate(FIELDS.items()):
             item = QTableWidgetItem(label)

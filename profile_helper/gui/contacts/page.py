@@ -30,6 +30,8 @@ from profile_helper.gui.common.page import Page
 from profile_helper.gui.common.widgets import EmptyState
 from profile_helper.gui.contacts.bulk import BulkActions
 from profile_helper.gui.contacts.detail import ContactDetail
+from profile_helper.gui.contacts.export_dialog import ExportDialog
+from profile_helper.gui.contacts.import_wizard import ImportWizard
 from profile_helper.gui.contacts.model import ContactsModel
 
 SHOW_OPTIONS: tuple[tuple[str, dict[str, object]], ...] = (
@@ -378,15 +380,11 @@ class ContactsPage(Page):
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def open_import(self) -> None:
-        from profile_helper.gui.contacts.import_wizard import ImportWizard
-
         wizard = ImportWizard(self.ctx, self)
         wizard.imported.connect(self._changed)
         wizard.exec()
 
     def open_export(self) -> None:
-        from profile_helper.gui.contacts.export_dialog import ExportDialog
-
         ExportDialog(self.ctx, self.selected_ids(), self.model.all_ids(), self).exec()
 
     def page_shown(self) -> None:

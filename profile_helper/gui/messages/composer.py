@@ -8,6 +8,7 @@ still missing show as ``[name]`` in the text and block sending until they are fi
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
@@ -35,8 +36,6 @@ from profile_helper.gui.messages.variable_form import VariableForm
 
 def mailto_url(to: str, subject: str, body: str) -> QUrl:
     """A ``mailto:`` link with the subject and body, every character percent-encoded."""
-    from urllib.parse import quote
-
     query = f"subject={quote(subject, safe='')}&body={quote(body, safe='')}"
     return QUrl.fromEncoded(f"mailto:{quote(to, safe='@')}?{query}".encode("ascii"))
 

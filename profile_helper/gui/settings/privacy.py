@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -17,9 +19,18 @@ from PySide6.QtWidgets import (
 )
 
 from profile_helper.core.errors import ProfileHelperError
+from profile_helper.core.security.state import read_state
+from profile_helper.core.storage import cipher
+from profile_helper.core.storage.backups import (
+    create_backup,
+    find_backup,
+    list_backups,
+    restore_with_safety_copy,
+)
 from profile_helper.gui.common import msgbox, theme
 from profile_helper.gui.common.changes import Change
 from profile_helper.gui.common.context import AppContext
+from profile_helper.gui.security.recovery_dialog import RecoveryKeyDialog
 from profile_helper.gui.settings.section import SettingsSection
 
 
@@ -106,9 +117,6 @@ class PrivacySection(SettingsSection):
         self.refresh()
 
     def refresh(self) -> None:
-        from profile_helper.core.storage import cipher
-        from profile_helper.core.storage.backups import list_backups
-
         colors = theme.current()
         unlocked = self.ctx.unlocked
         encrypted = bool(unlocked and unlocked.encrypted)
@@ -170,8 +178,6 @@ class PrivacySection(SettingsSection):
 
     # -- actions --------------------------------------------------------------------------
     def back_up_now(self) -> None:
-        from profile_helper.core.storage.backups import create_backup
-
         try:
             path = create_backup(self.ctx.database(), self.ctx.data_dir, reason="manual")
         except ProfileHelperError as exc:
@@ -184,7 +190,6 @@ class PrivacySection(SettingsSection):
         name = self._selected_name()
         if name is None:
             return
-        from profile_helper.core.storage.backups import find_backup, restore_with_safety_copy
 
         if not msgbox.confirm(
             self,
@@ -217,17 +222,12 @@ class PrivacySection(SettingsSection):
         unlocked = self.ctx.unlocked
         if unlocked is None or unlocked.key is None:
             return
-        from profile_helper.gui.security.recovery_dialog import RecoveryKeyDialog
 
         dialog = RecoveryKeyDialog(self.ctx.data_dir, unlocked.key, self)
         dialog.finished.connect(lambda _code: self._after_recovery_dialog())
         dialog.open()
 
     def _after_recovery_dialog(self) -> None:
-        from dataclasses import replace
-
-        from profile_helper.core.security.state import read_state
-
         if self.ctx.unlocked is not None:
             self.ctx.unlocked = replace(self.ctx.unlocked, state=read_state(self.ctx.data_dir))
         self.refresh()

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from profile_helper.core.errors import ProfileHelperError
+from profile_helper.core.settings import get_setting, set_setting
+from profile_helper.core.storage.database import transaction
 from profile_helper.gui.common import msgbox
 from profile_helper.gui.common.changes import Change
 from profile_helper.gui.common.context import AppContext
@@ -81,8 +83,6 @@ class ProfileSection(SettingsSection):
         self._set_dirty(False)
 
     def load(self) -> None:
-        from profile_helper.core.settings import get_setting
-
         conn = self.ctx.database()
         self._loading = True
         for key, edit in self.edits.items():
@@ -119,9 +119,6 @@ class ProfileSection(SettingsSection):
         return not problem
 
     def save(self) -> None:
-        from profile_helper.core.settings import set_setting
-        from profile_helper.core.storage.database import transaction
-
         if not self._validate():
             self.edits["profile.pitch"].setFocus()
             return

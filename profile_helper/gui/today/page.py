@@ -36,6 +36,7 @@ from profile_helper.gui.common.context import AppContext
 from profile_helper.gui.common.page import Page
 from profile_helper.gui.common.widgets import EmptyState, date_edit, dialog_buttons
 from profile_helper.gui.today.habits_panel import HabitsPanel
+from profile_helper.gui.today.tray import DueTray
 
 HORIZON_DAYS = 7
 
@@ -176,7 +177,6 @@ class TodayPage(Page):
         self.body.addWidget(scroll, 1)
         self.body.addWidget(self.empty, 1)
         self.scroll_area = scroll
-        from profile_helper.gui.today.tray import DueTray
 
         self.tray = DueTray(self)
         self.tray.activated.connect(self._bring_forward)
