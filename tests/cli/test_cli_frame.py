@@ -34,7 +34,14 @@ def test_help_lists_global_options(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["--help"])
     out = capsys.readouterr().out
-    for option in ("--data-dir", "--no-err-windows", "--smoke-test", "--passphrase-file"):
+    for option in (
+        "--data-dir",
+        "--no-err-windows",
+        "--smoke-test",
+        "--passphrase-file",
+        "--startup-report",
+        "--quit-after-first-page",
+    ):
         assert option in out
 
 
