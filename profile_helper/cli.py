@@ -13,6 +13,7 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from profile_helper import __version__
 from profile_helper.commands import COMMAND_MODULES
@@ -26,13 +27,7 @@ EXIT_USAGE = 2
 EXIT_BUG = 70
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="profile-helper",
-        description="Audit your LinkedIn profile, keep a private networking CRM and write "
-        "outreach messages, all on your own machine. With no command, opens the app.",
-    )
-    parser.add_argument("--version", action="version", version=f"Profile Helper {__version__}")
+def _add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--data-dir",
         type=Path,
@@ -70,11 +65,49 @@ def build_parser() -> argparse.ArgumentParser:
         help="quit (exit 0) as soon as the first page is painted with its data, "
         "to time the start; --smoke-test goes on to every page instead",
     )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="profile-helper",
+        description="Audit your LinkedIn profile, keep a private networking CRM and write "
+        "outreach messages, all on your own machine. With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"Profile Helper {__version__}")
+    _add_global_options(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"profile_helper.commands.{name}")
         module.register(subparsers)
     return parser
+
+
+class _NeedsWholeParserError(Exception):
+    """The command line needs the whole parser: a command, --help, --version or a mistake."""
+
+
+class _GlobalOptionsParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _NeedsWholeParserError(message)
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The command line, parsed.
+
+    Opening the app takes global options only: those are read without importing every command's
+    module (a good part of a second's start-up). Anything else (a command, ``--help``,
+    ``--version``, a mistake) goes to the whole parser, which answers as it always has.
+    """
+    quick = _GlobalOptionsParser(add_help=False, exit_on_error=False)
+    _add_global_options(quick)
+    try:
+        args, rest = quick.parse_known_args(argv)
+    except (_NeedsWholeParserError, argparse.ArgumentError):
+        rest = ["(the whole parser decides)"]
+    if rest:
+        return build_parser().parse_args(argv)
+    args.command = None
+    return args
 
 
 def _fail(message: str, code: int = EXIT_ERROR) -> int:
@@ -83,8 +116,7 @@ def _fail(message: str, code: int = EXIT_ERROR) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parse_args(argv)
 
     from profile_helper.core.errors import ProfileHelperError
     from profile_helper.core.paths import resolve_data_dir
