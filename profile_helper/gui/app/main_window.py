@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from profile_helper import APP_NAME
 from profile_helper.core.errors import ProfileHelperError
-from profile_helper.gui.app.about_dialog import AboutDialog
 from profile_helper.gui.app.page_links import link
 from profile_helper.gui.app.pages import PAGE_CLASSES
 from profile_helper.gui.common import msgbox, theme
@@ -200,6 +199,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 8000)
 
     def show_about(self) -> None:
+        from profile_helper.gui.app.about_dialog import (  # noqa: PLC0415 - start-up: on F1 only
+            AboutDialog,
+        )
+
         AboutDialog(self.ctx.data_dir, self).exec()
 
     # -- view state -----------------------------------------------------------------------

@@ -1,8 +1,8 @@
 """Start the GUI: the application object, the look, the crash handler and the main window.
 
 The order is the one a person waits through: the application, the window built and shown, the
-database unlocked and the first page's data read, then that page painted with it. Logging and
-the tray's notice come after; every other page is built on its first visit.
+database unlocked and the first page's data read, then that page painted with it. Logging comes
+after; every other page is built on its first visit.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from profile_helper import APP_ID, APP_NAME, __version__
+from profile_helper.core.errors import ProfileHelperError
+from profile_helper.core.security.keys import read_secret_file
 from profile_helper.gui.app.crash_handler import CrashHandler
 from profile_helper.gui.app.main_window import MainWindow
 from profile_helper.gui.app.milestones import (
@@ -40,7 +42,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
-    app = QApplication(argv if argv is not None else sys.argv[:1])
+    args = argv if argv is not None else sys.argv[:1]
+    app = QApplication([*args, "-style", theme.STYLE])
+    app.setProperty(theme.STYLE_GIVEN, True)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("ProfileHelper")
@@ -53,12 +57,6 @@ def prepare(app: QApplication) -> None:
     theme.apply(app)
     app.setWindowIcon(theme.app_icon())
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: theme.apply(app))
-
-
-def _after_first_paint(data_dir: Path) -> None:
-    from profile_helper.core.logs import setup_logging  # noqa: PLC0415 - after the first paint
-
-    setup_logging(data_dir)
 
 
 def collect_garbage_again() -> None:
@@ -96,9 +94,6 @@ def _start_privacy(
 
 
 def _read_passphrase_file(ctx: AppContext, path: Path) -> bool:
-    from profile_helper.core.errors import ProfileHelperError  # noqa: PLC0415 - only with the flag
-    from profile_helper.core.security.keys import read_secret_file  # noqa: PLC0415 - same
-
     try:
         ctx.passphrase = read_secret_file(path)
     except ProfileHelperError as exc:
@@ -107,16 +102,14 @@ def _read_passphrase_file(ctx: AppContext, path: Path) -> bool:
     return True
 
 
-def _watch_first_page(
-    window: MainWindow, milestones: Milestones, quit_after: bool, app: QApplication
+def _when_first_page_painted(
+    window: MainWindow, milestones: Milestones, then: Callable[[], None]
 ) -> Callable[[], None]:
     """What to do once the pages have their data: note when the page shown paints with it."""
 
     def painted() -> None:
         milestones.mark(Milestone.FIRST_PAGE_DATA)
-        if quit_after:
-            window.close()
-            app.exit(0)
+        then()
 
     def primed() -> None:
         page = window.current_page()
@@ -124,6 +117,23 @@ def _watch_first_page(
         page.update()  # painted again even if its data changed nothing it shows
 
     return primed
+
+
+def _after_first_page(
+    args: argparse.Namespace, window: MainWindow, app: QApplication, data_dir: Path
+) -> Callable[[], None]:
+    """Quit there (``--quit-after-first-page``), or start logging, which nothing before needed."""
+
+    def then() -> None:
+        if args.quit_after_first_page and not args.smoke_test:
+            window.close()
+            app.exit(0)
+            return
+        from profile_helper.core.logs import setup_logging  # noqa: PLC0415 - after the first page
+
+        setup_logging(data_dir)
+
+    return then
 
 
 def run_gui(args: argparse.Namespace, data_dir: Path, started: float | None = None) -> int:
@@ -145,10 +155,9 @@ def run_gui(args: argparse.Namespace, data_dir: Path, started: float | None = No
     window = MainWindow(ctx, defer_data=True)
     SingleInstance(data_dir, window)
     after_next_paint(window, lambda: milestones.mark(Milestone.FIRST_PAINT))
-    quit_after = bool(args.quit_after_first_page) and not args.smoke_test
-    _start_privacy(window, ctx, app, _watch_first_page(window, milestones, quit_after, app))
+    then = _after_first_page(args, window, app, data_dir)
+    _start_privacy(window, ctx, app, _when_first_page_painted(window, milestones, then))
     window.show()
-    QTimer.singleShot(0, lambda: _after_first_paint(data_dir))
     if args.smoke_test:
         from profile_helper.gui.app.smoke import SmokeTest  # noqa: PLC0415 - only with the flag
 

@@ -14,7 +14,6 @@ from profile_helper.core.errors import ProfileHelperError
 from profile_helper.gui.common import msgbox, theme
 from profile_helper.gui.common.context import AppContext
 from profile_helper.gui.security.passphrase_dialog import dialog_prompt
-from profile_helper.gui.security.recovery_dialog import RecoveryKeyDialog
 
 
 class EncryptionStatus(QWidget):
@@ -78,6 +77,10 @@ def unlock_at_start(window: QMainWindow, ctx: AppContext, status: EncryptionStat
         and not (unlocked.state and unlocked.state.recovery_saved)
         and not msgbox.no_err_windows()
     ):
+        from profile_helper.gui.security.recovery_dialog import (  # noqa: PLC0415 - start-up:
+            RecoveryKeyDialog,  # only on the first start, after the unlock
+        )
+
         dialog = RecoveryKeyDialog(ctx.data_dir, unlocked.key, window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
