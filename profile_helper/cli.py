@@ -10,24 +10,24 @@ import argparse
 import gc
 import importlib
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from profile_helper import __version__
 from profile_helper.commands import COMMAND_MODULES
+
+# The earliest moment the app notes itself. Start-up milestones count from the process's start
+# where the system tells when that was (Linux), and from here where it does not.
+STARTED = time.perf_counter()
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_BUG = 70
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="profile-helper",
-        description="Audit your LinkedIn profile, keep a private networking CRM and write "
-        "outreach messages, all on your own machine. With no command, opens the app.",
-    )
-    parser.add_argument("--version", action="version", version=f"Profile Helper {__version__}")
+def _add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--data-dir",
         type=Path,
@@ -51,11 +51,63 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the main window, visit every page, and quit (exit 0 when all went well)",
     )
+    parser.add_argument(
+        "--startup-report",
+        type=Path,
+        metavar="FILE",
+        help="write to FILE, as JSON, how many milliseconds after the process started the app "
+        "reached each start-up milestone (qapplication, first_paint, first_page_data and, "
+        "with --smoke-test, all_pages)",
+    )
+    parser.add_argument(
+        "--quit-after-first-page",
+        action="store_true",
+        help="quit (exit 0) as soon as the first page is painted with its data, "
+        "to time the start; --smoke-test goes on to every page instead",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="profile-helper",
+        description="Audit your LinkedIn profile, keep a private networking CRM and write "
+        "outreach messages, all on your own machine. With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"Profile Helper {__version__}")
+    _add_global_options(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"profile_helper.commands.{name}")
         module.register(subparsers)
     return parser
+
+
+class _NeedsWholeParserError(Exception):
+    """The command line needs the whole parser: a command, --help, --version or a mistake."""
+
+
+class _GlobalOptionsParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _NeedsWholeParserError(message)
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The command line, parsed.
+
+    Opening the app takes global options only: those are read without importing every command's
+    module (a good part of a second's start-up). Anything else (a command, ``--help``,
+    ``--version``, a mistake) goes to the whole parser, which answers as it always has.
+    """
+    quick = _GlobalOptionsParser(add_help=False, exit_on_error=False)
+    _add_global_options(quick)
+    try:
+        args, rest = quick.parse_known_args(argv)
+    except (_NeedsWholeParserError, argparse.ArgumentError):
+        rest = ["(the whole parser decides)"]
+    if rest:
+        return build_parser().parse_args(argv)
+    args.command = None
+    return args
 
 
 def _fail(message: str, code: int = EXIT_ERROR) -> int:
@@ -64,8 +116,7 @@ def _fail(message: str, code: int = EXIT_ERROR) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parse_args(argv)
 
     from profile_helper.core.errors import ProfileHelperError
     from profile_helper.core.paths import resolve_data_dir
@@ -82,7 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         gc.disable()
         from profile_helper.gui.app.run import run_gui
 
-        code = run_gui(args, data_dir)
+        code = run_gui(args, data_dir, started=STARTED)
         # Everything is saved and closed by now: spare the interpreter's exit a last walk
         # through every object the app made (about as long as building a page).
         gc.freeze()

@@ -13,6 +13,12 @@ import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
+from profile_helper.core.applications.events import change_status, new_application
+from profile_helper.core.applications.models import ApplicationDraft
+from profile_helper.core.applications.stats import compute
+from profile_helper.core.applications.store import list_applications
+from profile_helper.core.storage.database import open_database, transaction
+from profile_helper.core.today.summary import summary
 from tests.benchmarks.harness import Result, median_seconds
 
 COUNT = 2_000
@@ -20,10 +26,6 @@ TODAY = date(2026, 6, 30)
 
 
 def _fill(conn: sqlite3.Connection) -> None:
-    from profile_helper.core.applications.events import change_status, new_application
-    from profile_helper.core.applications.models import ApplicationDraft
-    from profile_helper.core.storage.database import transaction
-
     rng = random.Random(7)
     paths = [
         [],
@@ -48,11 +50,6 @@ def _fill(conn: sqlite3.Connection) -> None:
 
 
 def run(runs: int = 15) -> list[Result]:
-    from profile_helper.core.applications.stats import compute
-    from profile_helper.core.applications.store import list_applications
-    from profile_helper.core.storage.database import open_database
-    from profile_helper.core.today.summary import summary
-
     with tempfile.TemporaryDirectory() as folder:
         conn = open_database(Path(folder) / "bench.sqlite3", key=None)
         _fill(conn)

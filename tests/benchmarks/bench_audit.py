@@ -14,6 +14,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from profile_helper.core.audit.extract import yake_keywords
+from profile_helper.core.audit.run import audit
 from tests.benchmarks.harness import Result, alternate_processes, median_seconds, process_env
 
 HEADLINE = (
@@ -129,9 +131,6 @@ def vocabulary_load(runs: int = 9) -> list[Result]:
 
 
 def run(runs: int = 21) -> list[Result]:
-    from profile_helper.core.audit.extract import yake_keywords
-    from profile_helper.core.audit.run import audit
-
     headline, about, skills, job = inputs()
     audit(headline, about, skills, job)  # warm: imports, word lists, vocabulary
     yake_keywords(job)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import shutil
 import sqlite3
 import statistics
@@ -24,7 +25,14 @@ import tempfile
 import time
 from pathlib import Path
 
+from profile_helper.core.app_database import open_app_database
+from profile_helper.core.contacts.importer import import_file
+from profile_helper.core.contacts.query import ContactQuery, contact_ids
+from profile_helper.core.contacts.store import get_contacts
+from profile_helper.core.paths import database_path
+from profile_helper.core.storage.database import open_database
 from tests.benchmarks.harness import Result, process_env
+from tests.core.contacts.builders import big_connections
 
 ROWS = 30_000
 
@@ -53,14 +61,10 @@ app.exec()
 
 
 def _connections(count: int) -> bytes:
-    from tests.core.contacts.builders import big_connections
-
     return big_connections(count)
 
 
 def _template(folder: Path) -> Path:
-    from profile_helper.core.storage.database import open_database
-
     path = folder / "template.sqlite3"
     conn = open_database(path, key=None)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -97,9 +101,6 @@ def _plain_executemany(source: Path, template: Path, db_path: Path) -> None:
 
 
 def _app_import(source: Path, template: Path, db_path: Path) -> None:
-    from profile_helper.core.contacts.importer import import_file
-    from profile_helper.core.storage.database import open_database
-
     shutil.copyfile(template, db_path)
     conn = open_database(db_path, check_integrity=False, key=None)
     report = import_file(conn, source)
@@ -136,11 +137,6 @@ def _import_results(folder: Path, runs: int) -> tuple[list[Result], Path]:
 
 def _encrypted_import_result(folder: Path, runs: int, plain_baseline: float) -> Result:
     """The same import into the app's real, SQLCipher-encrypted database (for information)."""
-    import os
-
-    from profile_helper.core.app_database import open_app_database
-    from profile_helper.core.contacts.importer import import_file
-
     source = folder / "Connections.csv"
     saved = {
         k: os.environ.get(k) for k in ("PYTHON_KEYRING_BACKEND", "PROFILE_HELPER_TEST_KEYRING")
@@ -177,10 +173,6 @@ def _encrypted_import_result(folder: Path, runs: int, plain_baseline: float) -> 
 
 
 def _search_result(db_path: Path) -> Result:
-    from profile_helper.core.contacts.query import ContactQuery, contact_ids
-    from profile_helper.core.contacts.store import get_contacts
-    from profile_helper.core.storage.database import open_database
-
     conn = open_database(db_path, check_integrity=False, key=None)
     terms = [
         "ana",
@@ -216,8 +208,6 @@ def _search_result(db_path: Path) -> Result:
 
 
 def _startup_results(filled_db: Path, folder: Path, runs: int) -> list[Result]:
-    from profile_helper.core.paths import database_path
-
     full_dir, empty_dir = folder / "full", folder / "empty"
     full_dir.mkdir()
     empty_dir.mkdir()

@@ -20,10 +20,13 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from profile_helper.core.contacts.importer import import_file
 from profile_helper.core.storage.connection import remove_sidecars
 from profile_helper.core.storage.database import open_database, transaction
+from profile_helper.core.storage.integrity_record import forget_checked
 from profile_helper.core.storage.keys import DatabaseKey
 from tests.benchmarks.harness import Result
+from tests.core.contacts.builders import big_connections
 
 ROWS = 30_000
 _TABLE = """
@@ -67,8 +70,6 @@ def _import(path: Path, key: DatabaseKey | None, rows: list[tuple[str, ...]]) ->
 
 
 def _store_import(folder: Path, source: Path, key: DatabaseKey | None) -> None:
-    from profile_helper.core.contacts.importer import import_file
-
     path = folder / ("store-encrypted.sqlite3" if key else "store-plain.sqlite3")
     path.unlink(missing_ok=True)
     remove_sidecars(path)
@@ -81,7 +82,6 @@ def _store_import(folder: Path, source: Path, key: DatabaseKey | None) -> None:
 def _open(path: Path, key: DatabaseKey | None, check: bool = True, full: bool = False) -> None:
     if full:
         # As after any change to the file: the recorded clean check no longer applies.
-        from profile_helper.core.storage.integrity_record import forget_checked
 
         forget_checked(path)
     conn = open_database(path, key=key, check_integrity=check)
@@ -101,8 +101,6 @@ def _alternate(a: Callable[[], object], b: Callable[[], object], runs: int) -> t
 
 
 def run(runs: int = 9) -> list[Result]:
-    from tests.core.contacts.builders import big_connections
-
     rows = _rows()
     key = DatabaseKey.generate()
     with tempfile.TemporaryDirectory() as folder:

@@ -48,6 +48,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TextIO
 
+from profile_helper.commands.output import print_table
+from profile_helper.core.audit.run import audit
 from tests.benchmarks.harness import Result
 
 DATA = Path(__file__).resolve().parent / "data" / "occupations"
@@ -204,8 +206,6 @@ def load_profiles(root: Path = DATA) -> list[ProfileCase]:
 
 
 def audit_json(headline: str, about: str, skills: str, job: str) -> dict[str, Any]:
-    from profile_helper.core.audit.run import audit
-
     data: dict[str, Any] = audit(headline, about, skills, job).to_json()
     return data
 
@@ -342,8 +342,6 @@ def _median(values: Sequence[float]) -> str:
 
 
 def _print_rows(headers: Sequence[str], rows: Sequence[Sequence[object]], out: TextIO) -> None:
-    from profile_helper.commands.output import print_table
-
     print_table(headers, rows, out)
 
 

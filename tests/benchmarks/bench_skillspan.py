@@ -28,6 +28,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+import yake
+
+from profile_helper.core.audit.extract import job_keywords
 from tests.benchmarks.harness import REPO_ROOT, Result
 
 DATA = REPO_ROOT.parent / "shared" / "data" / "skillspan" / "dev.json"
@@ -182,15 +185,11 @@ def spread(values: Sequence[float]) -> tuple[float, float]:
 
 
 def raw_yake(text: str) -> list[str]:
-    import yake
-
     extractor = yake.KeywordExtractor(lan="en", n=3, dedup_func="jaro", dedup_lim=0.7, top=20)
     return [keyword for keyword, _score in extractor.extract_keywords(text)]
 
 
 def ours(text: str) -> list[str]:
-    from profile_helper.core.audit.extract import job_keywords
-
     return job_keywords(text)
 
 

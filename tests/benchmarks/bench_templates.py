@@ -7,6 +7,12 @@ the sandbox, the compile per render and the channel bookkeeping cost on top.
 
 from __future__ import annotations
 
+from jinja2 import Environment
+
+from profile_helper.core.audit.rewrites.suggestions import suggest_rewrites
+from profile_helper.core.templates.catalog import load_template
+from profile_helper.core.templates.context import build_context
+from profile_helper.core.templates.render import render_draft
 from tests.benchmarks.harness import Result, median_seconds
 
 CONTACT = {"full_name": "Александра Петрова", "company": "Northwind Analytics"}
@@ -19,13 +25,6 @@ ABOUT = (
 
 
 def run(runs: int = 200) -> list[Result]:
-    from jinja2 import Environment
-
-    from profile_helper.core.audit.rewrites.suggestions import suggest_rewrites
-    from profile_helper.core.templates.catalog import load_template
-    from profile_helper.core.templates.context import build_context
-    from profile_helper.core.templates.render import render_draft
-
     info = load_template("feedback_request", None)
     extra = {"job.title": "Senior Data Engineer"}
     plain = Environment().from_string(info.text)

@@ -15,6 +15,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from profile_helper.commands.output import print_table as print_rows
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -66,11 +68,15 @@ def process_env(keyring_file: Path | None = None) -> dict[str, str]:
 
 
 def alternate_processes(
-    commands: Sequence[Sequence[str]], runs: int, env: dict[str, str] | None = None
+    commands: Sequence[Sequence[str]],
+    runs: int,
+    env: dict[str, str] | None = None,
+    after_each: Callable[[int], None] | None = None,
 ) -> list[float]:
     """Run each command ``runs`` times, alternating them; return each one's median seconds.
 
-    Alternating spreads the machine's background noise evenly over every command.
+    Alternating spreads the machine's background noise evenly over every command. After each
+    timed run, ``after_each`` gets the command's index (to read what the run wrote, say).
     """
     samples: list[list[float]] = [[] for _ in commands]
     environ = env or process_env()
@@ -87,12 +93,12 @@ def alternate_processes(
             )
             if run > 0:  # the first round only warms caches (bytecode, fonts, the database)
                 samples[i].append(time.perf_counter() - start)
+                if after_each is not None:
+                    after_each(i)
     return [statistics.median(s) for s in samples]
 
 
 def print_table(results: Sequence[Result]) -> None:
-    from profile_helper.commands.output import print_table as print_rows
-
     headers = ["benchmark", "median", "baseline", "ratio", "target", "ok", "note"]
     rows = [
         [

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from profile_helper import __version__
-from profile_helper.cli import build_parser, main
+from profile_helper.cli import build_parser, main, parse_args
 from profile_helper.commands import COMMAND_MODULES
 from tests.conftest import REPO_ROOT
 
@@ -34,7 +34,14 @@ def test_help_lists_global_options(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["--help"])
     out = capsys.readouterr().out
-    for option in ("--data-dir", "--no-err-windows", "--smoke-test", "--passphrase-file"):
+    for option in (
+        "--data-dir",
+        "--no-err-windows",
+        "--smoke-test",
+        "--passphrase-file",
+        "--startup-report",
+        "--quit-after-first-page",
+    ):
         assert option in out
 
 
@@ -63,3 +70,37 @@ def test_every_command_has_help(command: str) -> None:
     with pytest.raises(SystemExit) as exit_info:
         parser.parse_args([command, "--help"])
     assert exit_info.value.code == 0
+
+
+def test_opening_the_app_parses_without_importing_the_commands() -> None:
+    script = (
+        "import sys\n"
+        "from profile_helper.cli import parse_args\n"
+        "args = parse_args(['--data-dir', 'x', '--no-err', '--startup-report', 'r.json'])\n"
+        "assert args.command is None and args.no_err_windows, args\n"
+        "print(sorted(m for m in sys.modules if m.startswith('profile_helper.commands.')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=REPO_ROOT, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("argv", "command"),
+    [(["contacts", "list"], "contacts"), (["--data-dir", "d", "today"], "today"), ([], None)],
+)
+def test_a_command_still_goes_to_the_whole_parser(argv: list[str], command: str | None) -> None:
+    assert parse_args(argv).command == command
+
+
+def test_a_mistake_in_the_global_options_is_the_whole_parsers_usage_error(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        parse_args(["--s"])
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: profile-helper")
+    assert "ambiguous option: --s could match --smoke-test, --startup-report" in err

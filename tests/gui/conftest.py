@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from profile_helper.gui.app.main_window import MainWindow
@@ -18,8 +19,6 @@ from tests.gui.audit.support import settle
 
 @pytest.fixture
 def ctx(qapp: object, data_dir: Path) -> Iterator[AppContext]:
-    from PySide6.QtWidgets import QApplication
-
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     prepare(app)

@@ -32,7 +32,10 @@ class CrashHandler:
             where = f" (report: {path})" if path else ""
             print(f"profile-helper: bug: {exc_type.__name__}: {exc}{where}", file=sys.stderr)
             return
-        from profile_helper.gui.app.crash_dialog import CrashDialog
+
+        from profile_helper.gui.app.crash_dialog import (  # noqa: PLC0415 - start-up: only for a bug
+            CrashDialog,
+        )
 
         # A bug inside the dialog itself must not open dialogs forever.
         self._showing = True

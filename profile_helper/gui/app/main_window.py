@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from profile_helper import APP_NAME
 from profile_helper.core.errors import ProfileHelperError
+from profile_helper.gui.app.page_links import link
 from profile_helper.gui.app.pages import PAGE_CLASSES
 from profile_helper.gui.common import msgbox, theme
 from profile_helper.gui.common.context import AppContext
@@ -140,7 +141,6 @@ class MainWindow(QMainWindow):
         page = PAGE_CLASSES[key]()(self.ctx)
         page.badge_changed.connect(lambda count, r=row: self._set_badge(r, count))
         page.status_message.connect(self.show_status)
-        from profile_helper.gui.app.page_links import link
 
         link(page, self)
         placeholder = self.stack.widget(row)
@@ -199,7 +199,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 8000)
 
     def show_about(self) -> None:
-        from profile_helper.gui.app.about_dialog import AboutDialog
+        from profile_helper.gui.app.about_dialog import (  # noqa: PLC0415 - start-up: on F1 only
+            AboutDialog,
+        )
 
         AboutDialog(self.ctx.data_dir, self).exec()
 

@@ -1,10 +1,17 @@
-"""Start the GUI: the application object, the look, the crash handler and the main window."""
+"""Start the GUI: the application object, the look, the crash handler and the main window.
+
+The order is the one a person waits through: the application, the window built and shown, the
+database unlocked and the first page's data read, then that page painted with it. Logging comes
+after; every other page is built on its first visit.
+"""
 
 from __future__ import annotations
 
 import argparse
 import gc
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -12,10 +19,20 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from profile_helper import APP_ID, APP_NAME, __version__
+from profile_helper.core.errors import ProfileHelperError
+from profile_helper.core.security.keys import read_secret_file
 from profile_helper.gui.app.crash_handler import CrashHandler
 from profile_helper.gui.app.main_window import MainWindow
+from profile_helper.gui.app.milestones import (
+    Milestone,
+    Milestones,
+    after_next_paint,
+    process_origin,
+)
+from profile_helper.gui.app.single_instance import SingleInstance, ask_running_instance
 from profile_helper.gui.common import msgbox, theme
 from profile_helper.gui.common.context import AppContext
+from profile_helper.gui.security import startup as privacy_startup
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -25,7 +42,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
-    app = QApplication(argv if argv is not None else sys.argv[:1])
+    args = argv if argv is not None else sys.argv[:1]
+    app = QApplication([*args, "-style", theme.STYLE])
+    app.setProperty(theme.STYLE_GIVEN, True)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("ProfileHelper")
@@ -40,12 +59,6 @@ def prepare(app: QApplication) -> None:
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: theme.apply(app))
 
 
-def _after_first_paint(data_dir: Path) -> None:
-    from profile_helper.core.logs import setup_logging
-
-    setup_logging(data_dir)
-
-
 def collect_garbage_again() -> None:
     """Turn garbage collection back on if start-up turned it off (the CLI does, for speed).
 
@@ -56,10 +69,15 @@ def collect_garbage_again() -> None:
         gc.enable()
 
 
-def _start_privacy(window: MainWindow, ctx: AppContext, app: QApplication) -> None:
-    """Unlock the database after the first paint; if it cannot be opened, the app closes."""
-    from profile_helper.gui.security import startup as privacy_startup
+def _start_privacy(
+    window: MainWindow, ctx: AppContext, app: QApplication, primed: Callable[[], None]
+) -> None:
+    """Unlock the database as soon as the event loop runs; if it cannot be opened, the app closes.
 
+    Queued before the window's first paint (Qt paints at low priority): the first frame then
+    shows the first page with its data, rather than empty and again a moment later. ``primed``
+    is called once the pages have their data.
+    """
     status = privacy_startup.install(window, ctx)
 
     def unlock() -> None:
@@ -68,17 +86,62 @@ def _start_privacy(window: MainWindow, ctx: AppContext, app: QApplication) -> No
                 app.exit(1)
                 return
             window.prime()
+            primed()
         finally:
             collect_garbage_again()
 
     QTimer.singleShot(0, unlock)
 
 
-def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
+def _read_passphrase_file(ctx: AppContext, path: Path) -> bool:
+    try:
+        ctx.passphrase = read_secret_file(path)
+    except ProfileHelperError as exc:
+        print(f"profile-helper: error: {exc.message}", file=sys.stderr)
+        return False
+    return True
+
+
+def _when_first_page_painted(
+    window: MainWindow, milestones: Milestones, then: Callable[[], None]
+) -> Callable[[], None]:
+    """What to do once the pages have their data: note when the page shown paints with it."""
+
+    def painted() -> None:
+        milestones.mark(Milestone.FIRST_PAGE_DATA)
+        then()
+
+    def primed() -> None:
+        page = window.current_page()
+        after_next_paint(page, painted)
+        page.update()  # painted again even if its data changed nothing it shows
+
+    return primed
+
+
+def _after_first_page(
+    args: argparse.Namespace, window: MainWindow, app: QApplication, data_dir: Path
+) -> Callable[[], None]:
+    """Quit there (``--quit-after-first-page``), or start logging, which nothing before needed."""
+
+    def then() -> None:
+        if args.quit_after_first_page and not args.smoke_test:
+            window.close()
+            app.exit(0)
+            return
+        from profile_helper.core.logs import setup_logging  # noqa: PLC0415 - after the first page
+
+        setup_logging(data_dir)
+
+    return then
+
+
+def run_gui(args: argparse.Namespace, data_dir: Path, started: float | None = None) -> int:
+    """Run the app until it quits; ``started`` is the earliest ``perf_counter()`` the CLI took."""
+    milestones = Milestones(process_origin(time.perf_counter() if started is None else started))
     msgbox.set_no_err_windows(bool(args.no_err_windows or args.smoke_test))
     app = create_application()
-    from profile_helper.gui.app.single_instance import SingleInstance, ask_running_instance
-
+    milestones.mark(Milestone.QAPPLICATION)
     if ask_running_instance(data_dir):
         print(f"{APP_NAME} is already open with this data; brought it to the front.")
         return 0
@@ -86,27 +149,29 @@ def run_gui(args: argparse.Namespace, data_dir: Path) -> int:
     handler = CrashHandler(data_dir)
     handler.install()
     ctx = AppContext(data_dir)
-    if args.passphrase_file is not None:
-        from profile_helper.core.errors import ProfileHelperError
-        from profile_helper.core.security.keys import read_secret_file
-
-        try:
-            ctx.passphrase = read_secret_file(args.passphrase_file)
-        except ProfileHelperError as exc:
-            print(f"profile-helper: error: {exc.message}", file=sys.stderr)
-            return 1
-    # The database (and the keychain) is opened after the first paint, by the unlock step.
+    if args.passphrase_file is not None and not _read_passphrase_file(ctx, args.passphrase_file):
+        return 1
+    # The database (and the keychain) is opened once the event loop runs, by the unlock step.
     window = MainWindow(ctx, defer_data=True)
     SingleInstance(data_dir, window)
-    _start_privacy(window, ctx, app)
+    after_next_paint(window, lambda: milestones.mark(Milestone.FIRST_PAINT))
+    then = _after_first_page(args, window, app, data_dir)
+    _start_privacy(window, ctx, app, _when_first_page_painted(window, milestones, then))
     window.show()
-    QTimer.singleShot(0, lambda: _after_first_paint(data_dir))
     if args.smoke_test:
-        from profile_helper.gui.app.smoke import SmokeTest
+        from profile_helper.gui.app.smoke import SmokeTest  # noqa: PLC0415 - only with the flag
 
         # Held in a local until exec() returns, so that it lives as long as the run.
-        smoke = SmokeTest(window, handler)
+        smoke = SmokeTest(window, handler, lambda: milestones.mark(Milestone.ALL_PAGES))
         QTimer.singleShot(0, smoke.run)
     code = app.exec()
     ctx.close()
+    if args.startup_report is not None:
+        try:
+            milestones.write(args.startup_report)
+        except OSError as exc:
+            print(
+                f"profile-helper: error: cannot write the start-up report: {exc}", file=sys.stderr
+            )
+            return code or 1
     return code

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QApplication
 
@@ -12,9 +13,15 @@ from profile_helper.gui.common import msgbox
 
 
 class SmokeTest:
-    def __init__(self, window: MainWindow, handler: CrashHandler) -> None:
+    def __init__(
+        self,
+        window: MainWindow,
+        handler: CrashHandler,
+        all_painted: Callable[[], None] = lambda: None,
+    ) -> None:
         self.window = window
         self.handler = handler
+        self.all_painted = all_painted
         self.failures: list[str] = []
 
     def run(self) -> None:
@@ -30,6 +37,7 @@ class SmokeTest:
             except Exception as exc:
                 self.failures.append(f"page {key}: {type(exc).__name__}: {exc}")
         app.processEvents()
+        self.all_painted()
         if msgbox.errors_shown:
             self.failures.append(f"{len(msgbox.errors_shown)} error message(s) shown")
         if self.handler.crashes:

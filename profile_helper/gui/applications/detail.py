@@ -57,7 +57,41 @@ class ApplicationDetail(QScrollArea):
         self.setMinimumWidth(340)
         self.setAccessibleName("Application details")
         self.app: Application | None = None
+        self._build_summary()
+        actions = self._build_actions()
+        move = self._build_move()
+        people_buttons = self._build_people()
+        self.follow_ups = QListWidget()
+        self.follow_ups.setAccessibleName("Open follow-ups")
+        self.timeline = QListWidget()
+        self.timeline.setAccessibleName("Timeline")
+        self.timeline.setMinimumHeight(120)
+        for listing in (self.people, self.follow_ups, self.timeline):
+            listing.setWordWrap(True)
+            listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
+        inner = QWidget()
+        box = QVBoxLayout(inner)
+        box.setContentsMargins(16, 4, 8, 8)
+        box.setSpacing(8)
+        for widget in (self.role, self.company, self.status, self.facts):
+            box.addWidget(widget)
+        box.addLayout(actions)
+        box.addWidget(self._section("Status"))
+        box.addLayout(move)
+        box.addWidget(self._section("People involved"))
+        box.addWidget(self.people)
+        box.addLayout(people_buttons)
+        box.addWidget(self._section("Next follow-ups"))
+        box.addWidget(self.follow_ups)
+        box.addWidget(self._section("Timeline"))
+        box.addWidget(self.timeline, 1)
+        box.addLayout(self._build_edit_buttons())
+        self.setWidget(inner)
+
+    # -- building -------------------------------------------------------------------------
+    def _build_summary(self) -> None:
+        """Role, company, status and the facts (dates, salary, source, link)."""
         self.role = QLabel()
         self.role.setObjectName("DetailTitle")
         self.role.setWordWrap(True)
@@ -75,6 +109,7 @@ class ApplicationDetail(QScrollArea):
         self.facts.setOpenExternalLinks(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
 
+    def _build_actions(self) -> QHBoxLayout:
         self.write_button = QPushButton("Write message")
         self.write_button.setObjectName("Primary")
         self.write_button.setToolTip("Write to the people involved from a template (Ctrl+M)")
@@ -87,7 +122,10 @@ class ApplicationDetail(QScrollArea):
         actions.addWidget(self.write_button)
         actions.addWidget(self.audit_button)
         actions.addStretch(1)
+        return actions
 
+    def _build_move(self) -> QGridLayout:
+        """Move to which status, on which day, and for a rejection at which stage."""
         self.move_to = QComboBox()
         self.move_to.setAccessibleName("Move to status")
         self.move_to.currentIndexChanged.connect(self._move_choice_changed)
@@ -111,7 +149,9 @@ class ApplicationDetail(QScrollArea):
         move.addWidget(self.move_on, 1, 1)
         move.addWidget(self.move_button, 1, 2)
         move.setColumnStretch(1, 1)
+        return move
 
+    def _build_people(self) -> QHBoxLayout:
         self.people = QListWidget()
         self.people.setAccessibleName("People involved")
         self.add_person = QPushButton("Add person…")
@@ -123,13 +163,9 @@ class ApplicationDetail(QScrollArea):
         people_buttons.addWidget(self.add_person)
         people_buttons.addWidget(self.remove_person)
         people_buttons.addStretch(1)
+        return people_buttons
 
-        self.follow_ups = QListWidget()
-        self.follow_ups.setAccessibleName("Open follow-ups")
-        self.timeline = QListWidget()
-        self.timeline.setAccessibleName("Timeline")
-        self.timeline.setMinimumHeight(120)
-
+    def _build_edit_buttons(self) -> QHBoxLayout:
         edit = QPushButton("Edit…")
         edit.clicked.connect(lambda: self._emit_id(self.edit_requested))
         delete = QPushButton("Delete…")
@@ -138,30 +174,7 @@ class ApplicationDetail(QScrollArea):
         bottom.addWidget(edit)
         bottom.addWidget(delete)
         bottom.addStretch(1)
-
-        for listing in (self.people, self.follow_ups, self.timeline):
-            listing.setWordWrap(True)
-            listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        inner = QWidget()
-        box = QVBoxLayout(inner)
-        box.setContentsMargins(16, 4, 8, 8)
-        box.setSpacing(8)
-        box.addWidget(self.role)
-        box.addWidget(self.company)
-        box.addWidget(self.status)
-        box.addWidget(self.facts)
-        box.addLayout(actions)
-        box.addWidget(self._section("Status"))
-        box.addLayout(move)
-        box.addWidget(self._section("People involved"))
-        box.addWidget(self.people)
-        box.addLayout(people_buttons)
-        box.addWidget(self._section("Next follow-ups"))
-        box.addWidget(self.follow_ups)
-        box.addWidget(self._section("Timeline"))
-        box.addWidget(self.timeline, 1)
-        box.addLayout(bottom)
-        self.setWidget(inner)
+        return bottom
 
     @staticmethod
     def _section(text: str) -> QLabel:
@@ -176,6 +189,17 @@ class ApplicationDetail(QScrollArea):
     def show_application(self, conn: sqlite3.Connection, application_id: int) -> None:
         app = get_application(conn, application_id)
         self.app = app
+        self._show_summary(app)
+        self._show_moves(app)
+        self._show_people(app)
+        self._show_follow_ups(conn, application_id)
+        self._fit(self.people, 4)
+        self._fit(self.follow_ups, 3, lines=2)
+        self.timeline.clear()
+        for event in timeline(conn, application_id):
+            self.timeline.addItem(QListWidgetItem(f"{event.occurred_on}   {event.describe()}"))
+
+    def _show_summary(self, app: Application) -> None:
         self.role.setText(app.role)
         self.company.setText(app.company)
         color = status_color(app.status).name()
@@ -183,6 +207,17 @@ class ApplicationDetail(QScrollArea):
         if app.rejected_stage:
             label += f" at the {app.rejected_stage} stage"
         self.status.setText(f'<span style="color:{color}; font-weight:600">● {label}</span>')
+        self.facts.setText(" · ".join(self._facts(app)))
+        self.audit_button.setEnabled(bool(app.job_text.strip()))
+        self.audit_button.setToolTip(
+            "Open the Audit page with this job description"
+            if app.job_text.strip()
+            else "Add the job description (Edit…) to audit your profile against it"
+        )
+
+    @staticmethod
+    def _facts(app: Application) -> list[str]:
+        """What is known of the application, in the order a person scans it."""
         facts = []
         if app.applied_on:
             facts.append(f"Applied {app.applied_on}")
@@ -194,13 +229,10 @@ class ApplicationDetail(QScrollArea):
             facts.append(f"via {app.source}")
         if app.url:
             facts.append(f'<a href="{app.url}">Posting</a>')
-        self.facts.setText(" · ".join(facts))
-        self.audit_button.setEnabled(bool(app.job_text.strip()))
-        self.audit_button.setToolTip(
-            "Open the Audit page with this job description"
-            if app.job_text.strip()
-            else "Add the job description (Edit…) to audit your profile against it"
-        )
+        return facts
+
+    def _show_moves(self, app: Application) -> None:
+        """The statuses it can move to from where it is; none once it is closed."""
         self.move_to.blockSignals(True)
         self.move_to.clear()
         for status in STATUSES:
@@ -216,6 +248,7 @@ class ApplicationDetail(QScrollArea):
         self.stage.setCurrentIndex(STAGES.index(default_stage(app.status)))
         self._move_choice_changed()
 
+    def _show_people(self, app: Application) -> None:
         self.people.clear()
         for person in app.contacts:
             item = QListWidgetItem(f"{person.name} — {person.role}")
@@ -226,6 +259,7 @@ class ApplicationDetail(QScrollArea):
             self.people.addItem(QListWidgetItem("No one yet: add the recruiter or interviewers"))
         self.remove_person.setEnabled(bool(app.contacts))
 
+    def _show_follow_ups(self, conn: sqlite3.Connection, application_id: int) -> None:
         self.follow_ups.clear()
         today = date.today().isoformat()
         for row in open_follow_ups(conn, application_id):
@@ -235,12 +269,6 @@ class ApplicationDetail(QScrollArea):
             self.follow_ups.addItem(item)
         if self.follow_ups.count() == 0:
             self.follow_ups.addItem(QListWidgetItem("Nothing to do for now"))
-
-        self._fit(self.people, 4)
-        self._fit(self.follow_ups, 3, lines=2)
-        self.timeline.clear()
-        for event in timeline(conn, application_id):
-            self.timeline.addItem(QListWidgetItem(f"{event.occurred_on}   {event.describe()}"))
 
     @staticmethod
     def _fit(listing: QListWidget, most: int, lines: int = 1) -> None:

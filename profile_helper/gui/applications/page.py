@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -20,20 +19,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from profile_helper.core.applications.events import change_status, new_application, undo_last_change
+from profile_helper.core.applications.statuses import LABELS
+from profile_helper.core.applications.store import (
+    ApplicationQuery,
+    add_contacts,
+    delete_application,
+    get_application,
+    list_applications,
+    remove_contact,
+    update_application,
+)
+from profile_helper.core.errors import ProfileHelperError
+from profile_helper.gui.applications.board import ApplicationsBoard
+from profile_helper.gui.applications.detail import ApplicationDetail
+from profile_helper.gui.applications.edit_dialog import ApplicationDialog
+from profile_helper.gui.applications.model import ID_ROLE, SORT_ROLE, ApplicationsModel
+from profile_helper.gui.applications.people import AddPersonDialog, contact_choices
+from profile_helper.gui.applications.stats import StatisticsView
 from profile_helper.gui.common import msgbox, theme
+from profile_helper.gui.common.changes import Change
 from profile_helper.gui.common.context import AppContext
 from profile_helper.gui.common.page import Page
 from profile_helper.gui.common.widgets import EmptyState
 
-if TYPE_CHECKING:
-    from profile_helper.gui.applications.edit_dialog import ApplicationDialog
-    from profile_helper.gui.applications.stats import StatisticsView
-
-# The page's parts and the store are imported when the page is first built, not when the main
-# window lists its pages: start-up pays only for the page shown first.
-
 VIEWS = ("table", "board", "statistics")
-SOURCE = "applications"
 
 
 class ApplicationsPage(Page):
@@ -43,12 +53,23 @@ class ApplicationsPage(Page):
     audit_job_requested = Signal(str)
 
     def __init__(self, ctx: AppContext) -> None:
-        from profile_helper.gui.applications.board import ApplicationsBoard
-        from profile_helper.gui.applications.detail import ApplicationDetail
-        from profile_helper.gui.applications.model import SORT_ROLE, ApplicationsModel
-
         super().__init__(ctx)
         self.selected_id: int | None = None
+        self._undo_id: int | None = None
+        self._build_add_button()
+        bar = self._build_toolbar()
+        self.model = ApplicationsModel(self)
+        self._build_table()
+        self._build_views()
+        self._build_detail()
+        self._build_body(bar)
+        ctx.data_changed.connect(self._data_changed)
+        # The database is read when the page is shown, never while it is built.
+        self._loaded = False
+        self.set_view(str(ctx.view_settings().value("applications/view", "board")), load=False)
+
+    # -- building -------------------------------------------------------------------------
+    def _build_add_button(self) -> None:
         add = QPushButton(theme.icon("plus", theme.current().accent_text, 32), "Add application")
         add.setObjectName("Primary")
         add.setToolTip("Add an application; paste the job description to fill it in (Ctrl+N)")
@@ -56,6 +77,8 @@ class ApplicationsPage(Page):
         add.clicked.connect(self.add_application)
         self.header.add_action(add)
 
+    def _build_toolbar(self) -> QHBoxLayout:
+        """The view switch, the undo of the last move and the search, in one row."""
         self.view_buttons: dict[str, QPushButton] = {}
         group = QButtonGroup(self)
         bar = QHBoxLayout()
@@ -78,7 +101,6 @@ class ApplicationsPage(Page):
         self.undo_button.clicked.connect(self.undo_move)
         self.undo_button.hide()
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_move)
-        self._undo_id: int | None = None
         bar.addWidget(self.undo_button)
         bar.addStretch(1)
         self.search = QLineEdit()
@@ -89,8 +111,9 @@ class ApplicationsPage(Page):
         self.search.textChanged.connect(lambda _text: self._guarded(self.reload))
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         bar.addWidget(self.search)
+        return bar
 
-        self.model = ApplicationsModel(self)
+    def _build_table(self) -> None:
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -112,17 +135,20 @@ class ApplicationsPage(Page):
         self.table.horizontalHeader().setResizeContentsPrecision(60)
         self.table.selectionModel().currentRowChanged.connect(self._table_row_changed)
 
+    def _build_views(self) -> None:
+        """The table, the board and (on first use) the statistics, one shown at a time."""
         self.board = ApplicationsBoard()
         self.board.status_change_requested.connect(self._dropped)
         self.board.application_selected.connect(self.select)
         # The statistics (and their imports) are built the first time they are shown.
         self._stats: StatisticsView | None = None
-
         self.views = QStackedWidget()
         self.views.addWidget(self.table)
         self.views.addWidget(self.board)
         self._stats_placeholder = QWidget()
         self.views.addWidget(self._stats_placeholder)
+
+    def _build_detail(self) -> None:
         self.detail = ApplicationDetail()
         self.detail.move_requested.connect(self._move_from_detail)
         self.detail.write_message_requested.connect(self.write_message_requested)
@@ -132,6 +158,9 @@ class ApplicationsPage(Page):
         self.detail.add_person_requested.connect(self.add_person)
         self.detail.remove_person_requested.connect(self._remove_person)
         self.detail.hide()
+
+    def _build_body(self, bar: QHBoxLayout) -> None:
+        """The views beside the detail, or the empty state before the first application."""
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.views)
         self.splitter.addWidget(self.detail)
@@ -139,7 +168,6 @@ class ApplicationsPage(Page):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([700, 340])
-
         self.content = QWidget()
         content = QHBoxLayout(self.content)
         content.setContentsMargins(0, 0, 0, 0)
@@ -160,16 +188,10 @@ class ApplicationsPage(Page):
         bar.setContentsMargins(0, 0, 0, 0)
         self.body.addWidget(self.toolbar)
         self.body.addWidget(self.stack, 1)
-        ctx.data_changed.connect(self._data_changed)
-        # The database is read when the page is shown, never while it is built.
-        self._loaded = False
-        self.set_view(str(ctx.view_settings().value("applications/view", "board")), load=False)
 
     # -- loading --------------------------------------------------------------------------
     def _guarded(self, action: Callable[..., object], *args: object) -> None:
         """Run what a click asked for; a database that cannot be used is a plain message."""
-        from profile_helper.core.errors import ProfileHelperError
-
         try:
             action(*args)
         except ProfileHelperError as exc:
@@ -178,13 +200,11 @@ class ApplicationsPage(Page):
     def page_shown(self) -> None:
         self.reload()
 
-    def _data_changed(self, source: str) -> None:
-        if source != SOURCE and self._loaded:
+    def _data_changed(self, source: Change) -> None:
+        if source != Change.APPLICATIONS and self._loaded:
             self.reload()
 
     def reload(self) -> None:
-        from profile_helper.core.applications.store import ApplicationQuery, list_applications
-
         conn = self.ctx.database()
         self._loaded = True
         apps = list_applications(conn, ApplicationQuery(search=self.search.text()))
@@ -225,8 +245,6 @@ class ApplicationsPage(Page):
 
     def _build_stats(self) -> StatisticsView:
         if self._stats is None:
-            from profile_helper.gui.applications.stats import StatisticsView
-
             self._stats = StatisticsView()
             self.views.insertWidget(VIEWS.index("statistics"), self._stats)
             self.views.removeWidget(self._stats_placeholder)
@@ -254,8 +272,6 @@ class ApplicationsPage(Page):
         self._guarded(self._open, application_id)
 
     def _open(self, application_id: int) -> None:
-        from profile_helper.core.applications.store import get_application
-
         get_application(self.ctx.database(), application_id)  # a clear error if it is gone
         if self.search.text():
             self.search.blockSignals(True)
@@ -267,8 +283,6 @@ class ApplicationsPage(Page):
         self.reload()
 
     def _table_row_changed(self, current: object, _previous: object) -> None:
-        from profile_helper.gui.applications.model import ID_ROLE
-
         index = self.table.currentIndex()
         if index.isValid():
             app_id = int(self.proxy.data(index, ID_ROLE))
@@ -290,11 +304,6 @@ class ApplicationsPage(Page):
         stage: str | None = None,
     ) -> bool:
         """Change the status, tell the person what follow-ups it set; ``False`` if refused."""
-        from profile_helper.core.applications.events import change_status
-        from profile_helper.core.applications.statuses import LABELS
-        from profile_helper.core.applications.store import get_application
-        from profile_helper.core.errors import ProfileHelperError
-
         conn = self.ctx.database()
         try:
             change = change_status(conn, application_id, status, on=day, stage=stage)
@@ -319,16 +328,12 @@ class ApplicationsPage(Page):
         self.undo_button.setToolTip(f"Put {app.role} at {app.company} back where it was (Ctrl+Z)")
         self.undo_button.show()
         self.status_message.emit(text)
-        self.ctx.data_changed.emit(SOURCE)
+        self.ctx.data_changed.emit(Change.APPLICATIONS)
         self.reload()
         return True
 
     def undo_move(self) -> None:
         """Take back the last move made on this page."""
-        from profile_helper.core.applications.events import undo_last_change
-        from profile_helper.core.applications.statuses import LABELS
-        from profile_helper.core.errors import ProfileHelperError
-
         if self._undo_id is None:
             return
         app_id, self._undo_id = self._undo_id, None
@@ -340,20 +345,15 @@ class ApplicationsPage(Page):
             return
         self.selected_id = app_id
         self.status_message.emit(f"Moved back to {LABELS[restored].lower()}")
-        self.ctx.data_changed.emit(SOURCE)
+        self.ctx.data_changed.emit(Change.APPLICATIONS)
         self.reload()
 
     def add_application(self) -> None:
-        from profile_helper.gui.applications.edit_dialog import ApplicationDialog
-
         dialog = ApplicationDialog(self)
         if dialog.exec():
             self.save_new(dialog)
 
     def save_new(self, dialog: ApplicationDialog) -> int | None:
-        from profile_helper.core.applications.events import new_application
-        from profile_helper.core.errors import ProfileHelperError
-
         try:
             app_id = new_application(
                 self.ctx.database(), dialog.draft(), applied_on=dialog.applied_day()
@@ -362,7 +362,7 @@ class ApplicationsPage(Page):
             msgbox.show_error(self, "Cannot add this application", exc.message)
             return None
         self.selected_id = app_id
-        self.ctx.data_changed.emit(SOURCE)
+        self.ctx.data_changed.emit(Change.APPLICATIONS)
         self.reload()
         self.status_message.emit(
             f"Added {dialog.draft().role.strip()} at {dialog.draft().company.strip()}"
@@ -370,10 +370,6 @@ class ApplicationsPage(Page):
         return app_id
 
     def edit_application(self, application_id: int) -> None:
-        from profile_helper.core.applications.store import get_application, update_application
-        from profile_helper.core.errors import ProfileHelperError
-        from profile_helper.gui.applications.edit_dialog import ApplicationDialog
-
         conn = self.ctx.database()
         dialog = ApplicationDialog(self, get_application(conn, application_id))
         if not dialog.exec():
@@ -383,12 +379,10 @@ class ApplicationsPage(Page):
         except ProfileHelperError as exc:
             msgbox.show_error(self, "Cannot save this application", exc.message)
             return
-        self.ctx.data_changed.emit(SOURCE)
+        self.ctx.data_changed.emit(Change.APPLICATIONS)
         self.reload()
 
     def delete_selected(self, application_id: int) -> None:
-        from profile_helper.core.applications.store import delete_application, get_application
-
         conn = self.ctx.database()
         app = get_application(conn, application_id)
         if not msgbox.confirm(
@@ -401,25 +395,20 @@ class ApplicationsPage(Page):
             return
         delete_application(conn, application_id)
         self.selected_id = None
-        self.ctx.data_changed.emit(SOURCE)
+        self.ctx.data_changed.emit(Change.APPLICATIONS)
         self.reload()
 
     def add_person(self, application_id: int) -> None:
-        from profile_helper.core.applications.store import add_contacts, get_application
-        from profile_helper.gui.applications.people import AddPersonDialog, contact_choices
-
         conn = self.ctx.database()
         app = get_application(conn, application_id)
         dialog = AddPersonDialog(contact_choices(conn), app.company, self)
         if not dialog.exec() or (chosen := dialog.selected()) is None:
             return
         add_contacts(conn, application_id, [chosen[0]], chosen[1])
-        self.ctx.data_changed.emit(SOURCE)
+        self.ctx.data_changed.emit(Change.APPLICATIONS)
         self.reload()
 
     def _remove_person(self, application_id: int, contact_id: int) -> None:
-        from profile_helper.core.applications.store import remove_contact
-
         remove_contact(self.ctx.database(), application_id, contact_id)
-        self.ctx.data_changed.emit(SOURCE)
+        self.ctx.data_changed.emit(Change.APPLICATIONS)
         self.reload()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QResizeEvent
@@ -43,8 +44,6 @@ def _sentences(text: str) -> list[str]:
 
 
 def _words(old: str, new: str) -> tuple[list[Piece], list[Piece]]:
-    from difflib import SequenceMatcher
-
     a, b = _TOKEN.findall(old), _TOKEN.findall(new)
     left: list[Piece] = []
     right: list[Piece] = []
@@ -62,8 +61,6 @@ def _words(old: str, new: str) -> tuple[list[Piece], list[Piece]]:
 
 
 def _likeness(old: str, new: str) -> float:
-    from difflib import SequenceMatcher
-
     return SequenceMatcher(None, old.split(), new.split(), autojunk=False).ratio()
 
 
@@ -73,8 +70,6 @@ def word_diff(old: str, new: str) -> tuple[list[Piece], list[Piece]]:
     Sentence by sentence first, since the outline keeps, drops and moves whole sentences; a
     sentence that was only edited is compared word by word.
     """
-    from difflib import SequenceMatcher
-
     a, b = _sentences(old), _sentences(new)
     left: list[Piece] = []
     right: list[Piece] = []

@@ -10,6 +10,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPen, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from profile_helper.core.audit.profile import parse_skills
 from profile_helper.gui.audit.highlighter import AuditHighlighter
 from profile_helper.gui.common import theme
 
@@ -181,8 +182,6 @@ class SkillsEditor(CountedEditor):
     """The skills list: one a line or comma-separated; the counter counts skills."""
 
     def count(self) -> int:
-        from profile_helper.core.audit.profile import parse_skills
-
         text = self.text()
         if len(text) > 20_000:
             # Far past any real list: an estimate keeps typing fast in a huge paste.

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from profile_helper.core.resources import read_json
+from profile_helper.core.resources import limits as read_limits
 from profile_helper.gui.audit.editors import CountedEditor, SkillsEditor
 from profile_helper.gui.audit.highlighter import LEGEND, formats
 from profile_helper.gui.common import theme
@@ -18,9 +18,10 @@ JOB_SOFT_LIMIT = 20_000
 
 @dataclass(frozen=True)
 class Limits:
-    """LinkedIn's limits the editors count against, from ``resources/limits.json``."""
+    """LinkedIn's limits the editors and the rewrites count against (``resources/limits.json``)."""
 
     headline: int
+    headline_visible: int
     about: int
     skills: int
     skills_min: int
@@ -29,11 +30,10 @@ class Limits:
 
     @classmethod
     def load(cls) -> Limits:
-        # Read directly, not through the audit engine: building the page must stay light.
-        data = read_json("limits.json")
-        assert isinstance(data, dict)
+        data = read_limits()
         return cls(
             headline=int(data["headline"]["max_chars"]),
+            headline_visible=int(data["headline"]["visible_in_search"]),
             about=int(data["about"]["max_chars"]),
             skills=int(data["skills"]["max_count"]),
             skills_min=int(data["skills"]["min_count"]),

@@ -8,7 +8,7 @@ YAKE (slow to import) is loaded in the background after the page is first shown.
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -24,9 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from profile_helper.core.audit.highlights import Highlight, highlights
+from profile_helper.core.audit.history import SavedAudit, check_name
+from profile_helper.core.audit.profile import Finding
+from profile_helper.core.audit.run import AuditResult, audit
+from profile_helper.core.errors import InputError, ProfileHelperError
+from profile_helper.core.settings import get_setting
 from profile_helper.gui.audit.history import HistoryPanel
 from profile_helper.gui.audit.inputs import ProfileInputs
 from profile_helper.gui.audit.results import FindingsView, KeywordModel, ScoreCard
+from profile_helper.gui.audit.rewrites import RewritesPanel, replace_undoably
 from profile_helper.gui.audit.saved import SavedAudits
 from profile_helper.gui.common import msgbox, theme
 from profile_helper.gui.common.background import BackgroundOp
@@ -34,27 +41,17 @@ from profile_helper.gui.common.context import AppContext
 from profile_helper.gui.common.page import Page
 from profile_helper.gui.common.widgets import EmptyState
 
-if TYPE_CHECKING:
-    from profile_helper.core.audit.highlights import Highlight
-    from profile_helper.core.audit.history import SavedAudit
-    from profile_helper.core.audit.profile import Finding
-    from profile_helper.core.audit.run import AuditResult
-    from profile_helper.gui.audit.rewrites import RewritesPanel
-
 Outcome = tuple["AuditResult", dict[str, list["Highlight"]]]
 
 
 def _run(headline: str, about: str, skills: str, job: str, target_role: str) -> Outcome:
-    from profile_helper.core.audit.highlights import highlights
-    from profile_helper.core.audit.run import audit
-
     result = audit(headline, about, skills, job, target_role=target_role)
     return result, highlights(result)
 
 
 def _warm_up() -> None:
     # Importing YAKE takes about a third of a second (numpy, networkx): do it before it is needed.
-    import yake  # noqa: F401
+    import yake  # noqa: F401, PLC0415 - heavy (numpy, networkx): loaded in the background
 
 
 class AuditPage(Page):
@@ -81,12 +78,18 @@ class AuditPage(Page):
         self.skills = self.inputs_panel.skills
         self.job = self.inputs_panel.job
         self.editors = {"headline": self.headline, "about": self.about, "skills": self.skills}
-
         self.score_card = ScoreCard()
         self.message = QLabel("Paste your headline, About and skills to see the audit.")
         self.message.setObjectName("Muted")
         self.message.setWordWrap(True)
-        self.findings = FindingsView()
+        self._build_keyword_table()
+        self._build_tabs()
+        self._build_splitter()
+        self._build_header()
+        self._connect(ctx)
+
+    # -- building -------------------------------------------------------------------------
+    def _build_keyword_table(self) -> None:
         self.keyword_model = KeywordModel(self)
         self.keyword_table = QTableView()
         self.keyword_table.setModel(self.keyword_model)
@@ -98,6 +101,10 @@ class AuditPage(Page):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(KeywordModel.HEADERS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+    def _build_tabs(self) -> None:
+        """Findings, rewrites, job keywords and saved audits, under the score."""
+        self.findings = FindingsView()
         self.history = HistoryPanel()
         self.empty = EmptyState(
             "Paste your profile to audit it",
@@ -118,13 +125,14 @@ class AuditPage(Page):
         self.tabs.addTab(self.keyword_table, "Job keywords")
         self.tabs.addTab(self.history, "Saved audits")
 
+    def _build_splitter(self) -> None:
+        """The editors on the left, the score and the tabs on the right."""
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
         right_layout.addWidget(self.score_card)
         right_layout.addWidget(self.message)
         right_layout.addWidget(self.tabs, 1)
-
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.inputs_panel)
         self.splitter.addWidget(right)
@@ -134,11 +142,14 @@ class AuditPage(Page):
         self.splitter.setSizes([700, 480])
         self.body.addWidget(self.splitter, 1)
 
+    def _build_header(self) -> None:
         self.clear_button = QPushButton("Clear")
         self.clear_button.setToolTip("Empty every field (the saved audits stay)")
         self.header.add_action(self.clear_button)
         self.clear_button.clicked.connect(self._clear)
 
+    def _connect(self, ctx: AppContext) -> None:
+        """Typing schedules the audit; the saved audits and the shortcuts."""
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.run_now)
@@ -167,9 +178,6 @@ class AuditPage(Page):
             QTimer.singleShot(self.WARM_UP_DELAY_MS, self, self._start_warm_up)
 
     def _read_target_role(self) -> None:
-        from profile_helper.core.errors import ProfileHelperError
-        from profile_helper.core.settings import get_setting
-
         try:
             role = get_setting(self.ctx.database(), "profile.target_role")
         except ProfileHelperError:
@@ -188,8 +196,6 @@ class AuditPage(Page):
 
     def _build_rewrites(self) -> RewritesPanel:
         if self._rewrites is None:
-            from profile_helper.gui.audit.rewrites import RewritesPanel
-
             self._rewrites = RewritesPanel()
             self._rewrites.use_requested.connect(self.use_rewrite)
             self._rewrites.show_result(self.result)
@@ -262,8 +268,6 @@ class AuditPage(Page):
         self.audit_finished.emit(result)
 
     def _on_failure(self, exc: BaseException) -> None:
-        from profile_helper.core.errors import ProfileHelperError
-
         if not isinstance(exc, ProfileHelperError):
             raise exc
         self.message.setText(f"<span style='color:{theme.current().bad}'>{exc.message}</span>")
@@ -299,8 +303,6 @@ class AuditPage(Page):
 
     def use_rewrite(self, section: str, text: str) -> None:
         """Put a suggestion into its editor as one edit that Ctrl+Z there undoes."""
-        from profile_helper.gui.audit.rewrites import replace_undoably
-
         editor = self.editors[section]
         replace_undoably(editor.editor, text)
         editor.editor.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -342,9 +344,6 @@ class AuditPage(Page):
 
     def save_audit(self, name: str) -> None:
         """Save the audit of the current texts, once it has run, under ``name``."""
-        from profile_helper.core.audit.history import check_name
-        from profile_helper.core.errors import InputError
-
         try:
             check_name(name)
         except InputError as exc:

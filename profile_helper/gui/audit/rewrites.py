@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -27,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from profile_helper.core.resources import read_json
 from profile_helper.gui.audit.about_diff import AboutDiff
 from profile_helper.gui.audit.editors import counter_state
+from profile_helper.gui.audit.inputs import Limits
 from profile_helper.gui.audit.skill_chips import ChipList, SkillsModel
 from profile_helper.gui.common import theme
 from profile_helper.gui.common.widgets import EmptyState
@@ -39,19 +38,6 @@ if TYPE_CHECKING:
 
 MAX_CANDIDATES = 5
 _PLACEHOLDER = re.compile(r"\[[^\]]*\]")
-
-
-@cache
-def _limits() -> tuple[int, int, int]:
-    """Headline limit, what search shows of a headline, About limit (``limits.json``)."""
-    data = read_json("limits.json")
-    assert isinstance(data, dict)
-    headline = data["headline"]
-    return (
-        int(headline["max_chars"]),
-        int(headline["visible_in_search"]),
-        int(data["about"]["max_chars"]),
-    )
 
 
 def replace_undoably(editor: QPlainTextEdit, text: str) -> None:
@@ -69,7 +55,7 @@ def headline_html(text: str) -> str:
     """The candidate as rich text: the part search shows in full colour, the rest muted, and
     [placeholders] to fill in set apart in italics."""
     colors = theme.current()
-    visible = _limits()[1]
+    visible = Limits.load().headline_visible
     out: list[str] = []
     pos = 0
     spans = [(m.start(), m.end(), True) for m in _PLACEHOLDER.finditer(text)]
@@ -132,7 +118,8 @@ class HeadlineCard(QFrame):
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.length = QLabel()
-        limit, visible, _about = _limits()
+        limits = Limits.load()
+        limit, visible = limits.headline, limits.headline_visible
         self.length.setToolTip(
             f"LinkedIn keeps {limit} characters; search results show about the first "
             f"{visible} (the darker part)."
@@ -153,7 +140,7 @@ class HeadlineCard(QFrame):
         self.text = text
         self.label.setText(headline_html(text))
         self.label.setAccessibleName(text)
-        value, style = _length_label(len(text), _limits()[0])
+        value, style = _length_label(len(text), Limits.load().headline)
         self.length.setText(value)
         self.length.setStyleSheet(style)
 
@@ -171,12 +158,32 @@ class RewritesPanel(QStackedWidget):
         self.cards = [HeadlineCard(n + 1) for n in range(MAX_CANDIDATES)]
         for card in self.cards:
             card.use.connect(lambda text: self.use_requested.emit("headline", text))
+        self._build_about()
+        self._build_skills()
+        self.empty = EmptyState(
+            "Suggestions appear as you type",
+            "Paste your profile, and the job you aim for, to get headlines built on its "
+            "keywords, an About outline and your skills in the order recruiters search them.",
+        )
+        # The suggestions scroll; the empty state does not (it centres in the whole tab).
+        self.suggestions = QScrollArea()
+        self.suggestions.setWidgetResizable(True)
+        self.suggestions.setFrameShape(QFrame.Shape.NoFrame)
+        self.suggestions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.suggestions.setWidget(self._build_content())
+        self.addWidget(self.empty)
+        self.addWidget(self.suggestions)
+
+    # -- building -------------------------------------------------------------------------
+    def _build_about(self) -> None:
         self.diff = AboutDiff()
         self.use_about = QPushButton("Use this outline")
         self.use_about.setObjectName("Primary")
         self.use_about.setToolTip("Replace your About with the outline (Ctrl+Z there undoes it)")
         self.use_about.clicked.connect(lambda: self.use_requested.emit("about", self.about_text))
         self.about_length = QLabel()
+
+    def _build_skills(self) -> None:
         self.skill_model = SkillsModel(self)
         self.skill_view = ChipList()
         self.skill_view.setModel(self.skill_model)
@@ -188,6 +195,8 @@ class RewritesPanel(QStackedWidget):
         self.use_own_skills.setToolTip("Reorder your own skills only; add nothing from the job")
         self.use_own_skills.clicked.connect(lambda: self._use_skills(with_proposed=False))
 
+    def _build_content(self) -> QWidget:
+        """Headline candidates, then the About outline, then the skills, one under the other."""
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(2, 4, 10, 10)
@@ -223,20 +232,7 @@ class RewritesPanel(QStackedWidget):
         skills_row.addWidget(self.use_skills)
         layout.addLayout(skills_row)
         layout.addStretch(1)
-
-        self.empty = EmptyState(
-            "Suggestions appear as you type",
-            "Paste your profile, and the job you aim for, to get headlines built on its "
-            "keywords, an About outline and your skills in the order recruiters search them.",
-        )
-        # The suggestions scroll; the empty state does not (it centres in the whole tab).
-        self.suggestions = QScrollArea()
-        self.suggestions.setWidgetResizable(True)
-        self.suggestions.setFrameShape(QFrame.Shape.NoFrame)
-        self.suggestions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.suggestions.setWidget(content)
-        self.addWidget(self.empty)
-        self.addWidget(self.suggestions)
+        return content
 
     def show_result(self, result: AuditResult | None) -> None:
         """Show the suggestions of ``result`` (or the empty state)."""
@@ -252,7 +248,7 @@ class RewritesPanel(QStackedWidget):
             card.setVisible(bool(text))
         self.about_text = rewrites.about
         self.diff.show_texts(result.profile.about, rewrites.about)
-        value, style = _length_label(len(rewrites.about), _limits()[2])
+        value, style = _length_label(len(rewrites.about), Limits.load().about)
         self.about_length.setText(value)
         self.about_length.setStyleSheet(style)
         self.use_about.setEnabled(rewrites.about.strip() != result.profile.about.strip())

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from profile_helper.core.audit.history import delete_audit, get_audit, list_audits, save_audit
+from profile_helper.core.audit.run import AuditResult
+from profile_helper.core.errors import InputError, ProfileHelperError
 from profile_helper.gui.audit.history import HistoryPanel
 from profile_helper.gui.common import msgbox
+from profile_helper.gui.common.changes import Change
 from profile_helper.gui.common.context import AppContext
-
-if TYPE_CHECKING:
-    from profile_helper.core.audit.run import AuditResult
 
 
 class SavedAudits(QObject):
@@ -40,9 +39,6 @@ class SavedAudits(QObject):
         panel.delete_requested.connect(self.delete)
 
     def refresh(self) -> None:
-        from profile_helper.core.audit.history import list_audits
-        from profile_helper.core.errors import ProfileHelperError
-
         self.loaded = True
         try:
             self.panel.set_audits(list_audits(self.ctx.database()))
@@ -50,9 +46,6 @@ class SavedAudits(QObject):
             self.panel.show_error(exc.message)
 
     def save(self, name: str, result: AuditResult) -> None:
-        from profile_helper.core.audit.history import save_audit
-        from profile_helper.core.errors import InputError, ProfileHelperError
-
         try:
             saved = save_audit(self.ctx.database(), name, result)
         except InputError as exc:
@@ -64,13 +57,10 @@ class SavedAudits(QObject):
             return
         self.panel.name_edit.clear()
         self.refresh()
-        self.ctx.data_changed.emit("audits")
+        self.ctx.data_changed.emit(Change.AUDITS)
         self.status.emit(f"Saved “{saved.name}” (score {saved.score}).")
 
     def restore(self, audit_id: int) -> None:
-        from profile_helper.core.audit.history import get_audit
-        from profile_helper.core.errors import ProfileHelperError
-
         try:
             saved = get_audit(self.ctx.database(), audit_id)
         except ProfileHelperError as exc:
@@ -80,9 +70,6 @@ class SavedAudits(QObject):
         self.status.emit(f"Restored “{saved.name}”.")
 
     def delete(self, audit_id: int) -> None:
-        from profile_helper.core.audit.history import delete_audit, get_audit
-        from profile_helper.core.errors import ProfileHelperError
-
         try:
             saved = get_audit(self.ctx.database(), audit_id)
             if not msgbox.confirm(
@@ -97,5 +84,5 @@ class SavedAudits(QObject):
             msgbox.show_error(self.window, "Could not delete the audit", exc.message)
             return
         self.refresh()
-        self.ctx.data_changed.emit("audits")
+        self.ctx.data_changed.emit(Change.AUDITS)
         self.status.emit(f"Deleted “{saved.name}”.")

@@ -5,25 +5,27 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-if TYPE_CHECKING:
-    from profile_helper.core.security.unlock import Unlocked
+from profile_helper.core.app_database import open_app_database
+from profile_helper.core.paths import database_path
+from profile_helper.core.security.unlock import Unlocked
+from profile_helper.core.storage.database import close_checked
+from profile_helper.gui.common.changes import Change
 
 
 class AppContext(QObject):
     """Shared state of one running window, passed to each page (no global singletons).
 
-    ``data_changed`` tells every page that the store changed (an import, a logged message), so
-    that pages refresh what they show without knowing about each other.
+    ``data_changed`` tells every page what changed in the store (a :class:`Change`: an import,
+    a logged message), so that pages refresh what they show without knowing about each other.
 
     ``prompt`` asks the person for a passphrase or recovery key when the database needs one; the
     application sets it to a dialog at start-up, and without it such a database is an error.
     """
 
-    data_changed = Signal(str)
+    data_changed = Signal(Change)
     status_message = Signal(str)
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
@@ -36,8 +38,6 @@ class AppContext(QObject):
 
     def database(self) -> sqlite3.Connection:
         if self._conn is None:
-            from profile_helper.core.app_database import open_app_database
-
             opened = open_app_database(self.data_dir, self.passphrase, self.prompt)
             self._conn, self.unlocked = opened.conn, opened.unlocked
         return self._conn
@@ -49,8 +49,5 @@ class AppContext(QObject):
     def close(self) -> None:
         """Close the database at quit, checked, so that the next start need not check it."""
         if self._conn is not None:
-            from profile_helper.core.paths import database_path
-            from profile_helper.core.storage.database import close_checked
-
             close_checked(self._conn, database_path(self.data_dir))
             self._conn = None

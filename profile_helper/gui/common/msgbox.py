@@ -43,17 +43,6 @@ def show_error(parent: QWidget | None, title: str, text: str, details: str = "")
     box.exec()
 
 
-def show_info(parent: QWidget | None, title: str, text: str) -> None:
-    if _no_err_windows:
-        _to_stderr("info", title, text)
-        return
-    box = QMessageBox(
-        QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent
-    )
-    theme.style_window(box)
-    box.exec()
-
-
 def confirm(parent: QWidget | None, title: str, text: str, action: str = "OK") -> bool:
     """Ask before something destructive; without windows the answer is the safe one, no."""
     if _no_err_windows:

@@ -160,10 +160,20 @@ def stylesheet(c: Colors) -> str:
 _STYLED = "profileHelperStyled"
 
 
+STYLE = "Fusion"
+# Set on an application made with ``-style Fusion`` (``gui.app.run.create_application``): its
+# first apply() need not set the style again. setStyle() hands Python the new QStyle, and
+# wrapping it builds all of QStyle's enums, a cost on the way to the first window.
+STYLE_GIVEN = "profileHelperStyleGiven"
+
+
 def apply(app: QApplication) -> Colors:
     """Give the app the look that matches the system's colour scheme now."""
     colors = current()
-    app.setStyle("Fusion")
+    if app.property(STYLE_GIVEN):
+        app.setProperty(STYLE_GIVEN, None)  # given once: a later change of scheme sets it
+    else:
+        app.setStyle(STYLE)
     app.setPalette(palette_for(colors))
     sheet = stylesheet(colors)
     for window in app.topLevelWidgets():

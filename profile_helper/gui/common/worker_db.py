@@ -9,6 +9,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from profile_helper.core.paths import database_path
+from profile_helper.core.storage.database import open_database
 from profile_helper.gui.common.context import AppContext
 
 Opener = Callable[[], sqlite3.Connection]
@@ -21,9 +23,6 @@ def worker_opener(ctx: AppContext) -> Opener:
     data_dir = ctx.data_dir
 
     def open_connection() -> sqlite3.Connection:
-        from profile_helper.core.paths import database_path
-        from profile_helper.core.storage.database import open_database
-
         return open_database(database_path(data_dir), check_integrity=False, key=key)
 
     return open_connection

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from profile_helper.core.contacts import followups, store
 from profile_helper.core.storage.database import transaction
 from profile_helper.gui.common import msgbox
+from profile_helper.gui.common.changes import Change
 from profile_helper.gui.common.widgets import date_edit, dialog_buttons
 
 
@@ -77,7 +78,7 @@ class FollowUpDialog(QDialog):
 class BulkActions(QObject):
     """What the page does to the selected contacts; the page refreshes on ``changed``."""
 
-    changed = Signal(str)
+    changed = Signal(Change)
     message = Signal(str)
     deleted = Signal()
 
@@ -94,19 +95,19 @@ class BulkActions(QObject):
 
     def tag(self, ids: list[int], tag: str) -> None:
         store.add_tag(self.conn, ids, tag)
-        self.changed.emit("contacts")
+        self.changed.emit(Change.CONTACTS)
         self.message.emit(f"Tagged {contacts(len(ids))} “{tag}”")
 
     def status(self, ids: list[int], status: str) -> None:
         store.set_status(self.conn, ids, status)
-        self.changed.emit("contacts")
+        self.changed.emit(Change.CONTACTS)
         self.message.emit(f"Status of {contacts(len(ids))} set to “{status}”")
 
     def follow_up(self, ids: list[int], due: str, reason: str) -> None:
         with transaction(self.conn):
             for contact_id in ids:
                 followups.add_follow_up(self.conn, contact_id, due, reason)
-        self.changed.emit("follow-ups")
+        self.changed.emit(Change.FOLLOW_UPS)
         self.message.emit(f"Follow-up on {due} set for {contacts(len(ids))}")
 
     def delete(self, ids: list[int], *, confirmed: bool = False) -> bool:
@@ -126,7 +127,7 @@ class BulkActions(QObject):
                 return False
         store.delete_contacts(self.conn, ids)
         self.deleted.emit()
-        self.changed.emit("contacts")
+        self.changed.emit(Change.CONTACTS)
         self.message.emit(f"Deleted {contacts(len(ids))}")
         return True
 

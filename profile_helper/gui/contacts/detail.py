@@ -45,6 +45,29 @@ class ContactDetail(QWidget):
         self.conn = conn
         self.contact: Contact | None = None
         self.setMinimumWidth(360)
+        head = self._build_head()
+        self._build_tabs(conn, statuses)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(12, 0, 0, 0)
+        column.addLayout(head)
+        column.addWidget(self.tabs, 1)
+        self.placeholder = EmptyState(
+            "No contact selected", "Pick someone in the list, or press Ctrl+N to add a contact."
+        )
+        self.pages = QStackedWidget()
+        self.pages.addWidget(content)
+        self.pages.addWidget(self.placeholder)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        save = QShortcut(QKeySequence.StandardKey.Save, self)
+        save.activated.connect(self.save)
+        self.show_contact(None)
+
+    # -- building -------------------------------------------------------------------------
+    def _build_head(self) -> QVBoxLayout:
+        """The name, the position, and the actions on the whole contact."""
         self.title = QLabel("")
         self.title.setObjectName("EmptyTitle")
         self.subtitle = QLabel("")
@@ -67,7 +90,20 @@ class ContactDetail(QWidget):
         head.addWidget(self.subtitle)
         head.addSpacing(4)
         head.addLayout(actions)
+        return head
 
+    def _build_tabs(self, conn: sqlite3.Connection, statuses: list[str]) -> None:
+        """Details (the form), Timeline and Follow-ups."""
+        self.timeline = TimelinePanel(conn)
+        self.timeline.changed.connect(self._timeline_changed)
+        self.follow_ups = FollowUpPanel(conn)
+        self.follow_ups.changed.connect(self._follow_ups_changed)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_details(statuses), "Details")
+        self.tabs.addTab(self.timeline, "Timeline")
+        self.tabs.addTab(self.follow_ups, "Follow-ups")
+
+    def _build_details(self, statuses: list[str]) -> QScrollArea:
         self.form = ContactForm(statuses)
         self.form.changed.connect(self._dirty)
         self.save_button = QPushButton("Save")
@@ -89,33 +125,7 @@ class ContactDetail(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(details)
-
-        self.timeline = TimelinePanel(conn)
-        self.timeline.changed.connect(self._timeline_changed)
-        self.follow_ups = FollowUpPanel(conn)
-        self.follow_ups.changed.connect(self._follow_ups_changed)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(scroll, "Details")
-        self.tabs.addTab(self.timeline, "Timeline")
-        self.tabs.addTab(self.follow_ups, "Follow-ups")
-
-        content = QWidget()
-        column = QVBoxLayout(content)
-        column.setContentsMargins(12, 0, 0, 0)
-        column.addLayout(head)
-        column.addWidget(self.tabs, 1)
-        self.placeholder = EmptyState(
-            "No contact selected", "Pick someone in the list, or press Ctrl+N to add a contact."
-        )
-        self.pages = QStackedWidget()
-        self.pages.addWidget(content)
-        self.pages.addWidget(self.placeholder)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pages)
-        save = QShortcut(QKeySequence.StandardKey.Save, self)
-        save.activated.connect(self.save)
-        self.show_contact(None)
+        return scroll
 
     # -- showing --------------------------------------------------------------------------
     def show_contact(self, contact_id: int | None) -> None:

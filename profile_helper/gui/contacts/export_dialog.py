@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from profile_helper.core.contacts.export import export_contacts, export_follow_ups
 from profile_helper.core.errors import ProfileHelperError
 from profile_helper.gui.common import msgbox
 from profile_helper.gui.common.background import BackgroundOp, Progress
@@ -46,8 +47,6 @@ WHAT = (
 def _export(
     opener: Opener, path: Path, fmt: str, ids: list[int] | None, _progress: Progress
 ) -> int:
-    from profile_helper.core.contacts.export import export_contacts, export_follow_ups
-
     conn = opener()
     try:
         if fmt == "ics":

@@ -44,6 +44,19 @@ class ContactForm(QWidget):
         self.url = self._line("LinkedIn profile", "linkedin.com/in/their-name")
         self.websites = self._line("Other web addresses", "Portfolio, GitHub… comma-separated")
         self.tags = self._line("Tags", "e.g. recruiter, berlin, mentor")
+        self._build_relationship(statuses)
+        self.how_met = self._line("How we met", "e.g. PyCon 2024, intro by Bo")
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText("Worth remembering: interests, what they need, family")
+        self.notes.setAccessibleName("Notes")
+        self.notes.setFixedHeight(80)
+        self.notes.textChanged.connect(self._edited)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._build_form())
+
+    def _build_relationship(self, statuses: list[str]) -> None:
+        """Status, tier, stay-in-touch cadence and the day you connected."""
         self.status = QComboBox()
         self.status.setEditable(True)
         self.status.addItems(statuses)
@@ -70,13 +83,9 @@ class ContactForm(QWidget):
         self.connected.setMinimumDate(_NO_DATE)
         self.connected.setSpecialValueText("Not connected")
         self.connected.dateChanged.connect(self._edited)
-        self.how_met = self._line("How we met", "e.g. PyCon 2024, intro by Bo")
-        self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText("Worth remembering: interests, what they need, family")
-        self.notes.setAccessibleName("Notes")
-        self.notes.setFixedHeight(80)
-        self.notes.textChanged.connect(self._edited)
 
+    def _build_form(self) -> QFormLayout:
+        """One row a field; a field that can be refused has its error line under it."""
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setVerticalSpacing(6)
@@ -110,9 +119,7 @@ class ContactForm(QWidget):
             box.addWidget(widget)
             box.addWidget(error)
             form.addRow(label, box)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(form)
+        return form
 
     def set_statuses(self, statuses: list[str]) -> None:
         """Offer these statuses (the person may still type a new one)."""

@@ -26,7 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from profile_helper.core.contacts.importer import ImportReport
+from profile_helper.core.contacts.csv_io import FIELDS, auto_mapping, read_table
+from profile_helper.core.contacts.importer import (
+    ImportReport,
+    apply_import,
+    detect_format,
+    import_file,
+    read_file,
+)
+from profile_helper.core.contacts.textfile import decode, read_bytes
 from profile_helper.core.errors import ProfileHelperError
 from profile_helper.gui.common.background import BackgroundOp, Progress
 from profile_helper.gui.common.context import AppContext
@@ -54,10 +62,6 @@ def _preview(
     opener: Opener, path: Path, fmt: str, mapping: dict[str, str] | None, _p: Progress
 ) -> Preview:
     """Read the whole file and dry-run the import: what would be added, updated, skipped."""
-    from profile_helper.core.contacts.csv_io import auto_mapping, read_table
-    from profile_helper.core.contacts.importer import apply_import, detect_format, read_file
-    from profile_helper.core.contacts.textfile import decode, read_bytes
-
     real = detect_format(path) if fmt == "auto" else fmt
     headers: list[str] = []
     if real == "csv":
@@ -76,8 +80,6 @@ def _preview(
 def _run_import(
     opener: Opener, path: Path, fmt: str, mapping: dict[str, str] | None, progress: Progress
 ) -> ImportReport:
-    from profile_helper.core.contacts.importer import import_file
-
     def report(done: int, total: int) -> None:
         progress.check()  # Cancel raises here, inside the transaction: it rolls back.
         progress.report(done, total, "Importing…")
@@ -113,6 +115,22 @@ class ImportWizard(QDialog):
             "written until you press Import, and people already here are updated, not repeated."
         )
         intro.setWordWrap(True)
+        top = self._build_file_row()
+        self._build_tables()
+        buttons = self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.preview_table, 2)
+        layout.addWidget(self.mapping_label)
+        layout.addWidget(self.mapping_table, 2)
+        layout.addWidget(self.remap_button)
+        layout.addLayout(buttons)
+        self._show_mapping(False)
+
+    # -- building -------------------------------------------------------------------------
+    def _build_file_row(self) -> QHBoxLayout:
         self.file_label = QLabel("No file chosen")
         self.file_label.setObjectName("Muted")
         choose = QPushButton("Choose file…")
@@ -126,7 +144,10 @@ class ImportWizard(QDialog):
         top.addWidget(choose)
         top.addWidget(self.file_label, 1)
         top.addWidget(self.format)
+        return top
 
+    def _build_tables(self) -> None:
+        """The preview of the first contacts, and the column mapping for a foreign CSV."""
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
         self.preview_table = QTableWidget(0, 3)
@@ -143,6 +164,7 @@ class ImportWizard(QDialog):
         self.remap_button = QPushButton("Preview with these columns")
         self.remap_button.clicked.connect(self.refresh_preview)
 
+    def _build_buttons(self) -> QHBoxLayout:
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Import progress")
         self.progress.hide()
@@ -156,17 +178,7 @@ class ImportWizard(QDialog):
         buttons.addWidget(self.progress, 1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.import_button)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(top)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.preview_table, 2)
-        layout.addWidget(self.mapping_label)
-        layout.addWidget(self.mapping_table, 2)
-        layout.addWidget(self.remap_button)
-        layout.addLayout(buttons)
-        self._show_mapping(False)
+        return buttons
 
     # -- choosing and previewing ----------------------------------------------------------
     def choose_file(self) -> None:
@@ -235,8 +247,6 @@ class ImportWizard(QDialog):
         self.import_button.setEnabled(r.added + r.updated > 0)
 
     def _fill_mapping(self, headers: list[str], mapping: dict[str, str]) -> None:
-        from profile_helper.core.contacts.csv_io import FIELDS
-
         self.mapping_table.setRowCount(len(FIELDS))
         for row, (field, label) in enumerate(FIELDS.items()):
             item = QTableWidgetItem(label)

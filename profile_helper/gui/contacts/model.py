@@ -26,6 +26,12 @@ from profile_helper.core.contacts.store import get_contacts
 from profile_helper.gui.common import theme
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
+# The roles a cell answers besides ID_ROLE; the view asks for many more, answered with None.
+_SHOWN_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.ForegroundRole,
+)
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("Name", "name"),
     ("Company", "company"),
@@ -126,29 +132,34 @@ class ContactsModel(QAbstractTableModel):
             return None
         if role == ID_ROLE:
             return self._ids[index.row()]
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.ForegroundRole,
-        ):
+        if role not in _SHOWN_ROLES:
             return None
         contact = self.contact_at(index.row())
         if contact is None:
             return None
         key = COLUMNS[index.column()][1]
         if role == Qt.ItemDataRole.ForegroundRole:
-            if key == "next_follow_up" and contact.next_follow_up:
-                if contact.next_follow_up < self._today:
-                    return QColor(theme.current().bad)
-                if contact.next_follow_up == self._today:
-                    return QColor(theme.current().warn)
-            return None
+            return self._foreground(contact, key)
         text = self._text(contact, key)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if key == "name":
-                return "\n".join(x for x in (contact.full_name, *contact.emails, contact.url) if x)
-            return text or None
+            return self._tooltip(contact, key, text)
         return text
+
+    def _foreground(self, contact: Contact, key: str) -> QColor | None:
+        """A follow-up overdue in red, one due today in amber."""
+        if key != "next_follow_up" or not contact.next_follow_up:
+            return None
+        if contact.next_follow_up < self._today:
+            return QColor(theme.current().bad)
+        if contact.next_follow_up == self._today:
+            return QColor(theme.current().warn)
+        return None
+
+    @staticmethod
+    def _tooltip(contact: Contact, key: str, text: str) -> str | None:
+        if key == "name":
+            return "\n".join(x for x in (contact.full_name, *contact.emails, contact.url) if x)
+        return text or None
 
     @staticmethod
     def _text(contact: Contact, key: str) -> str:

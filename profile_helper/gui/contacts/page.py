@@ -24,11 +24,14 @@ from profile_helper.core.contacts import store
 from profile_helper.core.contacts.models import STATUSES
 from profile_helper.core.contacts.query import ContactQuery
 from profile_helper.gui.common import theme
+from profile_helper.gui.common.changes import Change
 from profile_helper.gui.common.context import AppContext
 from profile_helper.gui.common.page import Page
 from profile_helper.gui.common.widgets import EmptyState
 from profile_helper.gui.contacts.bulk import BulkActions
 from profile_helper.gui.contacts.detail import ContactDetail
+from profile_helper.gui.contacts.export_dialog import ExportDialog
+from profile_helper.gui.contacts.import_wizard import ImportWizard
 from profile_helper.gui.contacts.model import ContactsModel
 
 SHOW_OPTIONS: tuple[tuple[str, dict[str, object]], ...] = (
@@ -79,6 +82,17 @@ class ContactsPage(Page):
         self.detail.follow_ups_changed.connect(self._follow_ups_changed)
         self.detail.delete_requested.connect(lambda cid: self.bulk.delete([cid]))
         self.detail.write_message_requested.connect(self.write_message_requested)
+        self._build_body()
+        self._connect_shortcuts()
+        self.ctx.data_changed.connect(self._store_changed)
+        self._refresh_choices()
+        QTimer.singleShot(0, self._load_choices)
+        self._update_state()
+        for button in (self.import_button, self.export_button, self.add_button):
+            button.setEnabled(True)
+
+    def _build_body(self) -> None:
+        """Filters over the table beside the detail, the bulk actions under; or the empty state."""
         self.splitter = QSplitter()
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
@@ -86,7 +100,6 @@ class ContactsPage(Page):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([620, 400])
-
         self.empty = EmptyState(
             "No contacts yet",
             "Import the Connections.csv (or the whole ZIP) from LinkedIn's “Get a copy of your "
@@ -105,6 +118,7 @@ class ContactsPage(Page):
         self.stack.addWidget(self.empty)
         self.body.addWidget(self.stack, 1)
 
+    def _connect_shortcuts(self) -> None:
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.timeout.connect(self.apply_filters)
@@ -112,12 +126,6 @@ class ContactsPage(Page):
         QShortcut(QKeySequence.StandardKey.New, self, self.new_contact)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
         delete.activated.connect(self.bulk.delete_selected)
-        self.ctx.data_changed.connect(self._store_changed)
-        self._refresh_choices()
-        QTimer.singleShot(0, self._load_choices)
-        self._update_state()
-        for button in (self.import_button, self.export_button, self.add_button):
-            button.setEnabled(True)
 
     # -- building -------------------------------------------------------------------------
     def _build_header(self) -> None:
@@ -336,11 +344,11 @@ class ContactsPage(Page):
         self.detail.start_new()
 
     # -- changes --------------------------------------------------------------------------
-    def _changed(self, what: str = "contacts") -> None:
+    def _changed(self, what: Change = Change.CONTACTS) -> None:
         self.ctx.data_changed.emit(what)
 
-    def _store_changed(self, what: str) -> None:
-        if what in ("contacts", "follow-ups", "all"):
+    def _store_changed(self, what: Change) -> None:
+        if what in (Change.CONTACTS, Change.FOLLOW_UPS, Change.ALL):
             self._load_choices()
             self.apply_filters()
 
@@ -351,7 +359,7 @@ class ContactsPage(Page):
 
     def _follow_ups_changed(self, contact_id: int) -> None:
         self.model.refresh_rows([contact_id])
-        self._changed("follow-ups")
+        self._changed(Change.FOLLOW_UPS)
 
     def _context_menu(self, pos: QPoint) -> None:
         index: QModelIndex = self.table.indexAt(pos)
@@ -373,15 +381,11 @@ class ContactsPage(Page):
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def open_import(self) -> None:
-        from profile_helper.gui.contacts.import_wizard import ImportWizard
-
         wizard = ImportWizard(self.ctx, self)
         wizard.imported.connect(self._changed)
         wizard.exec()
 
     def open_export(self) -> None:
-        from profile_helper.gui.contacts.export_dialog import ExportDialog
-
         ExportDialog(self.ctx, self.selected_ids(), self.model.all_ids(), self).exec()
 
     def page_shown(self) -> None:

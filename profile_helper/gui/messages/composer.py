@@ -8,6 +8,7 @@ still missing show as ``[name]`` in the text and block sending until they are fi
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
@@ -35,8 +36,6 @@ from profile_helper.gui.messages.variable_form import VariableForm
 
 def mailto_url(to: str, subject: str, body: str) -> QUrl:
     """A ``mailto:`` link with the subject and body, every character percent-encoded."""
-    from urllib.parse import quote
-
     query = f"subject={quote(subject, safe='')}&body={quote(body, safe='')}"
     return QUrl.fromEncoded(f"mailto:{quote(to, safe='@')}?{query}".encode("ascii"))
 
@@ -67,7 +66,21 @@ class MessageComposer(QWidget):
         details = QGroupBox("Details to fill in")
         box = QVBoxLayout(details)
         box.addWidget(self.form)
+        top = self._build_editors()
+        actions = self._build_actions()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(details)
+        layout.addLayout(top)
+        layout.addWidget(self.subject)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.problem)
+        layout.addLayout(actions)
+        self._update_actions()
 
+    def _build_editors(self) -> QHBoxLayout:
+        """The channel and the length above the subject and the text; returns the top row."""
         self.channel = QComboBox()
         self.channel.setAccessibleName("Channel")
         self.channel.setToolTip("Where the message goes; the length limit follows it")
@@ -82,10 +95,17 @@ class MessageComposer(QWidget):
         self.body.setAccessibleName("Message text")
         self.body.setPlaceholderText("Pick a template on the left to start a message.")
         self.body.textChanged.connect(self._on_body_changed)
-
         self.counter = QLabel()
         self.counter.setAccessibleName("Length")
         self.problem = FieldError()
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Channel"))
+        top.addWidget(self.channel)
+        top.addStretch(1)
+        top.addWidget(self.counter)
+        return top
+
+    def _build_actions(self) -> QHBoxLayout:
         self.reset_button = QPushButton("Reset to template")
         self.reset_button.setToolTip("Throw away your edits and show the template's text again")
         self.reset_button.clicked.connect(self.reset_text)
@@ -105,29 +125,13 @@ class MessageComposer(QWidget):
             "Log it on the contact's timeline and schedule the next follow-up (Ctrl+Enter)"
         )
         self.sent_button.clicked.connect(self.mark_sent_requested)
-
-        top = QHBoxLayout()
-        top.addWidget(QLabel("Channel"))
-        top.addWidget(self.channel)
-        top.addStretch(1)
-        top.addWidget(self.counter)
         actions = QHBoxLayout()
         actions.addWidget(self.reset_button)
         actions.addStretch(1)
         actions.addWidget(self.copy_button)
         actions.addWidget(self.email_button)
         actions.addWidget(self.sent_button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        layout.addWidget(details)
-        layout.addLayout(top)
-        layout.addWidget(self.subject)
-        layout.addWidget(self.body, 1)
-        layout.addWidget(self.problem)
-        layout.addLayout(actions)
-        self._update_actions()
+        return actions
 
     # -- inputs ---------------------------------------------------------------------------
     def set_template(self, info: TemplateInfo | None) -> None:

@@ -8,6 +8,11 @@ from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from profile_helper.core.errors import ProfileHelperError
+from profile_helper.core.templates.outreach import (
+    contact_for_template,
+    describe_contact,
+    find_contacts,
+)
 from profile_helper.gui.common import msgbox
 from profile_helper.gui.common.context import AppContext
 
@@ -57,8 +62,6 @@ class ContactPicker(QWidget):
 
     def search_contacts(self, text: str) -> list[str]:
         """Search the contacts and offer the matches; returns their one-line descriptions."""
-        from profile_helper.core.templates.outreach import describe_contact, find_contacts
-
         self._found = find_contacts(self.ctx.database(), text, RESULTS) if text.strip() else []
         lines = [describe_contact(c) for c in self._found]
         self.results.setStringList(lines)
@@ -68,8 +71,6 @@ class ContactPicker(QWidget):
         return lines
 
     def _on_activated_text(self, text: str) -> None:
-        from profile_helper.core.templates.outreach import describe_contact
-
         for contact in self._found:
             if describe_contact(contact) == text:
                 self.set_contact(contact)
@@ -77,8 +78,6 @@ class ContactPicker(QWidget):
 
     def choose(self, contact_id: int) -> None:
         """Choose a stored contact by id (from the Contacts page's "Write message")."""
-        from profile_helper.core.templates.outreach import contact_for_template
-
         try:
             self.set_contact(contact_for_template(self.ctx.database(), contact_id))
         except ProfileHelperError as exc:
@@ -98,7 +97,6 @@ class ContactPicker(QWidget):
         chosen = self.contact is not None
         if self.contact:
             # Imported only once a contact is chosen: the page is built without it.
-            from profile_helper.core.templates.outreach import describe_contact
 
             self.chosen_label.setText(describe_contact(self.contact))
         else:

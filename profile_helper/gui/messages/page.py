@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -17,20 +17,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from profile_helper.core.applications.message_values import application_variables
+from profile_helper.core.contacts.followups import get_follow_up
 from profile_helper.core.errors import ProfileHelperError
-from profile_helper.core.templates.catalog import TemplateInfo
+from profile_helper.core.paths import user_templates_dir
+from profile_helper.core.settings import get_setting
+from profile_helper.core.templates.catalog import TemplateInfo, list_templates
+from profile_helper.core.templates.channels import RenderedMessage
+from profile_helper.core.templates.context import profile_from_settings
+from profile_helper.core.templates.outreach import record_sent, record_sent_for_application
 from profile_helper.gui.common import msgbox, theme
+from profile_helper.gui.common.changes import Change
 from profile_helper.gui.common.context import AppContext
 from profile_helper.gui.common.page import Page
 from profile_helper.gui.messages.composer import MessageComposer
 from profile_helper.gui.messages.contact_picker import ContactPicker
+from profile_helper.gui.messages.template_editor import TemplateEditor
 from profile_helper.gui.messages.template_model import (
     TemplateFilterModel,
     TemplateListModel,
 )
-
-if TYPE_CHECKING:
-    from profile_helper.core.templates.channels import RenderedMessage
 
 
 class MessagesPage(Page):
@@ -115,13 +121,9 @@ class MessagesPage(Page):
 
     # -- data -----------------------------------------------------------------------------
     def _user_dir(self) -> Any:
-        from profile_helper.core.paths import user_templates_dir
-
         return user_templates_dir(self.ctx.data_dir)
 
     def reload_templates(self, select: str | None = None) -> None:
-        from profile_helper.core.templates.catalog import list_templates
-
         current = self.current_template()
         keep = select or (current.id if current else None)
         self.templates = list_templates(self._user_dir())
@@ -131,19 +133,14 @@ class MessagesPage(Page):
             self.select_template(keep)
 
     def reload_profile(self) -> None:
-        from profile_helper.core.settings import get_setting
-        from profile_helper.core.templates.context import profile_from_settings
-
         conn = self.ctx.database()
         self.composer.set_profile(
             profile_from_settings(conn), bool(get_setting(conn, "linkedin.premium"))
         )
 
-    def _on_data_changed(self, what: str) -> None:
-        if what == "settings":
+    def _on_data_changed(self, what: Change) -> None:
+        if what == Change.SETTINGS:
             self.reload_profile()
-        elif what == "templates":
-            self.reload_templates()
 
     def page_shown(self) -> None:
         self.reload_profile()
@@ -178,8 +175,6 @@ class MessagesPage(Page):
                 self.tree.setCurrentIndex(first)
 
     def edit_template(self, info: TemplateInfo | None) -> None:
-        from profile_helper.gui.messages.template_editor import TemplateEditor
-
         categories = sorted({t.category for t in self.templates})
         editor = TemplateEditor(self._user_dir(), info, self.composer.profile, categories, self)
         if editor.exec() and editor.saved_id:
@@ -212,9 +207,6 @@ class MessagesPage(Page):
         follow-up that asked for it (from the Today page): its person is written to, and it is
         marked done when the message is marked sent.
         """
-        from profile_helper.core.applications.message_values import application_variables
-        from profile_helper.core.contacts.followups import get_follow_up
-
         try:
             conn = self.ctx.database()
             variables = application_variables(conn, application_id)
@@ -241,8 +233,6 @@ class MessagesPage(Page):
 
     def mark_sent(self) -> None:
         """Log the message as sent: on the contact, and for an application on it too."""
-        from profile_helper.core.templates.outreach import record_sent
-
         contact = self.picker.contact
         info = self.current_template()
         if info is None or self.composer.message is None:
@@ -263,14 +253,12 @@ class MessagesPage(Page):
         name = contact.get("full_name") or "the contact"
         when = f"; follow-up on {step.due:%a %d %b}" if step else ""
         # The store's change first: other pages report their counts, then this says what it did.
-        self.ctx.data_changed.emit("contacts")
+        self.ctx.data_changed.emit(Change.CONTACTS)
         self.status_message.emit(f"Logged on {name}'s timeline{when}")
 
     def _mark_application_sent(
         self, contact: dict[str, Any] | None, message: RenderedMessage, title: str
     ) -> None:
-        from profile_helper.core.templates.outreach import record_sent_for_application
-
         assert self._application is not None
         application_id, follow_up_id = self._application
         result = record_sent_for_application(
@@ -290,5 +278,5 @@ class MessagesPage(Page):
             parts.append("follow-up done")
         if result.step is not None:
             parts.append(f"next follow-up on {result.step.due:%a %d %b}")
-        self.ctx.data_changed.emit("contacts")
+        self.ctx.data_changed.emit(Change.CONTACTS)
         self.status_message.emit("; ".join(parts))

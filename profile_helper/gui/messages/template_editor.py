@@ -77,35 +77,7 @@ class TemplateEditor(QDialog):
         self.update_preview()
 
     def _build(self, categories: list[str]) -> None:
-        self.id_edit = QLineEdit()
-        self.id_edit.setPlaceholderText("e.g. coffee_chat")
-        self.id_edit.setToolTip("The file name: lower-case letters, digits, '_' and '-'")
-        self.title_edit = QLineEdit()
-        self.category = QComboBox()
-        self.category.setEditable(True)
-        self.category.addItems(categories)
-        self.channel = QComboBox()
-        for channel in CHANNELS:
-            self.channel.addItem(CHANNEL_LABELS[channel], channel)
-        self.channel.currentIndexChanged.connect(lambda _i: self.update_preview())
-        self.description = QLineEdit()
-        self.id_error = FieldError()
-        form = QFormLayout()
-        form.addRow("Id", self.id_edit)
-        form.addRow("", self.id_error)
-        form.addRow("Title", self.title_edit)
-        form.addRow("Category", self.category)
-        form.addRow("Channel", self.channel)
-        form.addRow("Description", self.description)
-        for label, widget in (
-            ("Template id", self.id_edit),
-            ("Title", self.title_edit),
-            ("Category", self.category),
-            ("Channel", self.channel),
-            ("Description", self.description),
-        ):
-            widget.setAccessibleName(label)
-
+        form = self._build_form(categories)
         self.source = QPlainTextEdit()
         self.source.setAccessibleName("Template text")
         self.source.setTabChangesFocus(True)
@@ -141,6 +113,43 @@ class TemplateEditor(QDialog):
         splitter.addWidget(right)
         splitter.setSizes([540, 440])
 
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(self._build_buttons())
+
+    def _build_form(self, categories: list[str]) -> QFormLayout:
+        """Id, title, category, channel and description above the text."""
+        self.id_edit = QLineEdit()
+        self.id_edit.setPlaceholderText("e.g. coffee_chat")
+        self.id_edit.setToolTip("The file name: lower-case letters, digits, '_' and '-'")
+        self.title_edit = QLineEdit()
+        self.category = QComboBox()
+        self.category.setEditable(True)
+        self.category.addItems(categories)
+        self.channel = QComboBox()
+        for channel in CHANNELS:
+            self.channel.addItem(CHANNEL_LABELS[channel], channel)
+        self.channel.currentIndexChanged.connect(lambda _i: self.update_preview())
+        self.description = QLineEdit()
+        self.id_error = FieldError()
+        form = QFormLayout()
+        form.addRow("Id", self.id_edit)
+        form.addRow("", self.id_error)
+        form.addRow("Title", self.title_edit)
+        form.addRow("Category", self.category)
+        form.addRow("Channel", self.channel)
+        form.addRow("Description", self.description)
+        for label, widget in (
+            ("Template id", self.id_edit),
+            ("Title", self.title_edit),
+            ("Category", self.category),
+            ("Channel", self.channel),
+            ("Description", self.description),
+        ):
+            widget.setAccessibleName(label)
+        return form
+
+    def _build_buttons(self) -> QHBoxLayout:
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -156,10 +165,7 @@ class TemplateEditor(QDialog):
         bottom.addWidget(self.delete_button)
         bottom.addStretch(1)
         bottom.addWidget(buttons)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(bottom)
+        return bottom
 
     def _load(self, info: TemplateInfo | None) -> None:
         if info is None:

@@ -96,17 +96,26 @@ class TemplateListModel(QAbstractItemModel):
         if not index.isValid():
             return None
         if index.internalId() == _NO_PARENT:
-            category = self._categories[index.row()]
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return category
-            if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setBold(True)
-                return font
-            if role == SEARCH_ROLE:
-                return category
-            return None
-        info = self._by_category[index.internalId()][index.row()]
+            return self._category_data(self._categories[index.row()], role)
+        return self._template_data(self._by_category[index.internalId()][index.row()], role)
+
+    @staticmethod
+    def _category_data(category: str, role: int) -> object:
+        """A category row: its name in bold, found by the search under its own name."""
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            SEARCH_ROLE,
+        ):
+            return category
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    @staticmethod
+    def _template_data(info: TemplateInfo, role: int) -> object:
         channel = CHANNEL_LABELS.get(info.channel, info.channel)
         if role == Qt.ItemDataRole.DisplayRole:
             return info.title + ("  (yours)" if info.source == "user" else "")

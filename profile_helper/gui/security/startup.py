@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QWidget
 from profile_helper.core.errors import ProfileHelperError
 from profile_helper.gui.common import msgbox, theme
 from profile_helper.gui.common.context import AppContext
+from profile_helper.gui.security.passphrase_dialog import dialog_prompt
 
 
 class EncryptionStatus(QWidget):
@@ -50,8 +51,6 @@ class EncryptionStatus(QWidget):
 def install(window: QMainWindow, ctx: AppContext) -> EncryptionStatus:
     """Set up asking for a passphrase through a dialog, and the status bar's lock."""
     if not msgbox.no_err_windows():
-        from profile_helper.gui.security.passphrase_dialog import dialog_prompt
-
         ctx.prompt = dialog_prompt(lambda: window if window.isVisible() else None)
     status = EncryptionStatus(window)
     window.statusBar().addPermanentWidget(status)
@@ -78,7 +77,9 @@ def unlock_at_start(window: QMainWindow, ctx: AppContext, status: EncryptionStat
         and not (unlocked.state and unlocked.state.recovery_saved)
         and not msgbox.no_err_windows()
     ):
-        from profile_helper.gui.security.recovery_dialog import RecoveryKeyDialog
+        from profile_helper.gui.security.recovery_dialog import (  # noqa: PLC0415 - start-up:
+            RecoveryKeyDialog,  # only on the first start, after the unlock
+        )
 
         dialog = RecoveryKeyDialog(ctx.data_dir, unlocked.key, window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

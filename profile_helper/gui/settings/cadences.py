@@ -22,10 +22,9 @@ from profile_helper.core.contacts.followups import set_tag_cadence, tag_cadences
 from profile_helper.core.contacts.store import all_tags
 from profile_helper.core.errors import ProfileHelperError
 from profile_helper.gui.common import msgbox
+from profile_helper.gui.common.changes import Change
 from profile_helper.gui.common.context import AppContext
 from profile_helper.gui.settings.section import SettingsSection
-
-SOURCE = "cadences"
 
 
 class CadencesSection(SettingsSection):
@@ -102,10 +101,10 @@ class CadencesSection(SettingsSection):
         except ProfileHelperError as exc:
             msgbox.show_error(self, "Stay in touch", exc.message)
             return
-        self.ctx.data_changed.emit(SOURCE)
+        self.ctx.data_changed.emit(Change.CADENCES)
 
-    def _data_changed(self, what: str) -> None:
-        if what in (SOURCE, "contacts"):
+    def _data_changed(self, what: Change) -> None:
+        if what in (Change.CADENCES, Change.CONTACTS):
             try:
                 self.load()
             except ProfileHelperError:

@@ -22,10 +22,10 @@ from profile_helper.core.today.habits import (
     targets,
 )
 from profile_helper.gui.common import msgbox
+from profile_helper.gui.common.changes import Change
 from profile_helper.gui.common.context import AppContext
 from profile_helper.gui.settings.section import SettingsSection
 
-SOURCE = "goals"
 _FIELDS = (
     ("applications", "Applications per &day", "Job-search advice: two or three quality ones."),
     ("networking", "Networking &touches per day", "Any interaction you log with a contact."),
@@ -80,8 +80,8 @@ class GoalsSection(SettingsSection):
             spin.blockSignals(False)
         self.load_skills()
 
-    def _data_changed(self, source: str) -> None:
-        if source != SOURCE:
+    def _data_changed(self, source: Change) -> None:
+        if source != Change.GOALS:
             self.load_skills()
 
     def _save(self, name: str, value: int) -> None:
@@ -90,7 +90,7 @@ class GoalsSection(SettingsSection):
         except ProfileHelperError as exc:
             msgbox.show_error(self, "Cannot save this goal", exc.message)
             return
-        self.ctx.data_changed.emit(SOURCE)
+        self.ctx.data_changed.emit(Change.GOALS)
 
     def load_skills(self) -> None:
         self.skills.clear()
@@ -109,4 +109,4 @@ class GoalsSection(SettingsSection):
             return
         delete_skill(self.ctx.database(), int(item.data(Qt.ItemDataRole.UserRole)))
         self.load_skills()
-        self.ctx.data_changed.emit(SOURCE)
+        self.ctx.data_changed.emit(Change.GOALS)

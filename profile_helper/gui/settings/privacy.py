@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -17,8 +19,18 @@ from PySide6.QtWidgets import (
 )
 
 from profile_helper.core.errors import ProfileHelperError
+from profile_helper.core.security.state import read_state
+from profile_helper.core.storage import cipher
+from profile_helper.core.storage.backups import (
+    create_backup,
+    find_backup,
+    list_backups,
+    restore_with_safety_copy,
+)
 from profile_helper.gui.common import msgbox, theme
+from profile_helper.gui.common.changes import Change
 from profile_helper.gui.common.context import AppContext
+from profile_helper.gui.security.recovery_dialog import RecoveryKeyDialog
 from profile_helper.gui.settings.section import SettingsSection
 
 
@@ -30,6 +42,25 @@ class PrivacySection(SettingsSection):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        top = self._build_protection()
+        self._build_backups()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        layout = self.content
+        layout.addLayout(top)
+        backups_title = QLabel("Backups")
+        backups_title.setStyleSheet("font-weight: 600;")
+        layout.addWidget(backups_title)
+        layout.addWidget(self.backups_note)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    # -- building -------------------------------------------------------------------------
+    def _build_protection(self) -> QHBoxLayout:
+        """The lock, how the data is encrypted, and the recovery key's button."""
         self.lock_icon = QLabel()
         self.encryption = QLabel()
         self.encryption.setWordWrap(True)
@@ -43,7 +74,17 @@ class PrivacySection(SettingsSection):
             "computer"
         )
         self.recovery_button.clicked.connect(self.show_recovery_key)
+        top = QHBoxLayout()
+        top.addWidget(self.lock_icon, 0, Qt.AlignmentFlag.AlignTop)
+        text = QVBoxLayout()
+        text.addWidget(self.encryption)
+        text.addWidget(self.detail)
+        top.addLayout(text, 1)
+        top.addWidget(self.recovery_button, 0, Qt.AlignmentFlag.AlignTop)
+        return top
 
+    def _build_backups(self) -> None:
+        """The table of backups, a note on how they are kept, and the two buttons."""
         self.table = QTableWidget(0, 3)
         self.table.setAccessibleName("Backups")
         self.table.setHorizontalHeaderLabels(["Taken", "Why", "Size"])
@@ -71,35 +112,11 @@ class PrivacySection(SettingsSection):
         )
         self.restore_button.clicked.connect(self.restore_selected)
 
-        top = QHBoxLayout()
-        top.addWidget(self.lock_icon, 0, Qt.AlignmentFlag.AlignTop)
-        text = QVBoxLayout()
-        text.addWidget(self.encryption)
-        text.addWidget(self.detail)
-        top.addLayout(text, 1)
-        top.addWidget(self.recovery_button, 0, Qt.AlignmentFlag.AlignTop)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.backup_button)
-        buttons.addWidget(self.restore_button)
-        buttons.addStretch(1)
-        layout = self.content
-        layout.addLayout(top)
-        backups_title = QLabel("Backups")
-        backups_title.setStyleSheet("font-weight: 600;")
-        layout.addWidget(backups_title)
-        layout.addWidget(self.backups_note)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
-        self.refresh()
-
     # -- state ----------------------------------------------------------------------------
     def load(self) -> None:
         self.refresh()
 
     def refresh(self) -> None:
-        from profile_helper.core.storage import cipher
-        from profile_helper.core.storage.backups import list_backups
-
         colors = theme.current()
         unlocked = self.ctx.unlocked
         encrypted = bool(unlocked and unlocked.encrypted)
@@ -161,8 +178,6 @@ class PrivacySection(SettingsSection):
 
     # -- actions --------------------------------------------------------------------------
     def back_up_now(self) -> None:
-        from profile_helper.core.storage.backups import create_backup
-
         try:
             path = create_backup(self.ctx.database(), self.ctx.data_dir, reason="manual")
         except ProfileHelperError as exc:
@@ -175,7 +190,6 @@ class PrivacySection(SettingsSection):
         name = self._selected_name()
         if name is None:
             return
-        from profile_helper.core.storage.backups import find_backup, restore_with_safety_copy
 
         if not msgbox.confirm(
             self,
@@ -198,7 +212,7 @@ class PrivacySection(SettingsSection):
             return
         QGuiApplication.restoreOverrideCursor()
         self.refresh()
-        self.ctx.data_changed.emit("all")
+        self.ctx.data_changed.emit(Change.ALL)
         self.ctx.status_message.emit(
             f"Restored the backup of {backup.created:%d %b %Y %H:%M}; "
             f"the data before it is in {safety.name}"
@@ -208,17 +222,12 @@ class PrivacySection(SettingsSection):
         unlocked = self.ctx.unlocked
         if unlocked is None or unlocked.key is None:
             return
-        from profile_helper.gui.security.recovery_dialog import RecoveryKeyDialog
 
         dialog = RecoveryKeyDialog(self.ctx.data_dir, unlocked.key, self)
         dialog.finished.connect(lambda _code: self._after_recovery_dialog())
         dialog.open()
 
     def _after_recovery_dialog(self) -> None:
-        from dataclasses import replace
-
-        from profile_helper.core.security.state import read_state
-
         if self.ctx.unlocked is not None:
             self.ctx.unlocked = replace(self.ctx.unlocked, state=read_state(self.ctx.data_dir))
         self.refresh()

@@ -15,7 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from profile_helper.core.errors import ProfileHelperError
+from profile_helper.core.settings import get_setting, set_setting
+from profile_helper.core.storage.database import transaction
 from profile_helper.gui.common import msgbox
+from profile_helper.gui.common.changes import Change
 from profile_helper.gui.common.context import AppContext
 from profile_helper.gui.common.widgets import FieldError
 from profile_helper.gui.settings.section import SettingsSection
@@ -80,8 +83,6 @@ class ProfileSection(SettingsSection):
         self._set_dirty(False)
 
     def load(self) -> None:
-        from profile_helper.core.settings import get_setting
-
         conn = self.ctx.database()
         self._loading = True
         for key, edit in self.edits.items():
@@ -118,9 +119,6 @@ class ProfileSection(SettingsSection):
         return not problem
 
     def save(self) -> None:
-        from profile_helper.core.settings import set_setting
-        from profile_helper.core.storage.database import transaction
-
         if not self._validate():
             self.edits["profile.pitch"].setFocus()
             return
@@ -134,5 +132,5 @@ class ProfileSection(SettingsSection):
             return
         self._set_dirty(False)
         self.saved_label.setText("Saved")
-        self.ctx.data_changed.emit("settings")
+        self.ctx.data_changed.emit(Change.SETTINGS)
         self.ctx.status_message.emit("Your profile is saved")

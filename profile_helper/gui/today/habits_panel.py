@@ -38,10 +38,10 @@ from profile_helper.core.today.habits import (
     system_clock,
 )
 from profile_helper.gui.common import msgbox, theme
+from profile_helper.gui.common.changes import Change
 from profile_helper.gui.common.context import AppContext
 from profile_helper.gui.common.widgets import FieldError, dialog_buttons
 
-SOURCE = "habits"
 _HINTS = {
     "applications": "Two or three quality applications a day: tailored, not sprayed.",
     "networking": "Reach out to one professional a day: any logged interaction counts.",
@@ -186,7 +186,7 @@ class HabitsPanel(QWidget):
             card.streak.setMinimumHeight(self.log_button.sizeHint().height())
         super().showEvent(event)
 
-    def _data_changed(self, _source: str) -> None:
+    def _data_changed(self, _source: Change) -> None:
         if self._loaded:
             self.refresh()
 
@@ -210,5 +210,5 @@ class HabitsPanel(QWidget):
             msgbox.show_error(self, "Cannot log this skill", exc.message)
             return None
         self.skill_logged.emit(entry)
-        self.ctx.data_changed.emit(SOURCE)
+        self.ctx.data_changed.emit(Change.HABITS)
         return entry

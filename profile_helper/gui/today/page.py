@@ -31,10 +31,12 @@ from profile_helper.core.contacts.followup_text import (
 from profile_helper.core.contacts.models import FollowUp
 from profile_helper.core.errors import ProfileHelperError
 from profile_helper.gui.common import theme
+from profile_helper.gui.common.changes import Change
 from profile_helper.gui.common.context import AppContext
 from profile_helper.gui.common.page import Page
 from profile_helper.gui.common.widgets import EmptyState, date_edit, dialog_buttons
 from profile_helper.gui.today.habits_panel import HabitsPanel
+from profile_helper.gui.today.tray import DueTray
 
 HORIZON_DAYS = 7
 
@@ -175,7 +177,6 @@ class TodayPage(Page):
         self.body.addWidget(scroll, 1)
         self.body.addWidget(self.empty, 1)
         self.scroll_area = scroll
-        from profile_helper.gui.today.tray import DueTray
 
         self.tray = DueTray(self)
         self.tray.activated.connect(self._bring_forward)
@@ -251,11 +252,11 @@ class TodayPage(Page):
     # -- actions --------------------------------------------------------------------------
     def mark_done(self, follow_up_id: int) -> None:
         followups.mark_done(self.ctx.database(), follow_up_id)
-        self.ctx.data_changed.emit("follow-ups")
+        self.ctx.data_changed.emit(Change.FOLLOW_UPS)
 
     def snooze(self, follow_up_id: int, how: str) -> None:
         due = followups.snooze(self.ctx.database(), follow_up_id, how)
-        self.ctx.data_changed.emit("follow-ups")
+        self.ctx.data_changed.emit(Change.FOLLOW_UPS)
         self.status_message.emit(f"Snoozed until {due}")
 
     def _navigate(self, contact_id: int | None) -> None:
@@ -270,7 +271,7 @@ class TodayPage(Page):
         if contact_id is not None and hasattr(page, "open_contact"):
             page.open_contact(contact_id)
 
-    def _store_changed(self, _what: str) -> None:
+    def _store_changed(self, _what: Change) -> None:
         try:
             self.refresh()
         except ProfileHelperError as exc:

@@ -1,5 +1,6 @@
 """The main window: the sidebar, shortcuts, restored geometry, About, crashes and the smoke test."""
 
+import datetime as dt
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +11,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from profile_helper import __version__
+from profile_helper.core.contacts import followups, store
+from profile_helper.core.contacts.models import ContactDraft
+from profile_helper.core.paths import database_path
 from profile_helper.gui.app.about_dialog import AboutDialog
 from profile_helper.gui.app.crash_dialog import CrashDialog
 from profile_helper.gui.app.crash_handler import CrashHandler
@@ -57,8 +62,6 @@ def test_geometry_and_page_are_restored(qtbot: QtBot, ctx: AppContext) -> None:
 
 
 def test_about_dialog_shows_version_and_data_location(qtbot: QtBot, data_dir: Path) -> None:
-    from profile_helper import __version__
-
     dialog = AboutDialog(data_dir)
     qtbot.addWidget(dialog)
     assert __version__ in dialog.version_label.text()
@@ -136,8 +139,6 @@ def test_smoke_test_visits_every_page_and_exits_cleanly(data_dir: Path) -> None:
 def test_a_database_problem_on_showing_a_page_is_a_plain_message(
     qtbot: QtBot, ctx: AppContext, no_windows: None, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from profile_helper.core.paths import database_path
-
     database_path(ctx.data_dir).write_bytes(b"not a database" * 500)
     win = MainWindow(ctx)
     qtbot.addWidget(win)
@@ -152,9 +153,6 @@ def test_a_database_problem_on_showing_a_page_is_a_plain_message(
 def test_write_message_on_a_contact_opens_messages_for_them(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    from profile_helper.core.contacts import store
-    from profile_helper.core.contacts.models import ContactDraft
-
     conn = window.ctx.database()
     contact_id = store.add_contact(conn, ContactDraft(first_name="Ada", last_name="Lovelace"))
     contacts = window.show_page("contacts")
@@ -165,11 +163,6 @@ def test_write_message_on_a_contact_opens_messages_for_them(
 
 
 def test_prime_counts_what_is_due_on_the_sidebar(qtbot: QtBot, window: MainWindow) -> None:
-    import datetime as dt
-
-    from profile_helper.core.contacts import followups, store
-    from profile_helper.core.contacts.models import ContactDraft
-
     conn = window.ctx.database()
     contact_id = store.add_contact(conn, ContactDraft(first_name="Grace"))
     followups.add_follow_up(conn, contact_id, dt.date.today().isoformat(), "Say hello")
@@ -180,11 +173,6 @@ def test_prime_counts_what_is_due_on_the_sidebar(qtbot: QtBot, window: MainWindo
 
 
 def test_deferred_window_reads_no_data_until_primed(qtbot: QtBot, ctx: AppContext) -> None:
-    import datetime as dt
-
-    from profile_helper.core.contacts import followups, store
-    from profile_helper.core.contacts.models import ContactDraft
-
     conn = ctx.database()
     contact_id = store.add_contact(conn, ContactDraft(first_name="Linus"))
     followups.add_follow_up(conn, contact_id, dt.date.today().isoformat(), "Reply")
@@ -200,8 +188,6 @@ def test_deferred_window_reads_no_data_until_primed(qtbot: QtBot, ctx: AppContex
 
 @pytest.mark.slow
 def test_smoke_test_fails_when_the_data_cannot_be_opened(data_dir: Path) -> None:
-    from profile_helper.core.paths import database_path
-
     database_path(data_dir).write_bytes(b"not a database" * 500)
     result = subprocess.run(
         [sys.executable, "-m", "profile_helper", "--data-dir", str(data_dir), "--smoke-test"],

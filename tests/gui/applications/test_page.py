@@ -12,13 +12,14 @@ from pytestqt.qtbot import QtBot
 
 from profile_helper.core.applications.events import change_status, new_application
 from profile_helper.core.applications.models import ApplicationDraft
-from profile_helper.core.applications.store import get_application
+from profile_helper.core.applications.store import add_contacts, get_application
 from profile_helper.core.contacts.models import ContactDraft
 from profile_helper.core.contacts.store import add_contact
 from profile_helper.gui.app.main_window import MainWindow
 from profile_helper.gui.applications.board import BoardColumn, card_id
 from profile_helper.gui.applications.edit_dialog import ApplicationDialog
 from profile_helper.gui.applications.page import ApplicationsPage
+from profile_helper.gui.applications.people import AddPersonDialog, contact_choices
 from profile_helper.gui.common.context import AppContext
 
 JOB = "Senior Data Engineer\nNorthwind Analytics · Berlin, Germany · 2 days ago\n\nPython, dbt."
@@ -282,9 +283,6 @@ def test_a_move_can_be_undone(
 
 
 def test_involving_a_person(qtbot: QtBot, ctx: AppContext, apps: dict[str, int]) -> None:
-    from profile_helper.core.applications.store import add_contacts
-    from profile_helper.gui.applications.people import AddPersonDialog, contact_choices
-
     conn = ctx.database()
     rita = add_contact(conn, ContactDraft(first_name="Rita", last_name="Okafor", company="Contoso"))
     choices = contact_choices(conn)

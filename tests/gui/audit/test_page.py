@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from profile_helper.core.audit.posting import IMPORTANCE_ORDER
+from profile_helper.gui.app.main_window import MainWindow
 from profile_helper.gui.audit.editors import counter_state
+from profile_helper.gui.audit.history import ScoreChart
 from profile_helper.gui.audit.page import AuditPage
 from profile_helper.gui.audit.results import KeywordModel
 from tests.core.audit.profiles import GOOD_ABOUT, GOOD_HEADLINE, GOOD_SKILLS, JOB
@@ -165,8 +167,6 @@ def test_one_megabyte_paste_stays_responsive(qtbot: QtBot, page: AuditPage) -> N
 
 
 def test_page_in_the_window(qtbot: QtBot, window: object) -> None:
-    from profile_helper.gui.app.main_window import MainWindow
-
     assert isinstance(window, MainWindow)
     page = window.show_page("audit")
     assert isinstance(page, AuditPage)
@@ -174,8 +174,6 @@ def test_page_in_the_window(qtbot: QtBot, window: object) -> None:
 
 
 def test_score_chart_draws_scores_oldest_first(qtbot: QtBot) -> None:
-    from profile_helper.gui.audit.history import ScoreChart
-
     chart = ScoreChart()
     qtbot.addWidget(chart)
     chart.resize(300, 140)
@@ -188,8 +186,6 @@ def test_score_chart_draws_scores_oldest_first(qtbot: QtBot) -> None:
 
 
 def test_headline_stays_one_line(qtbot: QtBot, page: AuditPage) -> None:
-    from PySide6.QtCore import QMimeData
-
     qtbot.keyClicks(page.headline.editor, "Data Engineer")
     qtbot.keyClick(page.headline.editor, Qt.Key.Key_Return)
     mime = QMimeData()

@@ -20,10 +20,14 @@ from profile_helper.core.contacts.followups import add_follow_up
 from profile_helper.core.contacts.interactions import timeline
 from profile_helper.core.contacts.models import ContactDraft
 from profile_helper.core.contacts.store import add_contact, contact_count, get_contact
+from profile_helper.core.paths import database_path
 from profile_helper.gui.app.main_window import MainWindow
 from profile_helper.gui.common.context import AppContext
 from profile_helper.gui.contacts.bulk import BulkActions, contacts
+from profile_helper.gui.contacts.export_dialog import ExportDialog
+from profile_helper.gui.contacts.import_wizard import ImportWizard
 from profile_helper.gui.contacts.page import ContactsPage
+from tests.core.contacts.builders import big_connections, connections_csv, write
 
 
 @pytest.fixture(autouse=True)
@@ -229,10 +233,6 @@ def test_bulk_tag_status_follow_up_and_delete(qtbot: QtBot, window: MainWindow) 
 
 
 def test_import_and_export_dialogs(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
-    from profile_helper.gui.contacts.export_dialog import ExportDialog
-    from profile_helper.gui.contacts.import_wizard import ImportWizard
-    from tests.core.contacts.builders import connections_csv, write
-
     page = _page(window)
     source = write(
         tmp_path / "Connections.csv",
@@ -274,9 +274,6 @@ def test_import_and_export_dialogs(qtbot: QtBot, window: MainWindow, tmp_path: P
 def test_cancelling_a_large_import_changes_nothing(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
-    from profile_helper.gui.contacts.import_wizard import ImportWizard
-    from tests.core.contacts.builders import big_connections, write
-
     page = _page(window)
     source = write(tmp_path / "Connections.csv", big_connections(20_000))
     wizard = ImportWizard(window.ctx, page)
@@ -298,8 +295,6 @@ def test_cancelling_a_large_import_changes_nothing(
 def test_a_damaged_database_is_a_plain_message(
     qtbot: QtBot, ctx: AppContext, no_windows: None, capsys: pytest.CaptureFixture[str], key: str
 ) -> None:
-    from profile_helper.core.paths import database_path
-
     database_path(ctx.data_dir).write_bytes(b"not a database" * 500)
     win = MainWindow(ctx)
     qtbot.addWidget(win)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,9 +15,11 @@ from pytestqt.qtbot import QtBot
 from profile_helper.core.settings import set_setting
 from profile_helper.core.templates.catalog import list_templates
 from profile_helper.gui.app.main_window import MainWindow
+from profile_helper.gui.common.changes import Change
 from profile_helper.gui.common.context import AppContext
 from profile_helper.gui.messages.composer import mailto_url
 from profile_helper.gui.messages.page import MessagesPage
+from profile_helper.gui.messages.template_editor import TemplateEditor
 from profile_helper.gui.messages.template_model import (
     TEMPLATE_ROLE,
     TemplateFilterModel,
@@ -124,7 +128,7 @@ def test_premium_setting_raises_the_connection_note_limit(
     page.select_template("connection_note")
     assert page.composer.limit() == 200
     set_setting(ctx.database(), "linkedin.premium", True)
-    ctx.data_changed.emit("settings")
+    ctx.data_changed.emit(Change.SETTINGS)
     assert page.composer.limit() == 300
 
 
@@ -139,8 +143,6 @@ def test_mailto_url_carries_subject_and_body() -> None:
 def test_template_editor_shows_errors_at_their_line_and_saves(
     qtbot: QtBot, page: MessagesPage, data_dir: Path
 ) -> None:
-    from profile_helper.gui.messages.template_editor import TemplateEditor
-
     editor = TemplateEditor(data_dir / "templates", None, {"name": "Jane"}, ["Mine"], page)
     qtbot.addWidget(editor)
     editor.source.setPlainText("Hi {{ contact.first_name }},\n\n{% if x %}\nno end")
@@ -172,8 +174,6 @@ def test_template_editor_shows_errors_at_their_line_and_saves(
 def test_editing_a_builtin_saves_an_overriding_copy(
     qtbot: QtBot, page: MessagesPage, data_dir: Path
 ) -> None:
-    from profile_helper.gui.messages.template_editor import TemplateEditor
-
     page.select_template("congratulate")
     info = page.current_template()
     assert info is not None and info.source == "builtin"
@@ -191,9 +191,6 @@ def test_editing_a_builtin_saves_an_overriding_copy(
 
 def test_a_long_typing_session_keeps_none_alive(qtbot: QtBot, page: MessagesPage) -> None:
     """Each keystroke makes a dozen Qt calls; a binding that leaks None would abort the app."""
-    import gc
-    import sys
-
     page.select_template("congratulate")
     edit = page.composer.form.edits["news"]
     qtbot.keyClicks(edit, "warm up")

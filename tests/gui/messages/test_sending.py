@@ -15,6 +15,7 @@ from profile_helper.core.contacts.store import add_contact
 from profile_helper.core.settings import set_setting
 from profile_helper.core.templates.cadence import add_business_days
 from profile_helper.gui.app.main_window import MainWindow
+from profile_helper.gui.common.changes import Change
 from profile_helper.gui.common.context import AppContext
 from profile_helper.gui.messages.page import MessagesPage
 
@@ -70,7 +71,7 @@ def test_pick_contact_fill_and_mark_as_sent(
 
     with qtbot.waitSignal(ctx.data_changed) as changed:
         qtbot.mouseClick(composer.sent_button, Qt.MouseButton.LeftButton)
-    assert changed.args == ["contacts"]
+    assert changed.args == [Change.CONTACTS]
 
     conn = ctx.database()
     events = timeline(conn, contact_id)

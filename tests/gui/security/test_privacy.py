@@ -14,7 +14,7 @@ from profile_helper.core.security.keys import parse_recovery_key
 from profile_helper.core.security.state import read_state
 from profile_helper.core.settings import get_setting, set_setting
 from profile_helper.core.storage import cipher
-from profile_helper.core.storage.backups import list_backups
+from profile_helper.core.storage.backups import create_backup, list_backups
 from profile_helper.gui.app.main_window import MainWindow
 from profile_helper.gui.app.single_instance import SingleInstance, ask_running_instance
 from profile_helper.gui.common import msgbox
@@ -130,8 +130,6 @@ def test_settings_section_backs_up_and_restores(
 
 @pytest.mark.usefixtures("no_windows")
 def test_declined_restore_changes_nothing(qtbot: QtBot, ctx: AppContext) -> None:
-    from profile_helper.core.storage.backups import create_backup
-
     create_backup(ctx.database(), ctx.data_dir)
     section = PrivacySection(ctx)
     qtbot.addWidget(section)

@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from profile_helper.core.settings import get_setting
 from profile_helper.gui.app.main_window import MainWindow
+from profile_helper.gui.common.changes import Change
 from profile_helper.gui.common.context import AppContext
 from profile_helper.gui.settings.data import DataSection
 from profile_helper.gui.settings.page import SettingsPage
@@ -34,7 +35,7 @@ def test_profile_is_saved_to_the_settings_table(
     assert section.save_button.isEnabled()
     with qtbot.waitSignal(ctx.data_changed) as changed:
         qtbot.mouseClick(section.save_button, Qt.MouseButton.LeftButton)
-    assert changed.args == ["settings"]
+    assert changed.args == [Change.SETTINGS]
     conn = ctx.database()
     assert get_setting(conn, "profile.name") == "Jane Doe"
     assert get_setting(conn, "profile.target_role") == "Data Engineer"
