@@ -165,7 +165,7 @@ class BulkActions(QObject):
 
     def untag(self, ids: list[int], tag: str) -> None:
         store.remove_tag(self.conn, ids, tag)
-        self.changed.emit("contacts")
+        self.changed.emit(Change.CONTACTS)
         self.message.emit(f"Removed the tag “{tag}” from {contacts(len(ids))}")
 
     def ask_untag(self) -> None:
