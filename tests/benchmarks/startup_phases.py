@@ -61,20 +61,30 @@ def main() -> None:
     from profile_helper.gui.common import msgbox  # noqa: PLC0415 - timed
 
     phases.mark("import gui.app.run (window, crash handler, context, unlock's modules)")
+    # Already imported by gui.app.run above: named here from where they are defined.
+    from profile_helper.gui.app.main_window import MainWindow  # noqa: PLC0415 - timed above
+    from profile_helper.gui.app.milestones import process_origin  # noqa: PLC0415 - timed above
+    from profile_helper.gui.app.single_instance import (  # noqa: PLC0415 - timed above
+        SingleInstance,
+        ask_running_instance,
+    )
+    from profile_helper.gui.common.context import AppContext  # noqa: PLC0415 - timed above
+    from profile_helper.gui.security import startup  # noqa: PLC0415 - timed above
+
     msgbox.set_no_err_windows(bool(args.no_err_windows))
     qt_app = gui_app.create_application()
     phases.mark("QApplication")
-    gui_app.ask_running_instance(data_dir)
+    ask_running_instance(data_dir)
     phases.mark("single-instance check")
     gui_app.prepare(qt_app)
     phases.mark("look: style, palette, app icon")
-    ctx = gui_app.AppContext(data_dir)
-    window = gui_app.MainWindow(ctx, defer_data=True)
+    ctx = AppContext(data_dir)
+    window = MainWindow(ctx, defer_data=True)
     phases.mark("main window (sidebar, menus, first page built)")
-    gui_app.SingleInstance(data_dir, window)
-    status = gui_app.privacy_startup.install(window, ctx)
+    SingleInstance(data_dir, window)
+    status = startup.install(window, ctx)
     phases.mark("single-instance server, status bar lock")
-    gui_app.privacy_startup.unlock_at_start(window, ctx, status)
+    startup.unlock_at_start(window, ctx, status)
     phases.mark("unlock: keychain, SQLCipher, migrations")
     window.prime()
     phases.mark("prime: the first page's data and Today's badge")
@@ -93,7 +103,7 @@ def main() -> None:
     window.close()
     ctx.close()
     phases.mark("close (view state saved, database closed)")
-    phases.print(gui_app.process_origin(START))
+    phases.print(process_origin(START))
 
 
 if __name__ == "__main__":

@@ -44,7 +44,8 @@ def test_ctrl_number_switches_page(qtbot: QtBot, window: MainWindow, number: int
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
     assert window.current_page().key == key
-    assert window.stack.currentWidget().isVisible()
+    current = window.stack.currentWidget()
+    assert current is not None and current.isVisible()
 
 
 def test_geometry_and_page_are_restored(qtbot: QtBot, ctx: AppContext) -> None:

@@ -37,7 +37,7 @@ def test_a_page_built_on_its_own_gets_the_windows_look(qtbot: QtBot, window: Mai
 
 def test_a_window_without_parent_gets_the_sheet_and_a_child_inherits_it(
     qtbot: QtBot, window: MainWindow
-):
+) -> None:
     alone = QDialog()
     qtbot.addWidget(alone)
     theme.style_window(alone)

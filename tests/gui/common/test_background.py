@@ -21,7 +21,10 @@ def test_work_runs_off_the_gui_thread_and_succeeds_on_it(qtbot: QtBot) -> None:
         seen["value"] = value
         seen["callback_in_gui_thread"] = QThread.currentThread().isMainThread()
 
-    op = BackgroundOp(work, ok, on_progress=lambda d, t, s: seen.setdefault("progress", (d, t, s)))
+    def progress(done: int, total: int, text: str) -> None:
+        seen.setdefault("progress", (done, total, text))
+
+    op = BackgroundOp(work, ok, on_progress=progress)
     with qtbot.waitSignal(op.signals.finished, timeout=5000):
         op.start()
     assert seen["work_thread"] != gui_thread

@@ -56,7 +56,7 @@ def test_rows_are_read_in_blocks_as_the_view_asks(db: sqlite3.Connection) -> Non
 def test_search_sort_and_refresh(db: sqlite3.Connection) -> None:
     _fill(db, 30)
     model = ContactsModel(db)
-    names = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+    names = [str(model.data(model.index(r, 0))) for r in range(model.rowCount())]
     assert names[0].endswith("Able") and names[-1].endswith("Zed")
     model.set_query(ContactQuery(tag="odd"))
     assert model.rowCount() == 15

@@ -249,7 +249,8 @@ def test_import_and_export_dialogs(qtbot: QtBot, window: MainWindow, tmp_path: P
     wizard.set_file(source)
     qtbot.waitUntil(wizard.import_button.isEnabled)
     assert "1</b> new" in wizard.summary.text()
-    assert wizard.preview_table.item(0, 0).text() == "Ana García"
+    first = wizard.preview_table.item(0, 0)
+    assert first is not None and first.text() == "Ana García"
     assert contact_count(window.ctx.database()) == 0  # a preview writes nothing
     with qtbot.waitSignal(wizard.imported):
         wizard.import_button.click()

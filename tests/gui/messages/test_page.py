@@ -134,7 +134,7 @@ def test_premium_setting_raises_the_connection_note_limit(
 
 def test_mailto_url_carries_subject_and_body() -> None:
     url = mailto_url("a@b.example", "Hi & thanks", "Line 1\nLine 2 — ü")
-    encoded = url.toEncoded().data().decode("ascii")
+    encoded = bytes(url.toEncoded().data()).decode("ascii")
     assert encoded.startswith("mailto:a@b.example?subject=Hi%20%26%20thanks&body=Line%201%0ALine")
     assert encoded.endswith("%E2%80%94%20%C3%BC")
     assert url.scheme() == "mailto" and url.isValid()
