@@ -127,73 +127,399 @@ MAX_TITLE_WORDS = 8
 # Big vendors whose name starts many O*NET examples; longest first when matching.
 VENDORS = sorted(
     {
-        "Microsoft", "Oracle", "IBM", "Autodesk", "Adobe", "SAP", "Apache", "Google", "Apple",
-        "Siemens", "ESRI", "Esri", "Bentley", "Bentley Systems", "Cadence", "Corel", "Trimble",
-        "ADP", "Cisco", "Cisco Systems", "Symantec", "Amazon", "Amazon Web Services",
-        "Amazon Web Services AWS", "Avid", "Avid Technology", "McKesson", "PTC", "Synopsys",
-        "Allscripts", "Cerner", "Epic", "Epic Systems", "EMC", "Experian", "Hewlett-Packard",
-        "Hewlett-Packard HP", "Hewlett Packard", "HP", "Teradata", "ABB", "Intuit", "ANSYS",
-        "Blackbaud", "Atlassian", "Dassault Systemes", "Epicor", "Fluke", "Informatica", "JDA",
-        "PerkinElmer", "Xilinx", "Yardi", "Yardi Systems", "Agilent", "BMC", "BMC Software",
-        "Embarcadero", "Equifax", "Fiserv", "Kronos", "Lawson", "Rockwell", "Wolfram",
-        "Wolfram Research", "Xerox", "Infor", "MEDITECH", "Red Hat", "The MathWorks",
-        "The Mathworks", "Thomson Reuters", "Thomson West", "LexisNexis", "Sage", "GE Healthcare",
-        "GE", "National Instruments", "Mentor Graphics", "Henry Schein", "FANUC", "FANUC Robotics",
-        "Kodak", "Nuance", "Salesforce", "Workday", "Zoho", "Facebook", "Meta", "Sun Microsystems",
-        "Hyperion", "Computer Associates", "CA Technologies", "Novell", "VMware", "Citrix", "Dell",
-        "Intel", "Juniper", "Juniper Networks", "NetSuite", "Sybase", "Veritas",
-        "Unity Technologies", "Side Effects", "Tibco", "TIBCO", "Autodesk Inc.", "SAS Institute",
-        "Tableau Software", "Magic Software", "Progress", "Quest", "Quest Software", "SolarWinds",
-        "McAfee", "Trend Micro", "Kaspersky", "Sophos", "Check Point", "Palo Alto Networks",
-        "Fortinet", "Splunk", "Alteryx", "Qlik", "MicroStrategy", "Pitney Bowes", "Bloomberg",
-        "Moody's", "Fair Isaac", "Elekta", "Varian", "Philips", "Agfa", "Carestream", "Dentsply",
-        "Dentsply Sirona", "NextGen Healthcare", "athenahealth", "Greenway Health",
-        "eClinicalWorks", "Smith Micro", "SmithMicro", "Deltek", "Procore", "Bluebeam",
-        "Vertafore", "Applied Systems", "Ellucian", "Instructure", "Blackboard", "Pearson",
-        "Houghton Mifflin", "Scientific Software Group", "Cadence Design Systems",
-        "Magma Design Automation", "Mentor", "Altium", "Keysight", "Tektronix",
-        "Rockwell Automation", "Schneider Electric", "Honeywell", "Emerson", "Aspen Technology",
-        "AspenTech", "Schlumberger", "Halliburton", "Landmark Graphics", "Trimble Navigation",
-        "Leica", "Leica Geosystems", "Topcon", "Hexagon", "Intergraph", "Esri ArcGIS",
+        "Microsoft",
+        "Oracle",
+        "IBM",
+        "Autodesk",
+        "Adobe",
+        "SAP",
+        "Apache",
+        "Google",
+        "Apple",
+        "Siemens",
+        "ESRI",
+        "Esri",
+        "Bentley",
+        "Bentley Systems",
+        "Cadence",
+        "Corel",
+        "Trimble",
+        "ADP",
+        "Cisco",
+        "Cisco Systems",
+        "Symantec",
+        "Amazon",
+        "Amazon Web Services",
+        "Amazon Web Services AWS",
+        "Avid",
+        "Avid Technology",
+        "McKesson",
+        "PTC",
+        "Synopsys",
+        "Allscripts",
+        "Cerner",
+        "Epic",
+        "Epic Systems",
+        "EMC",
+        "Experian",
+        "Hewlett-Packard",
+        "Hewlett-Packard HP",
+        "Hewlett Packard",
+        "HP",
+        "Teradata",
+        "ABB",
+        "Intuit",
+        "ANSYS",
+        "Blackbaud",
+        "Atlassian",
+        "Dassault Systemes",
+        "Epicor",
+        "Fluke",
+        "Informatica",
+        "JDA",
+        "PerkinElmer",
+        "Xilinx",
+        "Yardi",
+        "Yardi Systems",
+        "Agilent",
+        "BMC",
+        "BMC Software",
+        "Embarcadero",
+        "Equifax",
+        "Fiserv",
+        "Kronos",
+        "Lawson",
+        "Rockwell",
+        "Wolfram",
+        "Wolfram Research",
+        "Xerox",
+        "Infor",
+        "MEDITECH",
+        "Red Hat",
+        "The MathWorks",
+        "The Mathworks",
+        "Thomson Reuters",
+        "Thomson West",
+        "LexisNexis",
+        "Sage",
+        "GE Healthcare",
+        "GE",
+        "National Instruments",
+        "Mentor Graphics",
+        "Henry Schein",
+        "FANUC",
+        "FANUC Robotics",
+        "Kodak",
+        "Nuance",
+        "Salesforce",
+        "Workday",
+        "Zoho",
+        "Facebook",
+        "Meta",
+        "Sun Microsystems",
+        "Hyperion",
+        "Computer Associates",
+        "CA Technologies",
+        "Novell",
+        "VMware",
+        "Citrix",
+        "Dell",
+        "Intel",
+        "Juniper",
+        "Juniper Networks",
+        "NetSuite",
+        "Sybase",
+        "Veritas",
+        "Unity Technologies",
+        "Side Effects",
+        "Tibco",
+        "TIBCO",
+        "Autodesk Inc.",
+        "SAS Institute",
+        "Tableau Software",
+        "Magic Software",
+        "Progress",
+        "Quest",
+        "Quest Software",
+        "SolarWinds",
+        "McAfee",
+        "Trend Micro",
+        "Kaspersky",
+        "Sophos",
+        "Check Point",
+        "Palo Alto Networks",
+        "Fortinet",
+        "Splunk",
+        "Alteryx",
+        "Qlik",
+        "MicroStrategy",
+        "Pitney Bowes",
+        "Bloomberg",
+        "Moody's",
+        "Fair Isaac",
+        "Elekta",
+        "Varian",
+        "Philips",
+        "Agfa",
+        "Carestream",
+        "Dentsply",
+        "Dentsply Sirona",
+        "NextGen Healthcare",
+        "athenahealth",
+        "Greenway Health",
+        "eClinicalWorks",
+        "Smith Micro",
+        "SmithMicro",
+        "Deltek",
+        "Procore",
+        "Bluebeam",
+        "Vertafore",
+        "Applied Systems",
+        "Ellucian",
+        "Instructure",
+        "Blackboard",
+        "Pearson",
+        "Houghton Mifflin",
+        "Scientific Software Group",
+        "Cadence Design Systems",
+        "Magma Design Automation",
+        "Mentor",
+        "Altium",
+        "Keysight",
+        "Tektronix",
+        "Rockwell Automation",
+        "Schneider Electric",
+        "Honeywell",
+        "Emerson",
+        "Aspen Technology",
+        "AspenTech",
+        "Schlumberger",
+        "Halliburton",
+        "Landmark Graphics",
+        "Trimble Navigation",
+        "Leica",
+        "Leica Geosystems",
+        "Topcon",
+        "Hexagon",
+        "Intergraph",
+        "Esri ArcGIS",
     },
     key=lambda v: -len(v),
 )
 VENDOR_SUFFIXES = (
-    "Software", "Systems", "Technologies", "Technology", "Corporation", "Corp", "Inc", "Inc.",
-    "Group", "International", "Research", "Solutions", "Labs", "Limited", "Ltd", "Associates",
-    "Innovations", "Engineering", "Incorporated", "Company", "LLC", "Consulting", "Development",
+    "Software",
+    "Systems",
+    "Technologies",
+    "Technology",
+    "Corporation",
+    "Corp",
+    "Inc",
+    "Inc.",
+    "Group",
+    "International",
+    "Research",
+    "Solutions",
+    "Labs",
+    "Limited",
+    "Ltd",
+    "Associates",
+    "Innovations",
+    "Engineering",
+    "Incorporated",
+    "Company",
+    "LLC",
+    "Consulting",
+    "Development",
 )
 # Words that, alone or together, are not a product name once the vendor is gone.
 GENERIC = {
-    "software", "database", "databases", "server", "servers", "cloud", "suite", "enterprise",
-    "online", "platform", "analytics", "studio", "manager", "designer", "developer", "builder",
-    "express", "professional", "pro", "standard", "premier", "plus", "system", "systems", "tools",
-    "tool", "toolkit", "framework", "library", "office", "business", "basic", "management",
-    "data", "web", "mobile", "desktop", "network", "networks", "services", "service", "products",
-    "product", "applications", "application", "solutions", "solution", "edition", "center",
-    "centre", "works", "home", "personal", "client", "portal", "connect", "reports", "reporting",
-    "planner", "editor", "viewer", "player", "reader", "writer", "calculator",
-    "monitor", "explorer", "navigator", "assistant", "advisor", "tracker", "scheduler", "mail",
-    "messenger", "search", "maps", "map", "drive", "docs", "forms", "sites", "help", "it", "hr",
-    "crm", "erp", "bi", "and", "for", "the", "of", "on", "in", "a", "an", "to", "with", "by",
-    "lab", "labs", "cad", "cam", "gis", "pos", "ehr", "emr", "lims", "io", "go", "one",
-    "x", "xp", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "2000", "2003", "2007", "2010",
+    "software",
+    "database",
+    "databases",
+    "server",
+    "servers",
+    "cloud",
+    "suite",
+    "enterprise",
+    "online",
+    "platform",
+    "analytics",
+    "studio",
+    "manager",
+    "designer",
+    "developer",
+    "builder",
+    "express",
+    "professional",
+    "pro",
+    "standard",
+    "premier",
+    "plus",
+    "system",
+    "systems",
+    "tools",
+    "tool",
+    "toolkit",
+    "framework",
+    "library",
+    "office",
+    "business",
+    "basic",
+    "management",
+    "data",
+    "web",
+    "mobile",
+    "desktop",
+    "network",
+    "networks",
+    "services",
+    "service",
+    "products",
+    "product",
+    "applications",
+    "application",
+    "solutions",
+    "solution",
+    "edition",
+    "center",
+    "centre",
+    "works",
+    "home",
+    "personal",
+    "client",
+    "portal",
+    "connect",
+    "reports",
+    "reporting",
+    "planner",
+    "editor",
+    "viewer",
+    "player",
+    "reader",
+    "writer",
+    "calculator",
+    "monitor",
+    "explorer",
+    "navigator",
+    "assistant",
+    "advisor",
+    "tracker",
+    "scheduler",
+    "mail",
+    "messenger",
+    "search",
+    "maps",
+    "map",
+    "drive",
+    "docs",
+    "forms",
+    "sites",
+    "help",
+    "it",
+    "hr",
+    "crm",
+    "erp",
+    "bi",
+    "and",
+    "for",
+    "the",
+    "of",
+    "on",
+    "in",
+    "a",
+    "an",
+    "to",
+    "with",
+    "by",
+    "lab",
+    "labs",
+    "cad",
+    "cam",
+    "gis",
+    "pos",
+    "ehr",
+    "emr",
+    "lims",
+    "io",
+    "go",
+    "one",
+    "x",
+    "xp",
+    "2",
+    "3",
+    "4",
+    "5",
+    "6",
+    "7",
+    "8",
+    "9",
+    "10",
+    "11",
+    "2000",
+    "2003",
+    "2007",
+    "2010",
 }
 # Tails that make a name a category rather than a product ("EHR software" -> bare "EHR").
 CATEGORY_TAILS = {"software", "system", "systems", "programs", "program", "applications"}
 # One-word names wordfreq calls common but that are unambiguous in a job posting.
 SAFE_WORDS = {
-    "facebook", "linkedin", "google", "youtube", "instagram", "twitter", "tiktok", "github",
-    "gitlab", "linux", "unix", "wordpress", "photoshop", "illustrator", "python", "java",
-    "javascript", "android", "ios", "iphone", "ipad", "netflix", "amazon", "microsoft", "oracle",
-    "powerpoint", "sharepoint", "dropbox", "skype", "pinterest", "snapchat", "yahoo",
-    "wikipedia", "bitcoin", "ebay", "paypal", "html", "css", "sql", "php", "ajax", "json", "xml",
+    "facebook",
+    "linkedin",
+    "google",
+    "youtube",
+    "instagram",
+    "twitter",
+    "tiktok",
+    "github",
+    "gitlab",
+    "linux",
+    "unix",
+    "wordpress",
+    "photoshop",
+    "illustrator",
+    "python",
+    "java",
+    "javascript",
+    "android",
+    "ios",
+    "iphone",
+    "ipad",
+    "netflix",
+    "amazon",
+    "microsoft",
+    "oracle",
+    "powerpoint",
+    "sharepoint",
+    "dropbox",
+    "skype",
+    "pinterest",
+    "snapchat",
+    "yahoo",
+    "wikipedia",
+    "bitcoin",
+    "ebay",
+    "paypal",
+    "html",
+    "css",
+    "sql",
+    "php",
+    "ajax",
+    "json",
+    "xml",
 }
 # Generic-looking tools that are real keywords in postings.
 KEEP_TOOLS = {
-    "Barcode scanners", "Cash registers", "Electronic cash registers", "Two way radios",
-    "Mobile radios", "Credit card processing machines", "Point of sale POS computer terminals",
-    "Label printers", "Digital video cameras", "Radio frequency identification RFID devices",
+    "Barcode scanners",
+    "Cash registers",
+    "Electronic cash registers",
+    "Two way radios",
+    "Mobile radios",
+    "Credit card processing machines",
+    "Point of sale POS computer terminals",
+    "Label printers",
+    "Digital video cameras",
+    "Radio frequency identification RFID devices",
 }
 NOISE_TOOL_SEGMENTS = {"43", "44", "45"}
 NOISE_TOOL_MIN_GROUPS = 8
@@ -205,12 +531,51 @@ FORCE_CONTEXT = "\u0000~"
 # Vendors whose bare name is used for their products ("Kronos", "Cerner"): each becomes a term
 # of its own, in the fields of all its products.
 BRAND_VENDORS = {
-    "Kronos", "Cerner", "MEDITECH", "Allscripts", "athenahealth", "eClinicalWorks",
-    "NextGen Healthcare", "Yardi", "Procore", "Workday", "Salesforce", "NetSuite", "Blackbaud",
-    "Deltek", "Epicor", "Lawson", "Sage", "ADP", "Tableau Software", "Splunk", "Informatica",
-    "Teradata", "Autodesk", "Adobe", "Oracle", "SAP", "ESRI", "Intuit", "Bentley", "Trimble",
-    "Siemens", "Dentrix", "Vertafore", "Applied Systems", "Ellucian", "Blackboard", "Alteryx",
-    "Qlik", "MicroStrategy", "Infor", "JDA", "Fiserv", "McKesson", "GE Healthcare", "Philips",
+    "Kronos",
+    "Cerner",
+    "MEDITECH",
+    "Allscripts",
+    "athenahealth",
+    "eClinicalWorks",
+    "NextGen Healthcare",
+    "Yardi",
+    "Procore",
+    "Workday",
+    "Salesforce",
+    "NetSuite",
+    "Blackbaud",
+    "Deltek",
+    "Epicor",
+    "Lawson",
+    "Sage",
+    "ADP",
+    "Tableau Software",
+    "Splunk",
+    "Informatica",
+    "Teradata",
+    "Autodesk",
+    "Adobe",
+    "Oracle",
+    "SAP",
+    "ESRI",
+    "Intuit",
+    "Bentley",
+    "Trimble",
+    "Siemens",
+    "Dentrix",
+    "Vertafore",
+    "Applied Systems",
+    "Ellucian",
+    "Blackboard",
+    "Alteryx",
+    "Qlik",
+    "MicroStrategy",
+    "Infor",
+    "JDA",
+    "Fiserv",
+    "McKesson",
+    "GE Healthcare",
+    "Philips",
 }
 
 ABBR_RE = re.compile(r"^[A-Z][A-Z0-9&/.-]*[A-Z0-9]$")
@@ -338,9 +703,7 @@ def _sh_match(letters: list[str], text: str) -> bool:
     t = len(text) - 1
     while s >= 0:
         ch = letters[s]
-        while t >= 0 and (
-            text[t] != ch or (s == 0 and t > 0 and text[t - 1].isalnum())
-        ):
+        while t >= 0 and (text[t] != ch or (s == 0 and t > 0 and text[t - 1].isalnum())):
             t -= 1
         if t < 0:
             return False
@@ -425,7 +788,6 @@ def clean_example(raw: str, kind: str) -> tuple[str, list[str], str] | None:
     name = " ".join(raw.replace("\u00ae", "").replace("\u2122", "").split())
     aliases: list[str] = []
     long_name = ""
-    company_alias = ""
     if kind == "tool":
         bare = QUANTITY_RE.sub("", name)
         if bare != name and bare:
@@ -438,68 +800,95 @@ def clean_example(raw: str, kind: str) -> tuple[str, list[str], str] | None:
     words = name.split()
     found = find_abbreviation(words)
     if found:
-        start, end, idx = found
-        abbr = words[idx]
-        long_form = " ".join(words[:idx] + words[idx + 1 :])
-        short_form = " ".join(words[:start] + words[idx:])
-        expansion = " ".join(words[start:end])
-        tail = words[idx + 1 :]
-        aliases.append(long_form)
-        if not tail or all(w.lower() in CATEGORY_TAILS for w in tail):
-            if kind == "skill":
-                aliases.append(abbr)
-            if start == 0:
-                aliases.append(expansion)
-        vend = strip_vendor(short_form)
-        if vend and vend[1] == abbr:
-            aliases.append(short_form)
-            short_form = abbr
-        name = short_form
-        long_name = long_form
-        if start > 0 and words[start - 1].lower() in {"or", "and", "of", "for", "with", "to"}:
-            name, long_name = long_form, ""  # "Semiautomated or automatic ... AED"
-            aliases.append(abbr)
+        name, long_name = _with_abbreviation(words, found, kind, aliases)
     elif len(words) > MAX_WORDS:
         return None
     if len(name) > MAX_CHARS or len(name.split()) > MAX_WORDS or not any(c.isalpha() for c in name):
         return None
-    # Rule 2: drop a trailing "software" after a proper name.
-    words = name.split()
-    if not found and kind == "skill" and len(words) >= 2 and words[-1] == "software":
-        head = words[:-1]
-        if (
-            all(proper(w) or w in VENDORS for w in head)
-            or " ".join(head) in VENDORS
-            or (strip_vendor(" ".join(head)) and head[0] in VENDORS)
-        ):
-            aliases.append(name)
-            name = " ".join(head)
-    # Rule 3: vendor prefix.
-    vend = strip_vendor(name)
-    if vend:
-        vendor, rest = vend
-        sense = product_alias_sense(rest) if rest and not is_generic(rest) else None
-        if sense is not None:
-            aliases.append(FORCE_CONTEXT + rest if sense == "context" else rest)
-            if vendor == "Microsoft":
-                aliases.append(f"MS {rest}")
-            # "Looker Analytics" -> "Looker": a product word before generic ones.
-            rest_words = rest.split()
-            if (
-                len(rest_words) >= 2
-                and proper(rest_words[0])
-                and not ABBR_RE.match(rest_words[0])
-                and all(w.lower() in GENERIC for w in rest_words[1:])
-            ):
-                aliases.append(rest_words[0])
-        elif rest in VENDOR_SUFFIXES and vendor not in GENERIC:
-            company_alias = vendor  # "Epic Systems": the company's name is its product's
+    if not found and kind == "skill":
+        name = _without_software_suffix(name, aliases)
+    company_alias = _vendor_aliases(name, aliases)
     # "Jenkins CI", "Eclipse IDE", "Hibernate ORM": the product word alone.
     words = name.split()
     if len(words) == 2 and words[1] in PRODUCT_TAILS and words[0][:1].isupper():
         aliases.append(words[0])
     if kind == "tool" and raw != name:
         aliases.append(" ".join(raw.split()))
+    out = _distinct_aliases(name, aliases)
+    if company_alias:
+        out.append(company_alias)
+    return name, out, long_name
+
+
+def _with_abbreviation(
+    words: list[str], found: tuple[int, int, int], kind: str, aliases: list[str]
+) -> tuple[str, str]:
+    """Rule 1: a name holding an abbreviation and its expansion; returns (name, long form)."""
+    start, end, idx = found
+    abbr = words[idx]
+    long_form = " ".join(words[:idx] + words[idx + 1 :])
+    short_form = " ".join(words[:start] + words[idx:])
+    expansion = " ".join(words[start:end])
+    tail = words[idx + 1 :]
+    aliases.append(long_form)
+    if not tail or all(w.lower() in CATEGORY_TAILS for w in tail):
+        if kind == "skill":
+            aliases.append(abbr)
+        if start == 0:
+            aliases.append(expansion)
+    vend = strip_vendor(short_form)
+    if vend and vend[1] == abbr:
+        aliases.append(short_form)
+        short_form = abbr
+    if start > 0 and words[start - 1].lower() in {"or", "and", "of", "for", "with", "to"}:
+        aliases.append(abbr)
+        return long_form, ""  # "Semiautomated or automatic ... AED"
+    return short_form, long_form
+
+
+def _without_software_suffix(name: str, aliases: list[str]) -> str:
+    """Rule 2: drop a trailing "software" after a proper name."""
+    words = name.split()
+    if len(words) < 2 or words[-1] != "software":
+        return name
+    head = words[:-1]
+    if (
+        all(proper(w) or w in VENDORS for w in head)
+        or " ".join(head) in VENDORS
+        or (strip_vendor(" ".join(head)) and head[0] in VENDORS)
+    ):
+        aliases.append(name)
+        return " ".join(head)
+    return name
+
+
+def _vendor_aliases(name: str, aliases: list[str]) -> str:
+    """Rule 3: the product without its vendor as an alias; returns the company as an alias
+    when the company's name is its product's ("Epic Systems"), else ''."""
+    vend = strip_vendor(name)
+    if not vend:
+        return ""
+    vendor, rest = vend
+    sense = product_alias_sense(rest) if rest and not is_generic(rest) else None
+    if sense is None:
+        return vendor if rest in VENDOR_SUFFIXES and vendor not in GENERIC else ""
+    aliases.append(FORCE_CONTEXT + rest if sense == "context" else rest)
+    if vendor == "Microsoft":
+        aliases.append(f"MS {rest}")
+    # "Looker Analytics" -> "Looker": a product word before generic ones.
+    rest_words = rest.split()
+    if (
+        len(rest_words) >= 2
+        and proper(rest_words[0])
+        and not ABBR_RE.match(rest_words[0])
+        and all(w.lower() in GENERIC for w in rest_words[1:])
+    ):
+        aliases.append(rest_words[0])
+    return ""
+
+
+def _distinct_aliases(name: str, aliases: list[str]) -> list[str]:
+    """The aliases without repeats, the name itself or a vendor alone."""
     out: list[str] = []
     seen = {name.lower()}
     for written in aliases:
@@ -508,9 +897,7 @@ def clean_example(raw: str, kind: str) -> tuple[str, list[str], str] | None:
         if alias and alias.lower() not in seen and alias not in VENDORS:
             seen.add(alias.lower())
             out.append(FORCE_CONTEXT + alias if forced else alias)
-    if company_alias:
-        out.append(company_alias)
-    return name, out, long_name
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -585,8 +972,13 @@ def build_technology(onet: Path, entries: dict[tuple[str, str], Entry]) -> None:
             continue
         name, aliases, long_name = cleaned
         add(
-            entries, name, "skill", aliases,
-            fields=by_example[example], hot=example in hot, long_name=long_name,
+            entries,
+            name,
+            "skill",
+            aliases,
+            fields=by_example[example],
+            hot=example in hot,
+            long_name=long_name,
         )
     aliased = {a.lower() for e in entries.values() for a in e.aliases}
     for brand, groups in sorted(brands.items()):
@@ -711,7 +1103,8 @@ def build_esco(esco: Path, entries: dict[tuple[str, str], Entry]) -> int:
             if not label or len(label.split()) > 4 or len(label) > MAX_CHARS:
                 continue
             alts = [
-                a.strip() for a in row.get("altLabels", "").splitlines()
+                a.strip()
+                for a in row.get("altLabels", "").splitlines()
                 if a.strip() and len(a.split()) <= 4
             ]
             add(entries, label, "knowledge", alts, plain=True)
@@ -873,9 +1266,7 @@ def main(argv: list[str] | None = None) -> int:
     titles = build_titles(args.onet)
 
     args.out.mkdir(parents=True, exist_ok=True)
-    _terms, _index, cert_count = write_terms(
-        entries, args.out / "certifications.tsv", args.out
-    )
+    _terms, _index, cert_count = write_terms(entries, args.out / "certifications.tsv", args.out)
     titles_text = write_titles(titles, args.out)
     if args.plain:
         (args.out / "titles.tsv").write_text(titles_text, encoding="utf-8")

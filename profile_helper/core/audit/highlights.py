@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from profile_helper.core.audit.match import stem
 from profile_helper.core.audit.run import AuditResult
+from profile_helper.core.audit.terms import find_terms
 from profile_helper.core.audit.text import tokenize
 from profile_helper.core.audit.vocabulary import default_vocabulary
 from profile_helper.core.audit.word_lists import metric_spans, word_list
@@ -27,39 +28,56 @@ def highlights(result: AuditResult) -> dict[str, list[Highlight]]:
     """Ranges to colour in each section's text, sorted, by kind."""
     profile = result.profile
     texts = {"headline": profile.headline, "about": profile.about, "skills": profile.skills_text}
-    found: dict[str, list[Highlight]] = {name: [] for name in texts}
-    for finding in result.findings:
-        if finding.span is None or finding.section not in found:
-            continue
-        if finding.id.endswith(".buzzword"):
-            found[finding.section].append(Highlight(*finding.span, "buzzword"))
-        elif finding.id.endswith(".weak_opener"):
-            found[finding.section].append(Highlight(*finding.span, "weak_opener"))
+    found: dict[str, list[Highlight]] = {name: _flagged(result, name) for name in texts}
     found["about"].extend(Highlight(s, e, "metric") for s, e in metric_spans(profile.about))
-    wanted_skills: set[str] = set()
+    if result.job_keywords:
+        for name, text in texts.items():
+            found[name].extend(_keywords_in(text, result))
+    return {name: sorted(spans, key=lambda h: (h.start, h.end)) for name, spans in found.items()}
+
+
+def _flagged(result: AuditResult, section: str) -> list[Highlight]:
+    """The buzzwords and weak openers the audit's findings point at in one section."""
+    kinds = {".buzzword": "buzzword", ".weak_opener": "weak_opener"}
+    return [
+        Highlight(*finding.span, kind)
+        for finding in result.findings
+        if finding.span is not None and finding.section == section
+        for suffix, kind in kinds.items()
+        if finding.id.endswith(suffix)
+    ]
+
+
+def _keywords_in(text: str, result: AuditResult) -> list[Highlight]:
+    """Where a text names one of the job's keywords: a named skill, or a phrase or the title,
+    compared by stem and without the title's level ("Senior")."""
+    wanted: set[str] = set()
     for keyword in result.job_keywords:
         if keyword.source == "vocabulary":
-            wanted_skills.add(keyword.skill)
-            wanted_skills.update(keyword.alternatives)
-    # Phrases and the title are compared by stem, a title without its level ("Senior").
-    filters = word_list("filters")
-    phrases = [
-        [stem(t.norm) for t in tokenize(k.name) if t.norm not in filters]
-        for k in result.job_keywords
-        if k.source != "vocabulary"
+            wanted.add(keyword.skill)
+            wanted.update(keyword.alternatives)
+    toks = tokenize(text)
+    spans = [
+        Highlight(hit.start, hit.end, "keyword")
+        for hit in default_vocabulary().find(text, toks)
+        if hit.skill in wanted or wanted.intersection(hit.alternatives)
     ]
-    vocab = default_vocabulary()
-    for name, text in texts.items():
-        if not result.job_keywords:
-            break
-        for hit in vocab.find(text):
-            if hit.skill in wanted_skills or wanted_skills.intersection(hit.alternatives):
-                found[name].append(Highlight(hit.start, hit.end, "keyword"))
-        toks = tokenize(text)
-        norms = [stem(t.norm) for t in toks]
-        for words in phrases:
-            n = len(words)
-            for i in range(len(norms) - n + 1):
-                if n and norms[i : i + n] == words:
-                    found[name].append(Highlight(toks[i].start, toks[i + n - 1].end, "keyword"))
-    return {name: sorted(spans, key=lambda h: (h.start, h.end)) for name, spans in found.items()}
+    taken = [(h.start, h.end) for h in spans]
+    spans += [
+        Highlight(hit.start, hit.end, "keyword")
+        for hit in find_terms(text, toks, taken)
+        if hit.name in wanted
+    ]
+    filters = word_list("filters")
+    norms = [stem(t.norm) for t in toks]
+    for keyword in result.job_keywords:
+        if keyword.source == "vocabulary":
+            continue
+        words = [stem(t.norm) for t in tokenize(keyword.name) if t.norm not in filters]
+        n = len(words)
+        spans += [
+            Highlight(toks[i].start, toks[i + n - 1].end, "keyword")
+            for i in range(len(norms) - n + 1)
+            if n and norms[i : i + n] == words
+        ]
+    return spans
