@@ -101,6 +101,10 @@ class AuditPage(Page):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(KeywordModel.HEADERS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # "Asked as" holds two lines; rows grow to fit them and any wrapped keyword.
+        self.keyword_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
 
     def _build_tabs(self) -> None:
         """Findings, rewrites, job keywords and saved audits, under the score."""

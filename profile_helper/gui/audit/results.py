@@ -239,10 +239,13 @@ class FindingsView(QTreeWidget):
 class KeywordModel(QAbstractTableModel):
     """The job's keywords, required first, with their kind and where the profile has each one."""
 
-    HEADERS = ("Job keyword", "Kind", "Importance", "Headline", "About", "Skills", "Status")
+    # Three columns fit the results panel beside the editors at 1024 px: what the posting asks
+    # is one column of two short lines ("required" over "certification"), and where the profile
+    # has a keyword one column ("headline, about") rather than three of check marks.
+    HEADERS = ("Job keyword", "Asked as", "In your profile")
     SECTIONS = ("headline", "about", "skills")
-    FIRST_SECTION_COLUMN = 3
-    STATUS_COLUMN = 6
+    ASKED_COLUMN = 1
+    STATUS_COLUMN = 2
     TOOLTIPS: ClassVar[dict[str, str]] = {
         "required": "The posting requires it: a recruiter screens on it.",
         "duty": "Part of the work the posting describes.",
@@ -292,29 +295,20 @@ class KeywordModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS_COLUMN:
             colors = theme.current()
             return QBrush(QColor(colors.good if where else colors.bad))
-        if role == Qt.ItemDataRole.TextAlignmentRole and self._is_section(column):
-            return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(keyword, where, column)
         return None
 
-    def _is_section(self, column: int) -> bool:
-        return self.FIRST_SECTION_COLUMN <= column < self.STATUS_COLUMN
-
     def _text(self, keyword: Keyword, where: list[str], column: int) -> str:
         if column == 0:
             return keyword.name
-        if column == 1:
-            return keyword.kind
-        if column == 2:
-            return keyword.importance
-        if self._is_section(column):
-            return "✓" if self.SECTIONS[column - self.FIRST_SECTION_COLUMN] in where else ""
-        return "found" if where else "missing"
+        if column == self.ASKED_COLUMN:
+            return f"{keyword.importance}\n{keyword.kind}"
+        return ", ".join(s for s in self.SECTIONS if s in where) if where else "missing"
 
     def _tooltip(self, keyword: Keyword, where: list[str], column: int) -> str | None:
-        if column == 0:
-            return f"In {', '.join(where)}" if where else "Not in your profile"
-        if column == 2:
-            return self.TOOLTIPS.get(keyword.importance)
+        if column in (0, self.STATUS_COLUMN):
+            return f"In your {', '.join(where)}" if where else "Not in your profile"
+        if column == self.ASKED_COLUMN:
+            return f"{self.TOOLTIPS.get(keyword.importance, '')} Kind: {keyword.kind}."
         return None
