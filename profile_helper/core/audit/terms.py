@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from profile_helper.core.audit.senses import fields_agree
 from profile_helper.core.audit.taxonomy import Taxonomy, load_taxonomy
 from profile_helper.core.audit.text import Token
-from profile_helper.core.audit.vocabulary import fold
+from profile_helper.core.audit.vocabulary import adjacent, fold
 from profile_helper.core.audit.word_lists import word_list
 
 # Longer names are product editions ("Microsoft Dynamics 365 Business Central Online"); the
@@ -92,7 +92,7 @@ def _longest_at(
     while reach < min(longest, len(tokens) - i) and tax.has_prefix(folded[i : i + reach + 1]):
         reach += 1
     for n in range(reach, 0, -1):
-        if not _one_phrase(text, tokens, i, n):
+        if not adjacent(tokens, i, n, text):
             continue
         matches = tax.term_index(tuple(folded[i : i + n]))
         if not matches:
@@ -143,12 +143,3 @@ def _case_fits(form: str, written: str) -> bool:
     if form.islower() or (written.isupper() and len(written) > 1):
         return form.islower() or written == form
     return written == form
-
-
-def _one_phrase(text: str, tokens: Sequence[Token], i: int, n: int) -> bool:
-    """True when words i..i+n are one phrase: joined by spaces or a hyphen, no punctuation."""
-    for k in range(i, i + n - 1):
-        gap = text[tokens[k].end : tokens[k + 1].start]
-        if gap.strip(" \t-'’") or len(gap) > 3:
-            return False
-    return True

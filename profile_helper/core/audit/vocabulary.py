@@ -108,7 +108,7 @@ class Vocabulary:
             for n in range(min(self.longest, len(toks) - i), 0, -1):
                 key = tuple(folded[i : i + n])
                 aliases = self.index.get(key)
-                if not aliases or not _adjacent(toks, i, n, text):
+                if not aliases or not adjacent(toks, i, n, text):
                     continue
                 written = tuple(t.text for t in toks[i : i + n])
                 for alias in aliases:
@@ -184,7 +184,7 @@ def _reads_as_prose(toks: Sequence[Token], i: int, n: int, text: str) -> bool:
     return opens_sentence and gap == " " and toks[i + 1].text[:1].islower()
 
 
-def _adjacent(toks: Sequence[Token], i: int, n: int, text: str) -> bool:
+def adjacent(toks: Sequence[Token], i: int, n: int, text: str) -> bool:
     """True when the words i..i+n are separated only by spaces or a hyphen (one phrase)."""
     for k in range(i, i + n - 1):
         gap = text[toks[k].end : toks[k + 1].start]
