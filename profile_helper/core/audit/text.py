@@ -36,13 +36,23 @@ def normalize(text: str) -> str:
 
 def tokenize(text: str) -> list[Token]:
     """The words of ``text`` with their character spans, in order."""
-    return list(_tokens(text))
+    if len(text) > CACHED_TEXT_MAX:
+        return list(_scan(text))
+    return list(_cached_tokens(text))
 
 
 # One audit reads the same texts many times (each rule, the match, the rewrites): the words of
-# recent texts are kept. Tokens are immutable, so sharing them is safe.
-@lru_cache(maxsize=512)
-def _tokens(text: str) -> tuple[Token, ...]:
+# recent texts are kept. Tokens are immutable, so sharing them is safe. Only texts up to a
+# posting's size are kept, so the cache stays within a few megabytes whatever is pasted.
+CACHED_TEXT_MAX = 12_000
+
+
+@lru_cache(maxsize=256)
+def _cached_tokens(text: str) -> tuple[Token, ...]:
+    return _scan(text)
+
+
+def _scan(text: str) -> tuple[Token, ...]:
     tokens: list[Token] = []
     for match in WORD_RE.finditer(text):
         word = match.group(0)
