@@ -175,13 +175,20 @@ _HYPHEN_PART = re.compile(r"[^-]+")
 
 
 def _reads_as_prose(toks: Sequence[Token], i: int, n: int, text: str) -> bool:
-    """True for a one-word name opening a sentence before a lower-case word ("Go beyond")."""
-    if n != 1 or i + 1 >= len(toks):
+    """True for a one-word name opening a sentence before a lower-case word ("Go beyond",
+    "Excel at"). An acronym is never a verb ("AP experience"), and a name listed with another
+    ("Excel and SQL") is a name."""
+    if n != 1 or i + 1 >= len(toks) or (toks[i].text.isupper() and len(toks[i].text) > 1):
         return False
     before = text[: toks[i].start].rstrip(" \t")
     opens_sentence = not before or before[-1] in ".!?:;\n\u2022*-"
     gap = text[toks[i].end : toks[i + 1].start]
-    return opens_sentence and gap == " " and toks[i + 1].text[:1].islower()
+    follower = toks[i + 1].text
+    return opens_sentence and gap == " " and follower[:1].islower() and follower not in _LISTING
+
+
+# Words after a name that show it is one of a list, not a verb opening a sentence.
+_LISTING = frozenset({"and", "or", "plus"})
 
 
 def adjacent(toks: Sequence[Token], i: int, n: int, text: str) -> bool:
