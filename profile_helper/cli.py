@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import gc
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -64,6 +65,11 @@ def _fail(message: str, code: int = EXIT_ERROR) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if os.name == "posix":
+        from profile_helper.core.files import PRIVATE_UMASK
+
+        # Before anything is written: files and folders made for us are the person's only.
+        os.umask(PRIVATE_UMASK)
     parser = build_parser()
     args = parser.parse_args(argv)
 

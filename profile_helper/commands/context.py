@@ -39,6 +39,7 @@ class CliContext:
     err: TextIO = field(default_factory=lambda: sys.stderr)
     _conn: sqlite3.Connection | None = None
     unlocked: Unlocked | None = None
+    leftovers_removed: list[Path] = field(default_factory=list)
 
     def database(self) -> sqlite3.Connection:
         """The app's database, opened once with its key through the one opening function."""
@@ -54,6 +55,7 @@ class CliContext:
                 self.data_dir, passphrase, terminal_prompt if interactive else None
             )
             self._conn, self.unlocked = opened.conn, opened.unlocked
+            self.leftovers_removed = opened.leftovers_removed
         return self._conn
 
     def close(self) -> None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from profile_helper.core.errors import DatabaseError, NotFoundError
-from profile_helper.core.files import atomic_path
+from profile_helper.core.files import atomic_path, make_private_dir
 from profile_helper.core.paths import backups_dir, database_path
 from profile_helper.core.storage import cipher
 from profile_helper.core.storage.connection import (
@@ -50,7 +50,7 @@ class BackupInfo:
 def new_backup_path(data_dir: Path, reason: str) -> Path:
     """Where a backup taken now for ``reason`` goes (the folder is created)."""
     directory = backups_dir(data_dir)
-    directory.mkdir(parents=True, exist_ok=True)
+    make_private_dir(directory)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     tag = _SAFE.sub("-", reason.lower()).strip("-") or "manual"
     return directory / f"profile-helper-{stamp}-{tag}.sqlite3"
