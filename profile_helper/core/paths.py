@@ -37,7 +37,9 @@ def resolve_data_dir(explicit: Path | None = None, env: Mapping[str, str] | None
     try:
         make_private_dir(chosen)
     except FileExistsError:
-        raise ProfileHelperError(f"{chosen} is not a directory") from None
+        raise ProfileHelperError(
+            f"Cannot use {chosen} as the data directory: it is a file, not a folder."
+        ) from None
     except OSError as exc:
         raise ProfileHelperError(
             f"Cannot use {chosen} as the data directory: {exc.strerror}"

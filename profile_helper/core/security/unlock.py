@@ -114,9 +114,10 @@ def unlock_with_secret(data_dir: Path, secret: str) -> Unlocked:
 
 def _new_passphrase_key(data_dir: Path, passphrase: str) -> Unlocked:
     """A new database protected by ``passphrase``, which the person chose."""
+    key = DatabaseKey(passphrase=passphrase)  # a passphrase no key can be made of fails here
     state = SecurityState.new(PASSPHRASE)
     write_state(data_dir, state)
-    return Unlocked(DatabaseKey(passphrase=passphrase), MODE_PASSPHRASE, True, state)
+    return Unlocked(key, MODE_PASSPHRASE, True, state)
 
 
 def _new_keychain_key(data_dir: Path, state: SecurityState | None) -> Unlocked:
@@ -179,11 +180,17 @@ def _existing_key(
         raise WrongKeyError(
             f"The passphrase given does not open the database at {path}. Nothing was changed."
         )
-    kept = keychain.load_key(state.key_id) if state else None
+    damaged = ""
+    try:
+        kept = keychain.load_key_checked(state.key_id) if state else None
+    except keychain.DamagedKeyError as exc:
+        kept, damaged = None, str(exc)
     if kept is not None:
         if cipher.opens_with(path, kept):
             return Unlocked(kept, MODE_KEYCHAIN, state=state)
         message = "The key in this computer's keychain does not open this database."
+    elif damaged:
+        message = f"The database key kept in this computer's keychain is damaged ({damaged})."
     else:
         message = "This database's key is not in this computer's keychain."
     if prompt is None:
