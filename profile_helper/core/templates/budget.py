@@ -46,8 +46,50 @@ def _require(estimate: int, what: str) -> None:
         raise _too_long(what)
 
 
+def text_weight(value: Any, limit: int = MAX_CHARS) -> int:
+    """About how long ``str(value)`` is, counted without making it; stops soon after ``limit``.
+
+    A list holding the same long list many times is small in memory but enormous as text;
+    this is what stops ``{{ [s, s, s] }}`` from turning into gigabytes. Shared parts are
+    measured once and counted at each place they appear.
+    """
+    known: dict[int, int] = {}
+
+    def weigh(item: Any, budget: int) -> int:
+        if isinstance(item, str):
+            return len(item)
+        if isinstance(item, bool) or item is None:
+            return 5
+        if isinstance(item, int):
+            return abs(item).bit_length() * 30 // 100 + 2
+        if isinstance(item, float):
+            return 24
+        if isinstance(item, list | tuple | set | frozenset | dict):
+            cached = known.get(id(item))
+            if cached is not None:
+                return cached
+            parts = [p for pair in item.items() for p in pair] if isinstance(item, dict) else item
+            total = 2
+            for part in parts:
+                total += weigh(part, budget - total) + 2
+                if total > budget:
+                    return total  # over: the exact figure no longer matters
+            known[id(item)] = total
+            return total
+        return len(str(item))
+
+    return weigh(value, limit)
+
+
 def _length(value: Any) -> int:
-    return len(value) if isinstance(value, str) else len(str(value))
+    return len(value) if isinstance(value, str) else text_weight(value)
+
+
+def finalize(value: Any) -> Any:
+    """What ``{{ ... }}`` prints, measured before it becomes text."""
+    if not isinstance(value, str) and text_weight(value) > MAX_CHARS:
+        raise _too_long("printing this value")
+    return value
 
 
 def _check_numbers(args: Iterable[Any], what: str) -> None:
@@ -66,6 +108,7 @@ def check_binop(operator: str, left: Any, right: Any) -> None:
         for seq, times in ((left, right), (right, left)):
             if isinstance(seq, str | list | tuple) and isinstance(times, int):
                 _require(len(seq) * max(times, 0), "repeating this text")
+                _require(_length(seq) * max(times, 0), "repeating this list")
         ints = isinstance(left, int) and isinstance(right, int)
         if ints and abs(left).bit_length() + abs(right).bit_length() > _MAX_INT_BITS:
             raise BudgetError("a multiplication this large is not allowed")
@@ -78,7 +121,7 @@ def check_binop(operator: str, left: Any, right: Any) -> None:
             raise BudgetError("a power this large is not allowed")
     elif operator == "+":
         if isinstance(left, str | list | tuple) and isinstance(right, str | list | tuple):
-            _require(len(left) + len(right), "joining these")
+            _require(_length(left) + _length(right), "joining these")
     elif operator == "%" and isinstance(left, str):
         values = right if isinstance(right, tuple) else (right,)
         widths = [int(d) for d in _DIGITS.findall(left)] + [
@@ -92,8 +135,9 @@ def check_binop(operator: str, left: Any, right: Any) -> None:
 
 def bounded_join(pieces: Iterable[Any]) -> str:
     """``a ~ b ~ c``: the pieces as text, refused before joining when the sum is too long."""
-    texts = [p if isinstance(p, str) else str(p) for p in pieces]
-    _require(sum(map(len, texts)), "joining these with ~")
+    items = list(pieces)
+    _require(sum(map(_length, items)), "joining these with ~")
+    texts = [p if isinstance(p, str) else str(p) for p in items]
     return "".join(texts)
 
 
@@ -235,6 +279,8 @@ def bounded_filter(name: str, function: Callable[..., Any]) -> Callable[..., Any
 
     def bounded(*args: Any, **kwargs: Any) -> Any:
         _check_numbers((*args[skip:], *kwargs.values()), what)
+        if len(args) >= skip:
+            _require(_length(args[skip - 1]), what)
         if estimate is not None:
             _require(estimate(*args, **kwargs), what)
         return check_size(function(*args, **kwargs), what)

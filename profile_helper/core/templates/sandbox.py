@@ -24,6 +24,7 @@ from profile_helper.core.templates.budget import (
     check_size,
     check_str_method,
     cpu_budget,
+    finalize,
 )
 
 # Globals a sandboxed template does not need and that attack payloads reach for.
@@ -152,6 +153,7 @@ def _environment_class() -> type:
 def _environment() -> Any:
     env = _environment_class()(
         undefined=_undefined_class(),
+        finalize=finalize,
         autoescape=False,
         keep_trailing_newline=False,
         trim_blocks=True,

@@ -43,6 +43,12 @@ PAYLOADS = {
     "set_block": BIG + "{% set t %}{% for c in s %}{{ s }}{% endfor %}{% endset %}{{ t|length }}",
     "output": BIG + "{% for c in s %}{{ c }}{{ c }}{% endfor %}",
     "nested_loop": BIG + "{% for a in s %}{% for b in s %}{% endfor %}{% endfor %}",
+    "nested_list_printed": BIG + "{{ [s, s, s, s, s] }}",
+    "nested_list_repeated": "{{ [[1] * 100000] * 100000 }}",
+    "nested_list_joined": BIG + "{{ 'a' ~ [s, s] }}",
+    "nested_list_string": BIG + "{{ [s, s] | string }}",
+    "nested_list_sum": BIG + "{{ [[s], [s], [s]] | sum(start=[]) | length }}",
+    "nested_list_percent": BIG + "{{ '%s%s' % ([s, s], [s, s]) }}",
     "macro_loop": BIG + "{% macro m() %}{% for b in s %}{% endfor %}{% endmacro %}"
     "{% for a in s %}{{ m() }}{% endfor %}",
 }
