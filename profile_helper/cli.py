@@ -7,8 +7,10 @@ else is a bug, logged to a crash file, and reported in one line with exit 70.
 from __future__ import annotations
 
 import argparse
+import errno
 import gc
 import importlib
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -115,7 +117,22 @@ def _fail(message: str, code: int = EXIT_ERROR) -> int:
     return code
 
 
+def _environment_message(exc: OSError) -> str | None:
+    """One line for a full disk or a read-only folder met while writing; ``None`` otherwise."""
+    where = exc.filename or "a file"
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return f"The disk is full: cannot write {where}. Free some space and try again."
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return f"Cannot write {where}: the folder is read-only or not yours ({exc.strerror})."
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    if os.name == "posix":
+        from profile_helper.core.files import PRIVATE_UMASK
+
+        # Before anything is written: files and folders made for us are the person's only.
+        os.umask(PRIVATE_UMASK)
     args = parse_args(argv)
 
     from profile_helper.core.errors import ProfileHelperError
@@ -153,7 +170,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         # The reader went away (``| head``); that is not an error of ours.
         return 0
-    except Exception:
+    except Exception as exc:
+        # A full disk or a read-only folder is the environment's doing, not a bug.
+        message = _environment_message(exc) if isinstance(exc, OSError) else None
+        if message is not None:
+            return _fail(message)
         from profile_helper.core.crashlog import format_crash, write_crash_log
 
         bug_type, bug, tb = sys.exc_info()

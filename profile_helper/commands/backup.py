@@ -71,13 +71,17 @@ def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
-    from profile_helper.core.storage.backups import find_backup, restore_with_safety_copy
+    from profile_helper.core.storage.backups import find_backup, restore_replacing
 
     backup = find_backup(ctx.data_dir, args.backup)
-    conn = ctx.database()
-    unlocked = ctx.unlocked
-    key = unlocked.key if unlocked else None
-    safety = restore_with_safety_copy(conn, ctx.data_dir, backup, key, close=ctx.close)
+    # The current file is never opened: it may be the damaged one this restore is for. The key
+    # is the one that opens the backup.
+    key = ctx.key_for(backup.path)
+    ctx.close()
+    kept = restore_replacing(ctx.data_dir, backup, key)
     ctx.database()  # reopen: the restored file must open with the key and pass its checks
-    ctx.out.write(f"Restored {backup.name}; the state before it was saved as {safety.name}\n")
+    if kept is None:
+        ctx.out.write(f"Restored {backup.name}; there was no database before it.\n")
+    else:
+        ctx.out.write(f"Restored {backup.name}; the state before it was saved as {kept.name}\n")
     return 0

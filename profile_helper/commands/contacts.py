@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
 from pathlib import Path
 from typing import Any
 
@@ -110,6 +109,8 @@ def _import(args: argparse.Namespace, ctx: CliContext) -> int:
         f"{verb} {args.file.name}: {report.added} added, {report.updated} updated, "
         f"{report.skipped} skipped.\n"
     )
+    for note in report.notes:
+        ctx.out.write(f"  note: {note}\n")
     for error in report.errors:
         ctx.out.write(f"  line {error.line}: {error.reason}\n")
     return 0
@@ -153,13 +154,11 @@ def _list(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.format == "json":
         print_json([contact_record(c) for c in contacts], ctx.out)
     elif args.format == "csv":
-        from profile_helper.core.contacts.csv_io import EXPORT_FIELDS, export_row
+        from profile_helper.core.contacts.csv_io import EXPORT_FIELDS, export_row, write_table
         from profile_helper.core.contacts.models import contact_as_dict
 
-        writer = csv.writer(ctx.out, lineterminator="\n")
-        writer.writerow(["id", *EXPORT_FIELDS])
-        for c in contacts:
-            writer.writerow([c.id, *export_row(contact_as_dict(c))])
+        cells = ([c.id, *export_row(contact_as_dict(c))] for c in contacts)
+        write_table(ctx.out, ["id", *EXPORT_FIELDS], cells, line_end="\n")
     else:
         rows = [
             [c.id, c.full_name, c.company, c.position, c.status, c.next_follow_up or ""]

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
     from profile_helper.core.security.unlock import Unlocked
+    from profile_helper.core.storage.keys import DatabaseKey
 
 
 def terminal_prompt(kind: str, message: str) -> str | None:
@@ -39,22 +40,35 @@ class CliContext:
     err: TextIO = field(default_factory=lambda: sys.stderr)
     _conn: sqlite3.Connection | None = None
     unlocked: Unlocked | None = None
+    leftovers_removed: list[Path] = field(default_factory=list)
 
     def database(self) -> sqlite3.Connection:
         """The app's database, opened once with its key through the one opening function."""
         if self._conn is None:
             from profile_helper.core.app_database import open_app_database
-            from profile_helper.core.security.keys import read_secret_file
 
-            passphrase = None
-            if self.passphrase_file is not None:
-                passphrase = read_secret_file(self.passphrase_file)
+            passphrase = self._passphrase()
             interactive = sys.stdin.isatty() and sys.stderr.isatty()
             opened = open_app_database(
                 self.data_dir, passphrase, terminal_prompt if interactive else None
             )
             self._conn, self.unlocked = opened.conn, opened.unlocked
+            self.leftovers_removed = opened.leftovers_removed
         return self._conn
+
+    def _passphrase(self) -> str | None:
+        from profile_helper.core.security.keys import read_secret_file
+
+        return None if self.passphrase_file is None else read_secret_file(self.passphrase_file)
+
+    def key_for(self, path: Path) -> DatabaseKey | None:
+        """The data folder's key that opens ``path`` (a backup), without opening the database."""
+        from profile_helper.core.security.unlock import unlock_file
+
+        interactive = sys.stdin.isatty() and sys.stderr.isatty()
+        return unlock_file(
+            self.data_dir, path, self._passphrase(), terminal_prompt if interactive else None
+        )
 
     def close(self) -> None:
         if self._conn is not None:

@@ -44,6 +44,11 @@ def report(ctx: CliContext) -> dict[str, Any]:
         },
         "keyring": {"backend": status.backend, "usable": status.usable, "detail": status.detail},
         "backups": {"count": len(backups), "latest": backups[0].name if backups else None},
+        # Partial files a killed ``backup create`` (or write) left, removed at this open.
+        "leftovers_removed": [
+            str(p.relative_to(ctx.data_dir)) if p.is_relative_to(ctx.data_dir) else str(p)
+            for p in ctx.leftovers_removed
+        ],
     }
 
 
@@ -87,6 +92,9 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
                 else "not saved yet: run 'profile-helper security export-recovery-key FILE'",
             )
         )
+    if data["leftovers_removed"]:
+        removed = data["leftovers_removed"]
+        lines.append(("Cleaned up", f"{len(removed)} partial file(s): {', '.join(removed)}"))
     width = max(len(label) for label, _ in lines)
     for label, value in lines:
         ctx.out.write(f"{label.ljust(width)}  {value}\n")

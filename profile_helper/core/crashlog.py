@@ -10,7 +10,7 @@ from pathlib import Path
 from types import TracebackType
 
 import profile_helper
-from profile_helper.core.files import write_text_atomic
+from profile_helper.core.files import make_private_dir, write_text_atomic
 from profile_helper.core.paths import logs_dir
 
 
@@ -42,7 +42,7 @@ def write_crash_log(data_dir: Path, report: str) -> Path | None:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     path = directory / f"crash-{stamp}.log"
     try:
-        directory.mkdir(parents=True, exist_ok=True)
+        make_private_dir(directory)
         write_text_atomic(path, report)
     except OSError:
         return None

@@ -10,17 +10,88 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import secrets
 import shutil
+import stat
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
-# Read and write for everyone, less the umask: what ``open(path, "w")`` would create.
-DEFAULT_MODE = 0o666
-# Only the owner may read or write (a recovery key).
+# Only the owner may read or write: every file the app writes holds the person's data.
 PRIVATE_MODE = 0o600
+DEFAULT_MODE = PRIVATE_MODE
+# Only the owner may list or enter: the data folder and every folder in it.
+PRIVATE_DIR_MODE = 0o700
+# What the entry points set, so that files made by others on our behalf (SQLite's database,
+# WAL and SHM, the log handler) are private too.
+PRIVATE_UMASK = 0o077
+
+
+def make_private_dir(directory: Path) -> None:
+    """Create ``directory`` (and its parents) if needed; make it the owner's only (on POSIX)."""
+    directory.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+    if os.name == "posix" and directory.stat().st_mode & 0o777 != PRIVATE_DIR_MODE:
+        directory.chmod(PRIVATE_DIR_MODE)
+
+
+def make_private_tree(root: Path) -> list[Path]:
+    """Make ``root`` and everything in it the owner's only: folders 0700, files 0600.
+
+    For a data folder written by an older version, or copied in. Links are not followed and
+    keep their modes. Returns what was changed; does nothing where modes do not exist (Windows).
+    """
+    changed: list[Path] = []
+    if os.name != "posix":
+        return changed
+    for folder, dirs, files in os.walk(root, followlinks=False):
+        for name, wanted in [("", PRIVATE_DIR_MODE)] + [(f, PRIVATE_MODE) for f in files]:
+            path = Path(folder, name) if name else Path(folder)
+            try:
+                info = path.lstat()
+                if stat.S_ISLNK(info.st_mode) or info.st_mode & 0o777 == wanted:
+                    continue
+                if stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode):
+                    path.chmod(wanted)
+                    changed.append(path)
+            except OSError:
+                continue  # gone meanwhile, or not ours: the open that needs it will say so
+        dirs[:] = [d for d in dirs if not Path(folder, d).is_symlink()]
+    return changed
+
+
+# A temporary file no longer written for this long is a leftover of a killed writer, not the
+# work of another running copy of the app (whose writes keep touching it).
+LEFTOVER_AGE_SECONDS = 600
+_TEMP_NAME = re.compile(r"^\..+\.[0-9a-f]{8}\.tmp$")
+
+
+def remove_leftovers(directory: Path, *, min_age: float = LEFTOVER_AGE_SECONDS) -> list[Path]:
+    """Remove the partial files a killed writer left in ``directory``; returns them.
+
+    Only our own temporary files (see :func:`_new_temp`) untouched for ``min_age`` seconds.
+    """
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(directory))
+    except OSError:
+        return removed
+    now = time.time()
+    for entry in entries:
+        if not _TEMP_NAME.match(entry.name):
+            continue
+        try:
+            if not entry.is_file(follow_symlinks=False):
+                continue
+            if now - entry.stat(follow_symlinks=False).st_mtime < min_age:
+                continue
+            Path(entry.path).unlink()
+        except OSError:
+            continue
+        removed.append(Path(entry.path))
+    return removed
 
 
 def fsync_file(path: Path) -> None:

@@ -10,6 +10,7 @@ import logging
 import logging.handlers
 from pathlib import Path
 
+from profile_helper.core.files import make_private_dir
 from profile_helper.core.paths import logs_dir
 
 LOG_NAME = "profile-helper.log"
@@ -29,7 +30,7 @@ def setup_logging(data_dir: Path, level: int = logging.INFO) -> Path:
             root.removeHandler(handler)
             handler.close()
     try:
-        directory.mkdir(parents=True, exist_ok=True)
+        make_private_dir(directory)
         handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True
         )

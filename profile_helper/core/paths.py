@@ -13,6 +13,7 @@ from pathlib import Path
 from platformdirs import user_data_path
 
 from profile_helper.core.errors import ProfileHelperError
+from profile_helper.core.files import make_private_dir, make_private_tree
 
 ENV_DATA_DIR = "PROFILE_HELPER_DATA_DIR"
 DATABASE_NAME = "profile-helper.sqlite3"
@@ -34,14 +35,21 @@ def resolve_data_dir(explicit: Path | None = None, env: Mapping[str, str] | None
         chosen = default_data_dir()
     chosen = chosen.expanduser()
     try:
-        chosen.mkdir(parents=True, exist_ok=True)
+        make_private_dir(chosen)
+    except FileExistsError:
+        raise ProfileHelperError(
+            f"Cannot use {chosen} as the data directory: it is a file, not a folder."
+        ) from None
     except OSError as exc:
         raise ProfileHelperError(
             f"Cannot use {chosen} as the data directory: {exc.strerror}"
         ) from exc
     if not chosen.is_dir():
         raise ProfileHelperError(f"{chosen} is not a directory")
-    return chosen.resolve()
+    chosen = chosen.resolve()
+    # Files an older version (or a copy) left readable by others become the person's only.
+    make_private_tree(chosen)
+    return chosen
 
 
 def database_path(data_dir: Path) -> Path:

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from profile_helper.core.app_database import open_app_database
 from profile_helper.core.settings import get_setting, set_setting
+from profile_helper.core.storage.database import open_database
+from profile_helper.core.storage.keys import DatabaseKey
 from tests.cli.test_doctor import cli
 
 
@@ -17,7 +19,9 @@ def _name(data_dir: Path) -> object:
         opened.conn.close()
 
 
-def test_create_list_and_restore(db: sqlite3.Connection, data_dir: Path) -> None:
+def test_create_list_and_restore(
+    db: sqlite3.Connection, data_dir: Path, session_key: DatabaseKey | None
+) -> None:
     set_setting(db, "profile.name", "Ada")
     created = cli(data_dir, "backup", "create")
     assert created.returncode == 0, created.stderr
@@ -36,12 +40,17 @@ def test_create_list_and_restore(db: sqlite3.Connection, data_dir: Path) -> None
 
     restored = cli(data_dir, "backup", "restore", manual[0]["name"])
     assert restored.returncode == 0, restored.stderr
-    assert "before-restore" in restored.stdout
+    # The state before the restore is kept beside the database, moved aside, never opened.
+    (kept,) = data_dir.glob("damaged-*.sqlite3")
+    assert kept.name in restored.stdout
     assert _name(data_dir) == "Ada"
-    reasons = [
-        e["reason"] for e in json.loads(cli(data_dir, "backup", "list", "--format", "json").stdout)
-    ]
-    assert "before-restore" in reasons
+    assert not list(data_dir.glob("damaged-*.sqlite3-shm"))
+    # It is the old database, whole: it opens with the same key and holds the later change.
+    restored_again = open_database(kept, key=session_key)
+    try:
+        assert get_setting(restored_again, "profile.name") == "Someone else"
+    finally:
+        restored_again.close()
 
 
 def test_restoring_an_unknown_backup_is_one_line(data_dir: Path) -> None:
@@ -55,3 +64,64 @@ def test_list_without_backups_says_how_to_make_one(data_dir: Path) -> None:
     result = cli(data_dir, "backup", "list")
     assert result.returncode == 0
     assert "backup create" in result.stdout
+
+
+def _damage(path: Path) -> None:
+    """Overwrite the middle of the file: its first page (and so the key check) still reads."""
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 2
+    data[middle : middle + 8192] = b"\xa5" * 8192
+    path.write_bytes(bytes(data))
+
+
+def test_restore_works_on_a_damaged_database(db: sqlite3.Connection, data_dir: Path) -> None:
+    for i in range(300):
+        set_setting(db, f"filler.{i}", "x" * 200)
+    set_setting(db, "profile.name", "Ada")
+    assert cli(data_dir, "backup", "create").returncode == 0
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    live = data_dir / "profile-helper.sqlite3"
+    _damage(live)
+    refused = cli(data_dir, "contacts", "list")
+    assert refused.returncode == 1, refused.stderr
+    assert "passphrase" not in refused.stderr
+
+    (manual,) = [
+        e["name"]
+        for e in json.loads(cli(data_dir, "backup", "list", "--format", "json").stdout)
+        if e["reason"] == "manual"
+    ]
+    restored = cli(data_dir, "backup", "restore", manual)
+    assert restored.returncode == 0, restored.stderr
+    assert _name(data_dir) == "Ada"
+    (kept,) = data_dir.glob("damaged-*.sqlite3")
+    assert kept.read_bytes()[len(kept.read_bytes()) // 2 :][:8] == b"\xa5" * 8
+
+
+def test_restore_works_when_the_database_file_is_gone(
+    db: sqlite3.Connection, data_dir: Path
+) -> None:
+    set_setting(db, "profile.name", "Ada")
+    db.close()
+    # A first open records that this folder has a database.
+    assert cli(data_dir, "contacts", "list").returncode == 0
+    assert cli(data_dir, "backup", "create").returncode == 0
+    (data_dir / "profile-helper.sqlite3").unlink()
+
+    missing = cli(data_dir, "contacts", "list")
+    assert missing.returncode == 1
+    assert "is missing" in missing.stderr
+    assert "backup restore" in missing.stderr
+    assert "passphrase" not in missing.stderr
+    assert not (data_dir / "profile-helper.sqlite3").exists()  # not silently made anew
+
+    (manual,) = [
+        e["name"]
+        for e in json.loads(cli(data_dir, "backup", "list", "--format", "json").stdout)
+        if e["reason"] == "manual"
+    ]
+    restored = cli(data_dir, "backup", "restore", manual)
+    assert restored.returncode == 0, restored.stderr
+    assert "no database before it" in restored.stdout
+    assert _name(data_dir) == "Ada"

@@ -39,6 +39,7 @@ def test_import_list_export(data_dir: Path, tmp_path: Path) -> None:
         "updated": 0,
         "skipped": 1,
         "errors": [{"line": 7, "reason": "no name (a closed or hidden profile)"}],
+        "notes": [],
     }
     assert _json("contacts", "list", "--format", "json", data_dir=data_dir) == []
     report = _json("contacts", "import", str(archive), "--format", "json", data_dir=data_dir)
@@ -200,3 +201,20 @@ def test_bad_until_is_a_usage_error(data_dir: Path) -> None:
     result = run_cli("followups", "list", "--until", "soon", data_dir=data_dir)
     assert result.returncode == 2
     assert "YYYY-MM-DD" in result.stderr
+
+
+def test_list_csv_quotes_every_cell_and_neutralises_formulas(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "in.csv"
+    source.write_text(
+        'first_name,company,notes\nAna,"Acme\r=1+1",＝HYPERLINK("x")\n', encoding="utf-8"
+    )
+    assert run_cli("contacts", "import", str(source), data_dir=data_dir).returncode == 0
+    text = run_cli("contacts", "list", "--format", "csv", data_dir=data_dir).stdout
+    # The CR is inside a quoted cell (the test's pipe reads it back as LF): still one row.
+    assert '"Acme\n=1+1"' in text
+    (row,) = list(csv.DictReader(io.StringIO(text, newline="")))
+    assert row["company"] == "Acme\n=1+1"
+    assert row["notes"] == '\'＝HYPERLINK("x")'
+    assert text.splitlines()[1].startswith('"1","Ana"')

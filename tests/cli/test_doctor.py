@@ -43,7 +43,7 @@ def test_doctor_json_has_exactly_the_documented_shape(data_dir: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     data = json.loads(result.stdout)
-    assert set(data) == {"data_dir", "database", "keyring", "backups"}
+    assert set(data) == {"data_dir", "database", "keyring", "backups", "leftovers_removed"}
     assert set(data["database"]) == {"path", "schema_version", "integrity", "encrypted", "cipher"}
     assert set(data["keyring"]) == {"backend", "usable", "detail"}
     assert set(data["backups"]) == {"count", "latest"}
@@ -109,3 +109,38 @@ def test_without_sqlcipher_the_app_runs_on_plain_sqlite_and_says_so(data_dir: Pa
     assert data["database"]["encrypted"] is False
     assert data["database"]["cipher"] is None
     assert cipher.is_plain_sqlite(database_path(data_dir))
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
+def test_partial_files_of_a_killed_backup_are_removed_and_reported(data_dir: Path) -> None:
+    assert cli(data_dir, "backup", "create").returncode == 0
+    backups = data_dir / "backups"
+    # A writer killed mid-backup, for real: the partial file stays behind.
+    killed = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import os, signal, sys\n"
+            "from pathlib import Path\n"
+            "from profile_helper.core.files import atomic_path\n"
+            "with atomic_path(Path(sys.argv[1])) as partial:\n"
+            "    partial.write_bytes(b'half a backup')\n"
+            "    os.kill(os.getpid(), signal.SIGKILL)\n",
+            str(backups / "profile-helper-20260101-000000-000000-manual.sqlite3"),
+        ],
+        cwd=REPO_ROOT,
+        check=False,
+        timeout=60,
+    )
+    assert killed.returncode == -9
+    (left,) = [p for p in backups.iterdir() if p.name.endswith(".tmp")]
+    fresh = backups / f".{left.name[1:10]}-fresh.0123abcd.tmp"
+    fresh.write_bytes(b"another copy of the app may be writing this one now")
+    os.utime(left, (0, 0))  # untouched since long ago, as after a crash
+
+    data = json.loads(cli(data_dir, "doctor", "--format", "json").stdout)
+    assert data["leftovers_removed"] == [f"backups/{left.name}"]
+    assert not left.exists()
+    assert fresh.exists()
+    assert data["backups"]["count"] == 1
+    assert json.loads(cli(data_dir, "doctor", "--format", "json").stdout)["leftovers_removed"] == []

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TextIO
 
 from profile_helper.core.contacts.models import ContactDraft, ParseResult, RowError, Website
 from profile_helper.core.contacts.textfile import (
-    decode,
+    decode_text,
     neutralize,
     parse_date,
     read_bytes,
@@ -168,7 +169,10 @@ def parse_csv(text: str, mapping: dict[str, str] | None = None) -> ParseResult:
 
 
 def read_csv(path: Path, mapping: dict[str, str] | None = None) -> ParseResult:
-    return parse_csv(decode(read_bytes(path), path.name), mapping)
+    text, notes = decode_text(read_bytes(path), path.name)
+    result = parse_csv(text, mapping)
+    result.notes += notes
+    return result
 
 
 def cell_text(value: object) -> str:
@@ -191,11 +195,26 @@ def export_row(record: dict[str, object]) -> list[str]:
     return [neutralize(cell_text(record.get(f))) for f in EXPORT_FIELDS]
 
 
+def write_table(
+    out: TextIO,
+    header: Sequence[str],
+    rows: Iterable[Sequence[object]],
+    line_end: str = "\r\n",
+) -> None:
+    """The one CSV writer of every export: safe in any spreadsheet and any CSV reader.
+
+    Every data cell is quoted (a CR or LF inside a cell stays inside it even for readers that
+    split lines first) and neutralised (no cell starts a formula). The header is our own field
+    names, left bare so that it reads as before.
+    """
+    csv.writer(out, lineterminator=line_end).writerow(header)
+    writer = csv.writer(out, lineterminator=line_end, quoting=csv.QUOTE_ALL)
+    for row in rows:
+        writer.writerow([neutralize("" if cell is None else str(cell)) for cell in row])
+
+
 def write_csv(records: Iterable[dict[str, object]]) -> str:
     """CSV text of contacts given as :func:`contact_as_dict` dicts, formulas neutralised."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(EXPORT_FIELDS)
-    for record in records:
-        writer.writerow(export_row(record))
+    write_table(out, EXPORT_FIELDS, (export_row(record) for record in records))
     return out.getvalue()

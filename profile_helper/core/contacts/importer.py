@@ -47,6 +47,8 @@ class ImportReport:
     updated: int = 0
     skipped: int = 0
     errors: list[RowError] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    """What reading changed in the file as a whole, said once (not per row)."""
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -54,6 +56,7 @@ class ImportReport:
             "updated": self.updated,
             "skipped": self.skipped,
             "errors": [{"line": e.line, "reason": e.reason} for e in self.errors],
+            "notes": list(self.notes),
         }
 
 
@@ -238,7 +241,9 @@ def _apply_import(
     progress: ProgressFn | None = None,
 ) -> ImportReport:
     """The work of :func:`apply_import`, inside its collector pause and page cache."""
-    report = ImportReport(skipped=len(parsed.skipped), errors=list(parsed.skipped))
+    report = ImportReport(
+        skipped=len(parsed.skipped), errors=list(parsed.skipped), notes=list(parsed.notes)
+    )
     # Matching is the first half of the work, writing the second.
     total = 2 * len(parsed.rows)
     with transaction(conn):

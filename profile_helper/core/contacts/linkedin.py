@@ -10,7 +10,13 @@ import zipfile
 from pathlib import Path, PurePosixPath
 
 from profile_helper.core.contacts.models import ContactDraft, ParseResult, RowError
-from profile_helper.core.contacts.textfile import decode, parse_date, read_bytes, rows_with_lines
+from profile_helper.core.contacts.textfile import (
+    Decoded,
+    decode_text,
+    parse_date,
+    read_bytes,
+    rows_with_lines,
+)
 from profile_helper.core.errors import FileReadError
 
 HEADERS: dict[str, str] = {
@@ -104,7 +110,7 @@ def parse_connections(text: str) -> ParseResult:
     return result
 
 
-def connections_from_zip(path: Path) -> str:
+def connections_from_zip(path: Path) -> Decoded:
     """The text of ``Connections.csv`` inside a LinkedIn export ZIP."""
     try:
         with zipfile.ZipFile(path) as archive:
@@ -124,11 +130,15 @@ def connections_from_zip(path: Path) -> str:
         raise FileReadError(f"{path.name} is not a readable ZIP file.") from None
     except OSError as exc:
         raise FileReadError(f"Cannot read {path}: {exc.strerror or exc}.") from None
-    return decode(data, "Connections.csv")
+    return decode_text(data, "Connections.csv")
 
 
 def read_connections(path: Path) -> ParseResult:
     """Contacts from a ``Connections.csv`` or the export ZIP holding one."""
     if path.suffix.casefold() == ".zip":
-        return parse_connections(connections_from_zip(path))
-    return parse_connections(decode(read_bytes(path), path.name))
+        text, notes = connections_from_zip(path)
+    else:
+        text, notes = decode_text(read_bytes(path), path.name)
+    result = parse_connections(text)
+    result.notes += notes
+    return result

@@ -141,3 +141,5 @@ class ParseResult:
 
     rows: list[tuple[int, ContactDraft]] = field(default_factory=list)
     skipped: list[RowError] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    """What reading changed in the file as a whole (NUL characters dropped, say)."""

@@ -8,11 +8,16 @@ import re
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from profile_helper.core.errors import FileReadError
 
-# Cells beginning with these are run as formulas by spreadsheets (CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Cells beginning with these are run as formulas (or as DDE, "|") by one spreadsheet or another
+# (CSV injection); some read the full-width forms as the ASCII ones.
+FORMULA_STARTS = (
+    "=", "+", "-", "@", "\t", "\r", "\n", "|", "%",
+    "\uff1d", "\uff0b", "\uff0d", "\uff20", "\uff5c", "\uff05",
+)  # fmt: skip
 MAX_FIELD = 1_000_000
 
 _DATE_FORMATS = (
@@ -39,25 +44,72 @@ def read_bytes(path: Path) -> bytes:
         raise FileReadError(f"Cannot read {path}: {exc.strerror or exc}.") from None
 
 
-def decode(data: bytes, name: str = "the file") -> str:
-    """Text from UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1252."""
+class Decoded(NamedTuple):
+    """The text of a file, and what was changed on the way for the import report to say."""
+
+    text: str
+    notes: list[str]
+
+
+# Control bytes no text file has; NUL is judged separately (a stray one is dropped).
+_BINARY_BYTES = re.compile(rb"[\x01-\x08\x0e-\x19\x1b-\x1f]")
+# Full-width hiragana and katakana: Shift-JIS lead bytes 0x82/0x83 (rare "‚" and "ƒ" in
+# Windows-1252), so a file that has them when read as Shift-JIS is Japanese text.
+_KANA = re.compile("[\u3041-\u30ff]")
+
+
+def _looks_like_shift_jis(data: bytes) -> bool:
+    try:
+        text = data.decode("shift_jis")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp932")
+        except UnicodeDecodeError:
+            return False
+    return _KANA.search(text) is not None
+
+
+def decode_text(data: bytes, name: str = "the file") -> Decoded:
+    """Text from UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1252.
+
+    A few NUL characters (left by some exporters) are dropped and said in the notes; a file
+    with other binary bytes, or mostly NULs, is refused. Japanese Shift-JIS text is refused
+    with a clear message rather than read as Windows-1252 mojibake.
+    """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16")
+            return Decoded(data.decode("utf-16"), [])
         except UnicodeDecodeError:
             raise FileReadError(f"{name} is not readable text (broken UTF-16).") from None
-    if b"\x00" in data:
+    notes: list[str] = []
+    nuls = data.count(b"\x00")
+    if nuls and (nuls * 10 > len(data) or _BINARY_BYTES.search(data)):
         raise FileReadError(f"{name} is not a text file (it contains binary data).")
+    if nuls:
+        data = data.replace(b"\x00", b"")
+        notes.append(
+            f"{nuls} NUL character{'s' if nuls != 1 else ''} (invisible, not text) removed."
+        )
     try:
-        return data.decode("utf-8-sig")
+        return Decoded(data.decode("utf-8-sig"), notes)
     except UnicodeDecodeError:
         pass
+    if _looks_like_shift_jis(data):
+        raise FileReadError(
+            f"{name} is Japanese Shift-JIS text, which would import as garbled names; save it "
+            "as UTF-8 (in Excel: CSV UTF-8) and import it again."
+        )
     try:
-        return data.decode("cp1252")
+        return Decoded(data.decode("cp1252"), notes)
     except UnicodeDecodeError:
         raise FileReadError(
             f"{name} is neither UTF-8 nor Windows-1252 text; save it as UTF-8 CSV and retry."
         ) from None
+
+
+def decode(data: bytes, name: str = "the file") -> str:
+    """The text of :func:`decode_text`, without its notes."""
+    return decode_text(data, name).text
 
 
 def rows_with_lines(text: str) -> list[tuple[int, list[str]]]:

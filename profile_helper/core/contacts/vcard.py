@@ -12,7 +12,7 @@ from pathlib import Path
 
 from profile_helper.core.contacts.identity import is_linkedin_profile
 from profile_helper.core.contacts.models import ContactDraft, ParseResult, RowError, Website
-from profile_helper.core.contacts.textfile import decode, read_bytes
+from profile_helper.core.contacts.textfile import decode_text, read_bytes
 from profile_helper.core.errors import FileReadError
 
 _LINE = re.compile(
@@ -171,12 +171,17 @@ def parse_vcards(text: str) -> ParseResult:
 
 
 def read_vcards(path: Path) -> ParseResult:
-    return parse_vcards(decode(read_bytes(path), path.name))
+    text, notes = decode_text(read_bytes(path), path.name)
+    result = parse_vcards(text)
+    result.notes += notes
+    return result
 
 
 def _escape(text: str) -> str:
+    """A value escaped per RFC 6350 3.4: no CR or LF is left in it, whatever it is (a URL too)."""
     return (
-        text.replace("\\", "\\\\")
+        text.replace("\x00", "")
+        .replace("\\", "\\\\")
         .replace(";", "\\;")
         .replace(",", "\\,")
         .replace("\r\n", "\n")
@@ -221,10 +226,10 @@ def write_vcards(contacts: Iterable[ContactDraft]) -> str:
         item = 0
         if c.url:
             item += 1
-            card += [f"item{item}.URL:{c.url}", f"item{item}.X-ABLabel:LinkedIn"]
+            card += [f"item{item}.URL:{_escape(c.url)}", f"item{item}.X-ABLabel:LinkedIn"]
         for site in c.websites:
             item += 1
-            card.append(f"item{item}.URL:{site.url}")
+            card.append(f"item{item}.URL:{_escape(site.url)}")
             if site.label:
                 card.append(f"item{item}.X-ABLabel:{_escape(site.label)}")
         if c.location:

@@ -86,8 +86,21 @@ def entry_name(key_id: str) -> str:
     return f"database-key-{key_id}"
 
 
+class DamagedKeyError(KeychainError):
+    """The keychain holds an entry for the database, but it is not a key (edited, truncated)."""
+
+
 def load_key(key_id: str) -> DatabaseKey | None:
-    """The key kept for ``key_id``, or None when the keychain has none or cannot be used."""
+    """The key kept for ``key_id``, or None when the keychain has none, a damaged one, or
+    cannot be used."""
+    try:
+        return load_key_checked(key_id)
+    except DamagedKeyError:
+        return None
+
+
+def load_key_checked(key_id: str) -> DatabaseKey | None:
+    """As :func:`load_key`, but a damaged entry is a :class:`DamagedKeyError`."""
     try:
         backend = _backend()
         if _structural_problem(backend):
@@ -100,7 +113,9 @@ def load_key(key_id: str) -> DatabaseKey | None:
     try:
         return DatabaseKey.deserialize(stored)
     except ValueError:
-        return None
+        raise DamagedKeyError(
+            f"the keychain entry {entry_name(key_id)!r} of {SERVICE!r} is not a database key"
+        ) from None
 
 
 def store_key(key_id: str, key: DatabaseKey) -> None:

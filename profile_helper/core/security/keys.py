@@ -41,6 +41,8 @@ def parse_recovery_key(text: str) -> DatabaseKey:
 
 def check_new_passphrase(passphrase: str) -> str:
     """The problem with a passphrase chosen for a new database, or ``""`` when it is fine."""
+    if "\x00" in passphrase:
+        return "A passphrase cannot contain a NUL character (\\0)."
     if len(passphrase) < MIN_PASSPHRASE:
         return f"Use at least {MIN_PASSPHRASE} characters."
     if passphrase != passphrase.strip():

@@ -21,6 +21,8 @@ class SecurityState:
     key_kind: str  # keys.RAW or keys.PASSPHRASE
     key_id: str
     recovery_saved: bool = False
+    database_created: bool = False
+    """The database was made here: its file missing later is an error, not a first start."""
 
     @classmethod
     def new(cls, key_kind: str) -> SecurityState:
@@ -41,6 +43,7 @@ def read_state(data_dir: Path) -> SecurityState | None:
             key_kind=str(data["key_kind"]),
             key_id=str(data["key_id"]),
             recovery_saved=bool(data.get("recovery_saved", False)),
+            database_created=bool(data.get("database_created", False)),
         )
     except (OSError, ValueError, KeyError, TypeError):
         return None

@@ -21,9 +21,14 @@ from profile_helper.core.paths import database_path
 from profile_helper.core.security import keychain
 from profile_helper.core.security.errors import KeyMissingError
 from profile_helper.core.security.keys import check_new_passphrase, parse_recovery_key
-from profile_helper.core.security.state import SecurityState, read_state, write_state
+from profile_helper.core.security.state import (
+    STATE_NAME,
+    SecurityState,
+    read_state,
+    write_state,
+)
 from profile_helper.core.storage import cipher, convert
-from profile_helper.core.storage.errors import WrongKeyError
+from profile_helper.core.storage.errors import DatabaseMissingError, WrongKeyError
 from profile_helper.core.storage.keys import PASSPHRASE, RAW, DatabaseKey
 
 log = logging.getLogger(__name__)
@@ -114,9 +119,10 @@ def unlock_with_secret(data_dir: Path, secret: str) -> Unlocked:
 
 def _new_passphrase_key(data_dir: Path, passphrase: str) -> Unlocked:
     """A new database protected by ``passphrase``, which the person chose."""
+    key = DatabaseKey(passphrase=passphrase)  # a passphrase no key can be made of fails here
     state = SecurityState.new(PASSPHRASE)
     write_state(data_dir, state)
-    return Unlocked(DatabaseKey(passphrase=passphrase), MODE_PASSPHRASE, True, state)
+    return Unlocked(key, MODE_PASSPHRASE, True, state)
 
 
 def _new_keychain_key(data_dir: Path, state: SecurityState | None) -> Unlocked:
@@ -179,13 +185,11 @@ def _existing_key(
         raise WrongKeyError(
             f"The passphrase given does not open the database at {path}. Nothing was changed."
         )
-    kept = keychain.load_key(state.key_id) if state else None
+    kept, message = _keychain_key(state)
     if kept is not None:
         if cipher.opens_with(path, kept):
             return Unlocked(kept, MODE_KEYCHAIN, state=state)
         message = "The key in this computer's keychain does not open this database."
-    else:
-        message = "This database's key is not in this computer's keychain."
     if prompt is None:
         how = (
             "--passphrase-file F"
@@ -205,9 +209,47 @@ def _existing_key(
     raise WrongKeyError("Too many wrong tries; the database was not opened. Nothing was changed.")
 
 
+def _keychain_key(state: SecurityState | None) -> tuple[DatabaseKey | None, str]:
+    """The key this computer's keychain keeps for the database, or why there is none."""
+    try:
+        kept = keychain.load_key_checked(state.key_id) if state else None
+    except keychain.DamagedKeyError as exc:
+        return None, f"The database key kept in this computer's keychain is damaged ({exc})."
+    if kept is None:
+        return None, "This database's key is not in this computer's keychain."
+    return kept, ""
+
+
+def _refuse_if_missing(data_dir: Path, path: Path) -> None:
+    """A database this folder had, now gone, is said so: never silently replaced by a new one."""
+    state = read_state(data_dir)
+    if state is not None and state.database_created and not path.exists():
+        raise DatabaseMissingError(
+            f"The database file {path} is missing, though this data folder had one "
+            f"({STATE_NAME} says so). Put the file back, or restore a backup: 'profile-helper "
+            "backup list', then 'profile-helper backup restore NAME'. To start afresh instead, "
+            f"move {STATE_NAME} out of the folder. Nothing was changed."
+        )
+
+
+def unlock_file(
+    data_dir: Path, path: Path, passphrase: str | None = None, prompt: Prompt | None = None
+) -> DatabaseKey | None:
+    """The key (of this data folder's database) that opens ``path``, a backup of it.
+
+    For a restore, which must work when the database itself is damaged or gone: the keychain,
+    passphrase or person is asked as for the database, and the backup answers whether it opens.
+    ``None`` for a plain (unencrypted) backup.
+    """
+    if not cipher.available() or cipher.is_plain_sqlite(path):
+        return None
+    return _existing_key(data_dir, path, passphrase, prompt).key
+
+
 def unlock(data_dir: Path, passphrase: str | None = None, prompt: Prompt | None = None) -> Unlocked:
     """Work out the key for the data directory's database (converting a plain one)."""
     path = database_path(data_dir)
+    _refuse_if_missing(data_dir, path)
     exists = path.exists() and path.stat().st_size > 0
     if not cipher.available():
         if exists and not cipher.is_plain_sqlite(path):

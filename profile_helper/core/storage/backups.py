@@ -9,6 +9,7 @@ and before a restore; they are thinned to the last 7 days and 4 weeks that have 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import shutil
 import sqlite3
@@ -17,10 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from profile_helper.core.errors import DatabaseError, NotFoundError
-from profile_helper.core.files import atomic_path
+from profile_helper.core.files import atomic_path, fsync_dir, make_private_dir
 from profile_helper.core.paths import backups_dir, database_path
 from profile_helper.core.storage import cipher
 from profile_helper.core.storage.connection import (
+    SIDECAR_SUFFIXES,
     claimed,
     integrity,
     remove_sidecars,
@@ -50,7 +52,7 @@ class BackupInfo:
 def new_backup_path(data_dir: Path, reason: str) -> Path:
     """Where a backup taken now for ``reason`` goes (the folder is created)."""
     directory = backups_dir(data_dir)
-    directory.mkdir(parents=True, exist_ok=True)
+    make_private_dir(directory)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     tag = _SAFE.sub("-", reason.lower()).strip("-") or "manual"
     return directory / f"profile-helper-{stamp}-{tag}.sqlite3"
@@ -157,6 +159,8 @@ def check_backup(backup: BackupInfo, key: DatabaseKey | None) -> int:
         conn = sqlite3.connect(f"file:{backup.path}?mode=ro", uri=True)
     else:
         conn = cipher.connect(backup.path, key, isolation_level=None)
+        # Read-only: a check must not leave a WAL or change the file it checks.
+        conn.execute("PRAGMA query_only = ON")
     try:
         check = integrity(conn)
         version = schema_version(conn)
@@ -194,3 +198,75 @@ def restore_with_safety_copy(
         pass  # the WAL is folded in and no other connection is open: the file may be replaced
     restore_backup(data_dir, backup)
     return safety
+
+
+def _held_by_another_connection(live: Path) -> bool:
+    """Whether another connection (a window, a command) has the database open, without opening it.
+
+    Every SQLite connection to a WAL database holds a shared lock on byte 128 of its ``-shm``
+    file (the "DMS" lock of SQLite's unix VFS) for as long as it is open; a lock we can take
+    there means no one else holds the file. Windows refuses to rename an open file instead.
+    """
+    if os.name != "posix":
+        return False
+    import fcntl  # noqa: PLC0415 - POSIX only
+
+    try:
+        fd = os.open(live.with_name(live.name + "-shm"), os.O_RDWR)
+    except OSError:
+        return False  # no -shm: no connection in WAL mode
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, 128)
+    except OSError:
+        return True
+    else:
+        fcntl.lockf(fd, fcntl.LOCK_UN, 1, 128)
+        return False
+    finally:
+        os.close(fd)
+
+
+def _move_with_sidecars(source: Path, target: Path) -> None:
+    """Rename a database file and its -wal, -shm and -journal together (none is opened)."""
+    for suffix in ("", *SIDECAR_SUFFIXES):
+        part = source.with_name(source.name + suffix)
+        if part.exists():
+            part.replace(target.with_name(target.name + suffix))
+    fsync_dir(target.parent)
+
+
+def restore_replacing(data_dir: Path, backup: BackupInfo, key: DatabaseKey | None) -> Path | None:
+    """Restore ``backup`` without ever opening the current database, which may be damaged.
+
+    The backup is checked; the current file is moved aside with its WAL and SHM (kept as
+    ``damaged-<time>.sqlite3``, the state before the restore); the backup is copied in and
+    checked in its place; only then is the old SHM (an index of the old WAL) removed. The old
+    WAL stays beside the kept copy, where it belongs: it may hold the last changes. When the
+    copy fails its check, everything is put back as it was. Returns the kept copy, if any.
+    """
+    check_backup(backup, key)
+    live = database_path(data_dir)
+    if _held_by_another_connection(live):
+        raise DatabaseError(
+            "The database is open in another window or command; close it and restore again. "
+            "Nothing was changed."
+        )
+    aside = None
+    if live.exists():
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        aside = data_dir / f"damaged-{stamp}.sqlite3"
+        _move_with_sidecars(live, aside)
+    try:
+        with atomic_path(live) as incoming:
+            shutil.copyfile(backup.path, incoming)
+        check_backup(BackupInfo(live, backup.created, backup.reason, backup.size), key)
+    except BaseException:
+        live.unlink(missing_ok=True)
+        remove_sidecars(live)
+        if aside is not None:
+            _move_with_sidecars(aside, live)
+        raise
+    if aside is not None:
+        for suffix in ("-shm", "-journal"):
+            aside.with_name(aside.name + suffix).unlink(missing_ok=True)
+    return aside

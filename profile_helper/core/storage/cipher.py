@@ -15,6 +15,8 @@ from sqlite3.dump import _iterdump  # type: ignore[attr-defined]
 from types import ModuleType
 from typing import Any, TypeVar, cast
 
+from profile_helper.core.errors import DatabaseError
+from profile_helper.core.storage.errors import environment_error, is_not_a_database
 from profile_helper.core.storage.keys import DatabaseKey
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -180,12 +182,21 @@ def connect(path: Path | str, key: DatabaseKey, isolation_level: str | None) -> 
 
 
 def opens_with(path: Path, key: DatabaseKey) -> bool:
-    """Whether ``key`` opens the encrypted database at ``path`` (only its first page is read)."""
-    conn = connect(path, key, isolation_level=None)
+    """Whether ``key`` opens the encrypted database at ``path`` (only its first page is read).
+
+    Only a refusal of the key is ``False``: a read-only folder, a full disk or a disk error is
+    raised as what it is, never reported as a wrong key.
+    """
+    try:
+        conn = connect(path, key, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise environment_error(exc, path) or DatabaseError(f"Cannot open {path}: {exc}") from exc
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.DatabaseError:
-        return False
+    except sqlite3.Error as exc:
+        if is_not_a_database(exc):
+            return False
+        raise environment_error(exc, path) or DatabaseError(f"Cannot read {path}: {exc}") from exc
     finally:
         conn.close()
     return True

@@ -18,7 +18,7 @@ from profile_helper.core.storage import cipher
 from profile_helper.core.storage import integrity_record as checked
 from profile_helper.core.storage.backups import create_backup
 from profile_helper.core.storage.connection import integrity, schema_version
-from profile_helper.core.storage.errors import WrongKeyError
+from profile_helper.core.storage.errors import WrongKeyError, environment_error
 from profile_helper.core.storage.keys import PASSPHRASE, DatabaseKey
 from profile_helper.core.storage.migrations import latest_version, migrations
 
@@ -117,6 +117,9 @@ def _check_key(conn: Connection, db_path: Path | None, key: DatabaseKey) -> None
     except sqlite3.DatabaseError as exc:
         if db_path is not None and cipher.is_plain_sqlite(db_path):
             raise DatabaseError(f"The database at {db_path} is not encrypted.") from exc
+        known = environment_error(exc, db_path) if db_path is not None else None
+        if known is not None:
+            raise known from exc  # not the key: the folder, the disk
         what = "passphrase" if key.kind == PASSPHRASE else "key"
         raise WrongKeyError(
             f"The {what} does not open the database at {db_path} (wrong {what}, or the file "
@@ -156,7 +159,8 @@ def open_database(
     try:
         conn = _connect(":memory:" if db_path is None else db_path, key)
     except sqlite3.Error as exc:
-        raise DatabaseError(f"Cannot open the database at {path}: {exc}") from exc
+        known = environment_error(exc, db_path) if db_path is not None else None
+        raise known or DatabaseError(f"Cannot open the database at {path}: {exc}") from exc
     try:
         if key is not None:
             _check_key(conn, db_path, key)
@@ -166,7 +170,8 @@ def open_database(
         migrate(conn, db_path)
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise DatabaseError(f"Cannot use the database at {path}: {exc}") from exc
+        known = environment_error(exc, db_path) if db_path is not None else None
+        raise known or DatabaseError(f"Cannot use the database at {path}: {exc}") from exc
     except BaseException:
         conn.close()
         raise

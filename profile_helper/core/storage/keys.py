@@ -10,6 +10,8 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 
+from profile_helper.core.storage.errors import KeyFormatError
+
 KEY_BYTES = 32
 RAW = "raw"
 PASSPHRASE = "passphrase"
@@ -27,6 +29,13 @@ class DatabaseKey:
             raise ValueError("a DatabaseKey is either raw bytes or a passphrase")
         if self.raw is not None and len(self.raw) != KEY_BYTES:
             raise ValueError("a raw database key is 32 bytes")
+        if self.passphrase == "":
+            raise KeyFormatError("A passphrase cannot be empty.")
+        if self.passphrase is not None and "\x00" in self.passphrase:
+            # SQLite's text ends at a NUL: the passphrase would be cut there, or refused.
+            raise KeyFormatError(
+                "A passphrase cannot contain a NUL character (\\0); type it without one."
+            )
 
     def __repr__(self) -> str:
         # Never let a key reach a log or a traceback.

@@ -93,8 +93,26 @@ def check_id(template_id: str) -> str:
     return template_id
 
 
+def _check_confined(path: Path) -> None:
+    try:
+        inside = path.resolve(strict=True).parent == path.parent.resolve(strict=True)
+    except OSError:
+        inside = True  # missing: read_text says so
+    if path.is_symlink() or not inside or (path.exists() and not path.is_file()):
+        raise FileReadError(
+            f"The template {path} is not a regular file in the templates folder (a link or a "
+            "file elsewhere); copy its text into a template of its own."
+        )
+
+
 def read_template(path: Path, source: str) -> TemplateInfo:
-    """Read one template file; an unreadable file is a :class:`FileReadError`."""
+    """Read one template file; an unreadable file is a :class:`FileReadError`.
+
+    A person's template must be a regular file inside their templates folder: a symlink, or
+    anything resolving elsewhere, is refused (a template can show what it reads).
+    """
+    if source == "user":
+        _check_confined(path)
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:

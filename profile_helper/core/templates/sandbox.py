@@ -15,6 +15,17 @@ from types import TracebackType
 from typing import Any
 
 from profile_helper.core.errors import InputError
+from profile_helper.core.templates.budget import (
+    MAX_CHARS,
+    BudgetError,
+    bounded_filter,
+    bounded_join,
+    check_binop,
+    check_size,
+    check_str_method,
+    cpu_budget,
+    finalize,
+)
 
 # Globals a sandboxed template does not need and that attack payloads reach for.
 _REMOVED_GLOBALS = ("cycler", "joiner", "lipsum", "namespace", "dict", "range")
@@ -22,7 +33,7 @@ _REMOVED_GLOBALS = ("cycler", "joiner", "lipsum", "namespace", "dict", "range")
 # computed name; ``map``/``selectattr`` can call attribute lookups by string. None are needed.
 _REMOVED_FILTERS = ("format", "attr", "map", "selectattr", "rejectattr", "xmlattr")
 # The longest text a template may produce: far above any channel's limit, far below trouble.
-MAX_OUTPUT_CHARS = 100_000
+MAX_OUTPUT_CHARS = MAX_CHARS
 
 
 class TemplateError(InputError):
@@ -122,13 +133,18 @@ def _environment_class() -> type:
     from jinja2.sandbox import ImmutableSandboxedEnvironment  # noqa: PLC0415 - see above
 
     class _Environment(ImmutableSandboxedEnvironment):
+        # ``{% set %}`` blocks, macros and ``caller()`` join their output with this.
+        concat = staticmethod(bounded_join)
+
         def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
             # "a" * 10**9 would exhaust memory before any limit could be checked.
-            if operator in ("*", "**") and any(
-                isinstance(side, int) and side > MAX_OUTPUT_CHARS for side in (left, right)
-            ):
-                raise _UnsafeError("a multiplication or power this large is not allowed")
-            return super().call_binop(context, operator, left, right)
+            check_binop(operator, left, right)
+            return check_size(super().call_binop(context, operator, left, right))
+
+        def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
+            # Jinja's own signature: a keyword argument may be called "self" or "context".
+            args = check_str_method(__obj, args, kwargs)
+            return check_size(super().call(__context, __obj, *args, **kwargs))
 
     return _Environment
 
@@ -137,16 +153,18 @@ def _environment_class() -> type:
 def _environment() -> Any:
     env = _environment_class()(
         undefined=_undefined_class(),
+        finalize=finalize,
         autoescape=False,
         keep_trailing_newline=False,
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.intercepted_binops = frozenset({"*", "**"})
+    env.intercepted_binops = frozenset({"*", "**", "+", "%"})
     for name in _REMOVED_GLOBALS:
         env.globals.pop(name, None)
     for name in _REMOVED_FILTERS:
         env.filters.pop(name, None)
+    env.filters = {name: bounded_filter(name, f) for name, f in env.filters.items()}
     return env
 
 
@@ -177,6 +195,10 @@ def _translate(exc: BaseException, name: str, filename: str) -> TemplateError:
         return MissingVariableError(exc.name, name, line)
     if isinstance(exc, TemplateSyntaxError):
         return TemplateError(f"syntax error: {exc.message}", name, exc.lineno or line)
+    if isinstance(exc, BudgetError):
+        return UnsafeTemplateError(f"too costly to render: {exc}", name, line)
+    if isinstance(exc, MemoryError | RecursionError):
+        return UnsafeTemplateError("too costly to render: it needs too much memory", name, line)
     if isinstance(exc, SecurityError | _UnsafeError):
         # The sandbox's own wording names internal classes; say what a person can act on.
         reason = str(exc) if isinstance(exc, _UnsafeError) else "it reaches for Python internals"
@@ -213,6 +235,9 @@ def compile_source(source: str, name: str) -> _Compiled:
             )
         code = env.compile(tree, name=name, filename=filename)
         template = env.template_class.from_code(env, code, env.make_globals(None))
+        # ``a ~ b`` joins with this module-level name of the compiled template.
+        template.root_render_func.__globals__["str_join"] = bounded_join
+        template.root_render_func.__globals__["markup_join"] = bounded_join
     except Exception as exc:  # every failure becomes a typed TemplateError
         raise _translate(exc, name, filename) from None
     return _Compiled(template, filename)
@@ -221,15 +246,21 @@ def compile_source(source: str, name: str) -> _Compiled:
 def render_source(source: str, name: str, variables: Mapping[str, Any]) -> str:
     """Render a template's text with these variables, or raise a :class:`TemplateError`."""
     compiled = compile_source(source, name)
+    pieces: list[str] = []
+    size = 0
     try:
-        text = str(compiled.template.render(dict(variables)))
+        with cpu_budget(compiled.filename):
+            # Piece by piece, so that output past the limit stops the render at once.
+            for piece in compiled.template.generate(dict(variables)):
+                size += len(piece)
+                if size > MAX_OUTPUT_CHARS:
+                    raise UnsafeTemplateError(
+                        f"the text is longer than {MAX_OUTPUT_CHARS:,} characters", name, 0
+                    )
+                pieces.append(piece)
     except Exception as exc:  # a template must never crash the app
         raise _translate(exc, name, compiled.filename) from None
-    if len(text) > MAX_OUTPUT_CHARS:
-        raise UnsafeTemplateError(
-            f"the text is longer than {MAX_OUTPUT_CHARS:,} characters", name, 0
-        )
-    return text
+    return "".join(pieces)
 
 
 def variables_used(source: str, name: str) -> list[str]:
