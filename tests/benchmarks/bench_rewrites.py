@@ -89,16 +89,16 @@ def _debris(candidate: str, source: str) -> list[str]:
         found.append(f"ends with {candidate[-1]!r}")
     whole = set(_NUMBER.findall(source))
     found += [f"number {n}" for n in _NUMBER.findall(candidate) if n not in whole]
-    for hit in default_vocabulary().find(candidate):
-        if hit.text.islower() and not hit.skill.islower():
-            found.append(f"lower-case {hit.text}")
+    vocabulary = default_vocabulary()
+    for segment in re.split(r"\s*[|&]\s*", candidate):
+        skill = vocabulary.canonical(segment)
+        if skill and segment.islower() and not skill.islower():
+            found.append(f"lower-case {segment}")
     return found
 
 
 def _paragraphs(text: str) -> list[set[str]]:
-    return [
-        set(re.findall(r"\w+", p.lower())) for p in re.split(r"\n\s*\n", text) if p.strip()
-    ]
+    return [set(re.findall(r"\w+", p.lower())) for p in re.split(r"\n\s*\n", text) if p.strip()]
 
 
 def order_kept(original: str, rewritten: str) -> bool:
@@ -119,8 +119,10 @@ def _not_skills(suggested: list[str], posting: dict[str, Any]) -> list[str]:
     bad = []
     for skill in suggested:
         low = skill.lower()
-        if _BENEFIT.search(skill) or _DEGREE.search(skill) or any(
-            n == low or (len(n) > 3 and n in low) for n in noise
+        if (
+            _BENEFIT.search(skill)
+            or _DEGREE.search(skill)
+            or any(n == low or (len(n) > 3 and n in low) for n in noise)
         ):
             bad.append(skill)
     return bad
@@ -152,8 +154,10 @@ def check(profile: dict[str, Any], counts: Counts) -> Any:
         counts.numbers_kept += number in rewrites.about
     counts.order_kept += order_kept(profile["about"], rewrites.about)
     own = {s.lower() for s in profile["skills"]}
-    suggested = [s for s in rewrites.skills if s.lower() not in own] + list(
-        rewrites.proposed_skills
+    suggested = list(
+        dict.fromkeys(
+            [s for s in rewrites.skills if s.lower() not in own] + rewrites.proposed_skills
+        )
     )
     counts.not_skills += [f"{profile['id']}: {s}" for s in _not_skills(suggested, posting)]
     return result
@@ -195,20 +199,76 @@ def run(verbose: bool = False) -> list[Result]:
     pct_order = 100 * counts.order_kept / max(1, counts.abouts)
     note = f"{n} headline candidates, 24 profiles"
     return [
-        Result("rewrites: claims not in the profile", len(counts.claims), "", None, "", "0",
-               not counts.claims, note),
-        Result("rewrites: headline credentials dropped", len(counts.dropped), "", None, "", "0",
-               not counts.dropped, note),
-        Result("rewrites: placeholders or debris", len(counts.debris), "", None, "", "0",
-               not counts.debris, note),
-        Result("rewrites: About numbers kept", pct_numbers, "%", None, "", "100 %",
-               pct_numbers == 100, f"{counts.numbers} numbers"),
-        Result("rewrites: About paragraph order kept", pct_order, "%", None, "", "100 %",
-               pct_order == 100, f"{counts.abouts} Abouts"),
-        Result("rewrites: suggested skills that are not skills", len(counts.not_skills), "",
-               None, "", "0", not counts.not_skills, "benefits, degrees, employer names"),
-        Result("rewrites: suggest_rewrites warm", warm, "ms", None, "", "< 10 ms", warm < 10,
-               "median of 50"),
+        Result(
+            "rewrites: claims not in the profile",
+            len(counts.claims),
+            "",
+            None,
+            "",
+            "0",
+            not counts.claims,
+            note,
+        ),
+        Result(
+            "rewrites: headline credentials dropped",
+            len(counts.dropped),
+            "",
+            None,
+            "",
+            "0",
+            not counts.dropped,
+            note,
+        ),
+        Result(
+            "rewrites: placeholders or debris",
+            len(counts.debris),
+            "",
+            None,
+            "",
+            "0",
+            not counts.debris,
+            note,
+        ),
+        Result(
+            "rewrites: About numbers kept",
+            pct_numbers,
+            "%",
+            None,
+            "",
+            "100 %",
+            pct_numbers == 100,
+            f"{counts.numbers} numbers",
+        ),
+        Result(
+            "rewrites: About paragraph order kept",
+            pct_order,
+            "%",
+            None,
+            "",
+            "100 %",
+            pct_order == 100,
+            f"{counts.abouts} Abouts",
+        ),
+        Result(
+            "rewrites: suggested skills that are not skills",
+            len(counts.not_skills),
+            "",
+            None,
+            "",
+            "0",
+            not counts.not_skills,
+            "benefits, degrees, employer names",
+        ),
+        Result(
+            "rewrites: suggest_rewrites warm",
+            warm,
+            "ms",
+            None,
+            "",
+            "< 10 ms",
+            warm < 10,
+            "median of 50",
+        ),
     ]
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from profile_helper.core.audit.extract import Keyword, job_keywords_detailed
+from profile_helper.core.audit.job_context import team_names
 from profile_helper.core.audit.match import Match, match, profile_sections, profile_skill_names
 from profile_helper.core.audit.profile import SECTIONS, Finding, Profile
 from profile_helper.core.audit.rewrites.suggestions import Rewrites, suggest_rewrites
@@ -197,12 +198,17 @@ def audit(
         match_rate=rate,
     )
     if with_rewrites:
+        # Departments the hire works with are named in the ad, but they are not skills.
+        teams = team_names(job, [k.name for k in job_keywords])
         result.rewrites = suggest_rewrites(
             headline,
             about,
             result.skills_list,
             result.job_keyword_names,
             result.missing,
-            result.target_role or target_role,
+            target_role,
+            job_title=result.target_role or "",
+            kinds={k.name: k.kind for k in job_keywords},
+            sections={k.name: "about" if k.name in teams else k.section for k in job_keywords},
         )
     return result

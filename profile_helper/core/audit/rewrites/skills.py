@@ -59,7 +59,8 @@ def reorder_skills(
     """The new skills list and, separately, the job skills it proposes adding.
 
     Order: the person's skills that the job asks for (in the job's ranking, in the job's
-    spelling), then the job's missing skills proposed, then the rest in the person's order.
+    spelling), then the rest in the person's order. The job's missing skills are proposed
+    separately ("add if you have it"), never put into the list: the person adds what is true.
     """
     own = merge_duplicates(skills)
     own_keys = {skill_key(s): s for s in own}
@@ -71,9 +72,9 @@ def reorder_skills(
         for kw in merge_duplicates(missing_keywords)
         if skill_key(kw) not in own_keys and skill_key(kw) not in used
     ]
-    used |= {skill_key(kw) for kw in proposed}
     rest = [s for s in own if skill_key(s) not in used]
-    return (first + proposed + rest)[: limits()["skills"]["max_count"]], proposed
+    room = max(0, limits()["skills"]["max_count"] - len(own))
+    return (first + rest)[: limits()["skills"]["max_count"]], proposed[:room]
 
 
 @cache
