@@ -117,42 +117,50 @@ def _opener_edits(about: str) -> list[AboutEdit]:
 
 
 def _buzzword_edits(about: str) -> tuple[list[AboutEdit], list[str]]:
-    edits, notes = [], []
+    """Empty adjectives dropped (runs of them as one edit), the rest noted for evidence."""
+    cuts: list[list[int]] = []  # [start, end] of each run of dropped words
+    words: list[list[str]] = []
+    notes = []
     for hit in buzzword_hits(about):
         word = about[hit.start : hit.end]
-        nxt = re.match(r"(?:,?\s+(?:and\s+)?)", about[hit.end :])
-        follows = about[hit.end + (nxt.end() if nxt else 0) :][:1]
-        if word.lower() in _DECORATIONS and nxt and follows[:1].isalpha():
-            end = hit.end + nxt.end()
-            start = hit.start
-            # "a passionate nurse" -> "a nurse"; "an innovative team" -> "a team".
-            article = re.search(r"\b(an?)\s+$", about[:start], re.IGNORECASE)
-            if article:
-                start = article.start()
-                rest = about[end:]
-                lead = article.group(1)
-                new_article = (
-                    ("An" if lead[0] == "A" else "an")
-                    if rest[:1].lower() in "aeiou"
-                    else ("A" if lead[0] == "A" else "a")
-                )
-                after = f"{new_article} "
+        gap = re.match(r",?\s+(?:and\s+)?", about[hit.end :])
+        follows = about[hit.end + gap.end() :][:1] if gap else ""
+        if word.lower() in _DECORATIONS and gap and follows.isalpha():
+            end = hit.end + gap.end()
+            if cuts and cuts[-1][1] == hit.start:  # "Passionate, driven and ..." is one cut
+                cuts[-1][1] = end
+                words[-1].append(word)
             else:
-                after = ""
-            edits.append(
-                AboutEdit(
-                    "buzzword",
-                    start,
-                    end,
-                    about[start:end],
-                    after,
-                    f"“{word}” is one of the words LinkedIn calls overused; the rest of the "
-                    "sentence says it better.",
-                )
-            )
+                cuts.append([hit.start, end])
+                words.append([word])
         else:
             notes.append(f"“{word}”: back it with a result, a tool or a number.")
+    edits = [_cut(about, start, end, said) for (start, end), said in zip(cuts, words, strict=True)]
     return edits, notes
+
+
+def _cut(about: str, start: int, end: int, said: list[str]) -> AboutEdit:
+    """Drop ``about[start:end]``, mending the article before it or the capital after it."""
+    after = ""
+    rest = about[end:]
+    article = re.search(r"\b(an?)\s+$", about[:start], re.IGNORECASE)
+    if article:  # "a passionate nurse" -> "a nurse"; "an innovative team" -> "a team"
+        start = article.start()
+        capital = article.group(1)[0] == "A"
+        word = "an" if rest[:1].lower() in "aeiou" else "a"
+        after = f"{word.capitalize() if capital else word} "
+    elif _sentence_start(about, start) and rest[:1].islower():
+        end += 1  # "Passionate team player." -> "Team player."
+        after = rest[:1].upper()
+    quoted = ", ".join(f"“{w}”" for w in said)
+    return AboutEdit(
+        "buzzword",
+        start,
+        end,
+        about[start:end],
+        after,
+        f"{quoted}: words LinkedIn calls overused; the rest of the sentence says it better.",
+    )
 
 
 def _signature(text: str) -> int | None:
