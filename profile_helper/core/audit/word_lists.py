@@ -33,6 +33,35 @@ _SPECIFIED_AFTER = {"certified"}
 # "track record" followed by a number ("track record of 40 placements") is backed up.
 _BACKED_BY_NUMBER = {"track record", "proven track record"}
 _NUMBER_SOON = re.compile(r"[^.!?\n]{0,60}?\d")
+_PURPOSE_AFTER = re.compile(r"[ \t]+(?:to|as|for|on)[ \t]+[^\W\d_]")
+_WORD_BEFORE = re.compile(r"([^\W_][\w+#/&-]*)[ \t]+$")
+# Words before "certified" that say nothing about what: "I am certified", "fully certified".
+_NOT_A_SUBJECT = frozenset(
+    [
+        "am",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "i'm",
+        "im",
+        "fully",
+        "highly",
+        "also",
+        "and",
+        "a",
+        "an",
+        "the",
+        "not",
+        "now",
+        "newly",
+        "recently",
+        "board",
+        "i",
+    ]
+)
 _WORD_AFTER = re.compile(r"[ \t]+(?:in[ \t]+)?([^\W\d_][\w+#/&-]*)")
 
 
@@ -42,8 +71,15 @@ def _specified(text: str, hit: PhraseHit) -> bool:
     if phrase in _BACKED_BY_NUMBER:
         return _NUMBER_SOON.match(text, hit.end) is not None
     if phrase in _SPECIFIED_AFTER:
+        # "certified forklift trainer", "certified in ACLS", "certified to give vaccines", and
+        # what was certified written first: "Forklift certified", "ServSafe Manager certified".
+        if _PURPOSE_AFTER.match(text, hit.end):
+            return True
         after = _WORD_AFTER.match(text, hit.end)
-        return after is not None and after.group(1).lower() not in word_list("stopwords")
+        if after is not None and after.group(1).lower() not in word_list("stopwords"):
+            return True
+        before = _WORD_BEFORE.search(text, 0, hit.start)
+        return before is not None and before.group(1).lower() not in _NOT_A_SUBJECT
     return False
 
 
