@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import grimp
 import pytest
@@ -24,6 +25,8 @@ from tests.conftest import REPO_ROOT
 def test_the_import_contracts_hold() -> None:
     lint = shutil.which("lint-imports", path=str(REPO_ROOT / ".venv" / "bin"))
     lint = lint or shutil.which("lint-imports", path=str(REPO_ROOT.parent / ".venv" / "bin"))
+    # A git worktree runs with another checkout's venv: look beside the running interpreter.
+    lint = lint or shutil.which("lint-imports", path=str(Path(sys.executable).parent))
     command = [lint] if lint else [sys.executable, "-m", "importlinter.cli"]
     result = subprocess.run(
         [*command, "--no-cache"], cwd=REPO_ROOT, capture_output=True, text=True, check=False

@@ -32,6 +32,15 @@ class Identity:
     title: str
     credentials: tuple[str, ...]
 
+    @property
+    def held(self) -> tuple[str, ...]:
+        """The credentials written as phrases ("HAZMAT & Tanker endorsements")."""
+        return tuple(c for c in self.credentials if _HELD.match(c))
+
+    def without_held(self) -> Identity:
+        """The same person with only their letter credentials ("RN", "CPA", "OSHA 30")."""
+        return Identity(self.title, tuple(c for c in self.credentials if c not in self.held))
+
     def role(self, title: str) -> str:
         """``title`` followed by the person's credentials ("Planner, AICP")."""
         return ", ".join([t for t in (title,) if t] + list(self.credentials))

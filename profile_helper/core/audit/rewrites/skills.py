@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, cast
 
 from profile_helper.core.resources import limits, read_json
@@ -30,6 +30,7 @@ def _alias_keys() -> dict[str, str]:
     return keys
 
 
+@lru_cache(maxsize=4096)
 def skill_key(skill: str) -> str:
     """What two spellings of the same skill have in common."""
     plain = _plain(skill)
@@ -87,6 +88,11 @@ def _spellings() -> dict[str, tuple[str, ...]]:
         names = sorted({_plain(n) for n in group}, key=len, reverse=True)
         spellings[_plain(group[0])] = tuple(names)
     return spellings
+
+
+def spellings(skill: str) -> tuple[str, ...]:
+    """Every lower-case spelling of ``skill`` (its aliases), longest first."""
+    return _spellings().get(skill_key(skill), (_plain(skill),))
 
 
 def mentions(skill: str, text: str) -> int:

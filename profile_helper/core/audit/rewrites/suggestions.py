@@ -20,7 +20,12 @@ from profile_helper.core.audit.rewrites.identity import (
     is_credential,
     read_identity,
 )
-from profile_helper.core.audit.rewrites.skills import mentions, reorder_skills, skill_key
+from profile_helper.core.audit.rewrites.skills import (
+    mentions,
+    reorder_skills,
+    skill_key,
+    spellings,
+)
 from profile_helper.core.audit.text import normalize
 from profile_helper.core.audit.vocabulary import default_vocabulary
 from profile_helper.core.audit.word_lists import buzzword_hits, is_benefit, is_degree, word_list
@@ -202,7 +207,13 @@ def _free(text: str, role: str, keywords: list[str]) -> bool:
 
 def _repeats(text: str, items: list[str]) -> bool:
     """True when ``text`` names one of ``items`` twice (through aliases and case)."""
-    return any(mentions(item, text) > 1 for item in items if item.strip())
+    lowered = text.lower()
+    # Whole-word mentions never outnumber plain substring hits: most items are skipped cheaply.
+    return any(
+        mentions(item, text) > 1
+        for item in items
+        if item.strip() and sum(lowered.count(n) for n in spellings(item) if n) > 1
+    )
 
 
 def headline_candidates(  # noqa: PLR0917 - the parts a headline is made of
@@ -310,6 +321,11 @@ def suggest_rewrites(  # noqa: PLR0917 - the agreed six inputs in order, then op
     ]
     spelled = [k if skill_key(k) in ticked else _own_spelling(k, skills, own_text) for k in shown]
     keywords = _keywords(role, spelled, skills)
+    visible = limits()["headline"]["visible_in_search"]
+    if identity.held and keywords and len(f"{role} | {keywords[0]}") > visible:
+        # "HAZMAT & Tanker endorsements" after the top keyword, so both fit in what search shows.
+        role = _role(identity.without_held(), target_role, job_title)
+        keywords = [keywords[0], ", ".join(identity.held), *keywords[1:5]]
     who = audience.strip() or audience_phrase(about)
     candidates = headline_candidates(
         role,
@@ -319,6 +335,9 @@ def suggest_rewrites(  # noqa: PLR0917 - the agreed six inputs in order, then op
         who,
         avoid=[*job_keywords, *skills],
     )
+    # Every candidate keeps every credential the person's headline shows.
+    kept = [c for c in candidates if all(x.lower() in c.lower() for x in identity.credentials)]
+    candidates = kept or candidates
     role_keys = {skill_key(role), skill_key(job_title), skill_key(identity.title)}
     proposable = [
         _headline_case(k)
