@@ -11,6 +11,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "followups",
     "templates",
     "message",
+    "profile",
     "doctor",
     "backup",
     "security",

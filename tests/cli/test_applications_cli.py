@@ -127,6 +127,8 @@ def test_message_about_an_application_names_company_role_and_interviewer(data_di
     # To the interviewer: no one is named recruiter (contact 1 was added without a role).
     assert (feedback["due"], feedback["contact_id"]) == ("2026-11-22", 2)
 
+    # A message signs off with the person's name: set once, as in Settings.
+    assert run_cli("profile", "set", "--name", "Jo Doe", data_dir=data_dir).returncode == 0
     message = _json("message", "feedback_request", "--application", "1", "--format", "json",
                     data_dir=data_dir)  # fmt: skip
     assert message["body"].startswith("Hi Ana,")  # the interviewer

@@ -104,3 +104,42 @@ def _spoken_languages() -> tuple[frozenset[str], frozenset[str]]:
         elif line and not line.startswith("# "):
             names.add(line.casefold())
     return frozenset(names), frozenset(after)
+
+
+# A sentence that names the people the hire works with: the capitalised names after the cue are
+# teams and departments ("work with our Payroll and FP&A teams", "hand off to Customer Success").
+_COLLABORATION = re.compile(
+    r"\b(?:work(?:s|ing)?\s+(?:closely\s+)?with|partner(?:s|ing)?\s+with|collaborat\w*\s+with|"
+    r"hand(?:s|ing)?\s+off\b[^.;]*?\bto|reports?\s+to|reporting\s+to|liais\w*\s+with)\b",
+    re.IGNORECASE,
+)
+
+
+def team_names(text: str, names: list[str]) -> set[str]:
+    """The ``names`` that the job ad only ever uses for teams or departments it works with.
+
+    A name counts when every time it is written it is capitalised and follows a collaboration
+    cue in its sentence ("You will work with our Accounts Payable, Payroll and FP&A teams").
+    """
+    cues = []
+    for start, end in _sentence_spans(text):
+        hit = _COLLABORATION.search(text, start, end)
+        if hit:
+            cues.append((hit.end(), end))
+    teams = set()
+    for name in names:
+        if not name[:1].isupper():
+            continue
+        spots = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+        if spots and all(any(s <= spot < e for s, e in cues) for spot in spots):
+            teams.add(name)
+    return teams
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for hit in re.finditer(r"[.!?](?=\s)|\n", text):
+        spans.append((start, hit.end()))
+        start = hit.end()
+    spans.append((start, len(text)))
+    return spans

@@ -22,8 +22,9 @@ def find_phrases(
     """Each occurrence of a phrase, as whole words, left to right, longest first, no overlaps."""
     toks = tokens if tokens is not None else tokenize(text)
     norms = [t.norm for t in toks]
-    wanted = _keys(phrases if isinstance(phrases, frozenset) else frozenset(phrases))
-    longest = max((len(k) for k in wanted), default=0)
+    listed = phrases if isinstance(phrases, frozenset) else frozenset(phrases)
+    wanted = _keys(listed)
+    longest = _longest(listed)
     hits: list[PhraseHit] = []
     i = 0
     while i < len(toks):
@@ -36,6 +37,12 @@ def find_phrases(
                 break
         i += step
     return hits
+
+
+@cache
+def _longest(phrases: frozenset[str]) -> int:
+    """The most words any phrase of the list has."""
+    return max((len(k) for k in _keys(phrases)), default=0)
 
 
 @cache

@@ -28,6 +28,7 @@ RULE_IDS: tuple[str, ...] = (
     "headline.all_caps",
     "headline.emoji",
     "headline.keywords_late",
+    "headline.title_only",
     "about.empty",
     "about.too_long",
     "about.short",
@@ -118,6 +119,19 @@ def check_headline(text: str, top_keywords: list[Keyword]) -> list[Finding]:
         break
     found.extend(buzzword_findings("headline", text))
     separators = list(_SEPARATOR.finditer(text))
+    if not separators and _only_a_title(text):
+        found.append(
+            Finding(
+                "headline.title_only",
+                "headline",
+                "warning",
+                "Your headline is only a job title: it says what you are called, not what you "
+                "do best or the keywords recruiters search for.",
+                (0, len(text)),
+                f"Keep “{text.strip()}” and add your specialty, the value you bring and two or "
+                f"three keywords: “{text.strip()} | <specialty> | <skill> | <skill>”.",
+            )
+        )
     if len(separators) > 3:
         found.append(
             Finding(
@@ -171,6 +185,19 @@ def check_headline(text: str, top_keywords: list[Keyword]) -> list[Finding]:
                 )
             )
     return found
+
+
+_EMPLOYER = re.compile(r"\s+(?:at|@)\s+.*$", re.IGNORECASE | re.DOTALL)
+
+
+def _only_a_title(text: str) -> bool:
+    """True for a bare title ("Marketing Manager", "Store Manager at Acme"): a few words, no
+    comma or separator, ending in a role noun ("Manager", "Nurse")."""
+    title = _EMPLOYER.sub("", text.strip())
+    words = [normalize(w) for w in re.findall(r"[\w&'-]+", title)]
+    if not words or len(words) > 5 or "," in title:
+        return False
+    return words[-1] in word_list("roles")
 
 
 def _shouted_words(text: str) -> list[Token]:

@@ -8,10 +8,12 @@ and has room for rewrite suggestions.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from profile_helper.core.audit.extract import Keyword, job_keywords_detailed
+from profile_helper.core.audit.job_context import team_names
 from profile_helper.core.audit.match import Match, match, profile_sections, profile_skill_names
 from profile_helper.core.audit.profile import SECTIONS, Finding, Profile
 from profile_helper.core.audit.rewrites.suggestions import Rewrites, suggest_rewrites
@@ -52,6 +54,8 @@ class AuditResult:
     locations: dict[str, list[str]]  # job keyword name -> sections of the profile that have it
     match_rate: float | None
     rewrites: Rewrites | None = None
+    # The person's target role the audit was given, so the rewrites can be made again.
+    target_role_setting: str = ""
     # Filled by features that build on the audit (rewrite suggestions); in JSON only when set.
     extras: dict[str, Any] = field(default_factory=dict)
 
@@ -196,13 +200,31 @@ def audit(
         locations=job_match.locations if job_match else {},
         match_rate=rate,
     )
+    result.target_role_setting = target_role
     if with_rewrites:
-        result.rewrites = suggest_rewrites(
-            headline,
-            about,
-            result.skills_list,
-            result.job_keyword_names,
-            result.missing,
-            result.target_role or target_role,
-        )
+        result.rewrites = rewrites_for(result)
     return result
+
+
+def rewrites_for(
+    result: AuditResult, *, confirmed: Sequence[str] = (), audience: str = ""
+) -> Rewrites:
+    """The rewrite suggestions for an audit, again with the job keywords the person ticked as
+    true (``confirmed``) and who they help (``audience``), when they give them."""
+    profile = result.profile
+    names = [k.name for k in result.job_keywords]
+    # Departments the hire works with are named in the ad, but they are not skills.
+    teams = team_names(profile.job, names)
+    return suggest_rewrites(
+        profile.headline,
+        profile.about,
+        result.skills_list,
+        names,
+        result.missing,
+        result.target_role_setting,
+        job_title=result.target_role or "",
+        kinds={k.name: k.kind for k in result.job_keywords},
+        sections={k.name: "about" if k.name in teams else k.section for k in result.job_keywords},
+        confirmed=confirmed,
+        audience=audience,
+    )

@@ -33,6 +33,35 @@ _SPECIFIED_AFTER = {"certified"}
 # "track record" followed by a number ("track record of 40 placements") is backed up.
 _BACKED_BY_NUMBER = {"track record", "proven track record"}
 _NUMBER_SOON = re.compile(r"[^.!?\n]{0,60}?\d")
+_PURPOSE_AFTER = re.compile(r"[ \t]+(?:to|as|for|on)[ \t]+[^\W\d_]")
+_WORD_BEFORE = re.compile(r"([^\W_][\w+#/&-]*)[ \t]+$")
+# Words before "certified" that say nothing about what: "I am certified", "fully certified".
+_NOT_A_SUBJECT = frozenset(
+    [
+        "am",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "i'm",
+        "im",
+        "fully",
+        "highly",
+        "also",
+        "and",
+        "a",
+        "an",
+        "the",
+        "not",
+        "now",
+        "newly",
+        "recently",
+        "board",
+        "i",
+    ]
+)
 _WORD_AFTER = re.compile(r"[ \t]+(?:in[ \t]+)?([^\W\d_][\w+#/&-]*)")
 
 
@@ -42,8 +71,15 @@ def _specified(text: str, hit: PhraseHit) -> bool:
     if phrase in _BACKED_BY_NUMBER:
         return _NUMBER_SOON.match(text, hit.end) is not None
     if phrase in _SPECIFIED_AFTER:
+        # "certified forklift trainer", "certified in ACLS", "certified to give vaccines", and
+        # what was certified written first: "Forklift certified", "ServSafe Manager certified".
+        if _PURPOSE_AFTER.match(text, hit.end):
+            return True
         after = _WORD_AFTER.match(text, hit.end)
-        return after is not None and after.group(1).lower() not in word_list("stopwords")
+        if after is not None and after.group(1).lower() not in word_list("stopwords"):
+            return True
+        before = _WORD_BEFORE.search(text, 0, hit.start)
+        return before is not None and before.group(1).lower() not in _NOT_A_SUBJECT
     return False
 
 
@@ -128,3 +164,73 @@ _CONTACT = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.\w|https?://\S|www\.\S")
 def invites_contact(text: str) -> bool:
     """True when ``text`` invites the reader to talk: "let's talk", "DM me", an e-mail address."""
     return bool(find_phrases(text, word_list("call_to_action")) or _CONTACT.search(text))
+
+
+# -- results as clauses ------------------------------------------------------------------------
+
+# Past forms that do not end in "-ed": a result clause opens with one ("Cut costs by 38%").
+_IRREGULAR_PAST = frozenset(
+    [
+        "cut",
+        "grew",
+        "ran",
+        "won",
+        "built",
+        "led",
+        "sold",
+        "kept",
+        "set",
+        "made",
+        "took",
+        "hit",
+        "beat",
+        "brought",
+        "taught",
+        "drove",
+        "wrote",
+        "held",
+        "got",
+        "went",
+        "spent",
+        "rebuilt",
+        "rewrote",
+        "shipped",
+    ]
+)
+_SUBJECT = re.compile(r"^(?:I|We)(?:'ve|\s+have)?\s+", re.IGNORECASE)
+
+
+def opens_with_action(clause: str) -> bool:
+    """True when ``clause`` (after an "I" or "We") opens with a past-tense action verb, so it
+    reads as a whole result ("Cut AWS costs by 38%"), not a fragment ("The last four ...")."""
+    words = _SUBJECT.sub("", clause.strip()).split()
+    if not words:
+        return False
+    first = words[0].lower().strip(",.;:")
+    return (
+        first in _IRREGULAR_PAST
+        or first in word_list("strong_verbs")
+        or (first.endswith("ed") and len(first) > 4)
+    )
+
+
+# -- what a posting offers or asks for that is not a skill --------------------------------------
+
+_DEGREE = re.compile(
+    r"\b(?:bachelor'?s?|master'?s?|degree|diploma|ged|bsn|msn|mba|phd|ph\.d\.|associate'?s)\b",
+    re.IGNORECASE,
+)
+
+
+# "401(k)" and "403(b)" do not survive tokenising into words.
+_RETIREMENT_PLAN = re.compile(r"\b40[13]\s?\([kb]\)", re.IGNORECASE)
+
+
+def is_degree(text: str) -> bool:
+    """True for a degree ("Bachelor's degree", "MBA", "GED"): Education shows it, not Skills."""
+    return normalize(text.strip()) in word_list("degrees") or bool(_DEGREE.search(text))
+
+
+def is_benefit(text: str) -> bool:
+    """True for something an employer offers ("dental insurance", "exam fees", "401(k)")."""
+    return bool(find_phrases(text, word_list("benefits")) or _RETIREMENT_PLAN.search(text))

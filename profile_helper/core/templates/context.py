@@ -61,7 +61,22 @@ def contact_variables(contact: Mapping[str, Any] | None) -> dict[str, Any]:
         values["last_name"] = " ".join(parts[1:])
     if not values["full_name"]:
         values["full_name"] = " ".join(p for p in (values["first_name"], values["last_name"]) if p)
+    values["company_short"] = short_company(values["company"])
     return values
+
+
+# Legal forms at the end of a company's name: "GmbH & Co. KG", "Inc.", "Ltd", "S.A.".
+_LEGAL_SUFFIX = re.compile(
+    r"(?:[\s,]+(?:GmbH\s*&\s*Co\.?\s*KG|GmbH|AG|KG|SE|Inc\.?|Incorporated|Corp\.?|"
+    r"Corporation|Co\.|Company|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|S\.?A\.?|S\.?L\.?|"
+    r"S\.?r\.?l\.?|B\.?V\.?|N\.?V\.?|Pty\.?|Oy|AB|A/S|ApS|SAS|SARL|S\.p\.A\.))+\s*$",
+)
+
+
+def short_company(company: str) -> str:
+    """The company's name without its legal form: "Acme GmbH & Co. KG" gives "Acme"."""
+    short = _LEGAL_SUFFIX.sub("", company).strip(" ,")
+    return short or company
 
 
 def profile_from_settings(conn: sqlite3.Connection) -> dict[str, str]:
@@ -118,9 +133,21 @@ def build_context(
         if dot:
             # A job given field by field still has all its usual fields.
             empty = dict.fromkeys(JOB_FIELDS, "") if group == "job" else {}
+            previous = groups.get(group, {}).get(field, "")
             groups.setdefault(group, empty)[field] = value
             if group == "contact" and field == "full_name":
                 groups[group] = contact_variables(groups[group] | {"first_name": ""})
+            if group == "me" and field == "name":
+                # --set me.name=... signs this message: first name and signature follow it,
+                # unless they were set on their own.
+                me = groups[group]
+                derived = {
+                    "signature": previous,
+                    "first_name": previous.split()[0] if previous else "",
+                }
+                groups[group] = profile_variables(
+                    me | {k: "" for k, v in derived.items() if me.get(k, "") == v}
+                )
         else:
             free[name] = value
     context: dict[str, Any] = {name: Namespace(name, values) for name, values in groups.items()}

@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from profile_helper.core.errors import InputError
 from profile_helper.core.templates.catalog import TemplateInfo
 from profile_helper.core.templates.channels import (
     RenderedMessage,
@@ -31,6 +32,37 @@ MAX_GAPS = 24
 _DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
 
 
+# The variables a template signs off with: without one of them set, a message ends unsigned.
+SIGN_OFF = ("me.signature", "me.first_name", "me.name")
+
+
+class NoSignatureError(InputError):
+    """A template signs off with the person's name, and no name is set.
+
+    ``str()`` says how to fix it on the command line; ``gui_message`` names the Settings field.
+    """
+
+    def __init__(self, title: str) -> None:
+        super().__init__(
+            f"“{title}” signs off with your name, and none is set: run "
+            "'profile-helper profile set --name \"Your Name\"', or add "
+            '--set me.name="Your Name" for this message only.'
+        )
+        self.gui_message = (
+            f"“{title}” signs off with your name, and none is set: fill in “Your name” in "
+            "Settings › Your profile."
+        )
+
+
+def check_sign_off(info: TemplateInfo, variables: Mapping[str, Any]) -> None:
+    """Raise :class:`NoSignatureError` when the template signs with a name nobody gave."""
+    used = variables_used(info.text, info.file_name)
+    if any(name in used for name in SIGN_OFF) and not any(
+        lookup(variables, name) for name in SIGN_OFF
+    ):
+        raise NoSignatureError(info.title)
+
+
 def render_text(info: TemplateInfo, variables: Mapping[str, Any]) -> str:
     """The template's text rendered (its metadata comment renders as nothing)."""
     text = render_source(info.text, info.file_name, variables).strip()
@@ -46,7 +78,9 @@ def render_message(
     """Render a template into a message for its channel (or the one given)."""
     chosen = check_channel(channel) if channel else info.channel
     limits = channel_limits(chosen, premium)
-    subject, body = split_subject(render_text(info, variables), limits.has_subject)
+    text = render_text(info, variables)
+    check_sign_off(info, variables)
+    subject, body = split_subject(text, limits.has_subject)
     return RenderedMessage(
         template=info.id,
         channel=chosen,
@@ -96,6 +130,12 @@ def render_draft(
         context = build_context(contact, profile, job, values)
         try:
             return render_message(info, context, channel, premium), missing
+        except NoSignatureError:
+            # The draft signs with "[your name]"; the form asks for it like any other gap.
+            if "me.name" in missing:
+                raise
+            missing.append("me.name")
+            values["me.name"] = placeholder("me.name")
         except MissingVariableError as exc:
             if exc.variable in missing or len(missing) >= MAX_GAPS:
                 raise

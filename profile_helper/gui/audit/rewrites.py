@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -26,9 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from profile_helper.core.audit.rewrites.about_edits import AboutEdit, apply_edits
+from profile_helper.core.audit.run import rewrites_for
 from profile_helper.gui.audit.about_diff import AboutDiff
 from profile_helper.gui.audit.editors import counter_state
 from profile_helper.gui.audit.inputs import Limits
+from profile_helper.gui.audit.rewrite_choices import ChoiceList
 from profile_helper.gui.audit.skill_chips import ChipList, SkillsModel
 from profile_helper.gui.common import theme
 from profile_helper.gui.common.widgets import EmptyState
@@ -78,6 +82,15 @@ def headline_html(text: str) -> str:
                 style += " font-style: italic;"
             out.append(f"<span style='{style}'>{html.escape(text[lo:hi])}</span>")
     return "".join(out)
+
+
+def _edit_label(edit: AboutEdit) -> str:
+    before, after = edit.before.strip(), edit.after.strip()
+    if not before:
+        return f"Add: “{after}”"
+    if not after:
+        return f"Drop “{before}”"
+    return f"“{before}” → “{after}”"
 
 
 class SectionTitle(QWidget):
@@ -154,6 +167,23 @@ class RewritesPanel(QStackedWidget):
         super().__init__(parent)
         self.setAccessibleName("Rewrite suggestions")
         self.about_text = ""
+        self._result: AuditResult | None = None
+        self._offered: list[str] = []
+        self._edits: list[AboutEdit] = []
+        # Job keywords the profile does not show: used in a headline only once ticked as true.
+        self.add_if_true = ChoiceList("Job keywords to add if true", wrap=True)
+        self.add_if_true.changed.connect(self._refresh_headlines)
+        # Who the person helps, when the About does not say: one more formula can use it.
+        self.audience = QLineEdit()
+        self.audience.setPlaceholderText("Who you help, e.g. “logistics teams” (optional)")
+        self.audience.setAccessibleName("Who you help")
+        self.audience.setClearButtonEnabled(True)
+        self.audience.editingFinished.connect(self._refresh_headlines)
+        self.about_edit_list = ChoiceList("Changes to your About", wrap=False)
+        self.about_edit_list.changed.connect(self._refresh_about)
+        self.about_notes = QLabel()
+        self.about_notes.setObjectName("Muted")
+        self.about_notes.setWordWrap(True)
 
         self.cards = [HeadlineCard(n + 1) for n in range(MAX_CANDIDATES)]
         for card in self.cards:
@@ -177,9 +207,11 @@ class RewritesPanel(QStackedWidget):
     # -- building -------------------------------------------------------------------------
     def _build_about(self) -> None:
         self.diff = AboutDiff()
-        self.use_about = QPushButton("Use this outline")
+        self.use_about = QPushButton("Use this About")
         self.use_about.setObjectName("Primary")
-        self.use_about.setToolTip("Replace your About with the outline (Ctrl+Z there undoes it)")
+        self.use_about.setToolTip(
+            "Replace your About with the ticked changes made (Ctrl+Z there undoes it)"
+        )
         self.use_about.clicked.connect(lambda: self.use_requested.emit("about", self.about_text))
         self.about_length = QLabel()
 
@@ -189,7 +221,7 @@ class RewritesPanel(QStackedWidget):
         self.skill_view.setModel(self.skill_model)
         self.skill_view.setAccessibleName("Suggested skills")
         self.use_skills = QPushButton("Use this")
-        self.use_skills.setToolTip("Replace your skills with this list, proposed ones included")
+        self.use_skills.setToolTip("Replace your skills with this list, ticked + ones included")
         self.use_skills.clicked.connect(lambda: self._use_skills(with_proposed=True))
         self.use_own_skills = QPushButton("Use without proposed")
         self.use_own_skills.setToolTip("Reorder your own skills only; add nothing from the job")
@@ -204,19 +236,26 @@ class RewritesPanel(QStackedWidget):
         layout.addWidget(
             SectionTitle(
                 "Headline",
-                "The darker part is what search results and invitations show. "
-                "[Brackets] mark words to fill in.",
+                "Your title, credentials and skills, with the job's keywords you show. The "
+                "darker part is what search results and invitations show.",
             )
         )
         for card in self.cards:
             layout.addWidget(card)
+        self.add_if_true_title = QLabel("The job also asks for these: tick the ones that are true.")
+        self.add_if_true_title.setObjectName("Muted")
+        layout.addWidget(self.add_if_true_title)
+        layout.addWidget(self.add_if_true)
+        layout.addWidget(self.audience)
         layout.addWidget(
             SectionTitle(
-                "About outline",
-                "Hook, what you do, proof with a number, call to action. Your strong sentences "
-                "are kept; weak openers and buzzwords are dropped.",
+                "About",
+                "Your paragraphs in your order; only what the audit flags is changed. Untick a "
+                "change to undo it.",
             )
         )
+        layout.addWidget(self.about_edit_list)
+        layout.addWidget(self.about_notes)
         layout.addWidget(self.diff)
         about_row = QHBoxLayout()
         about_row.addWidget(self.about_length)
@@ -238,32 +277,70 @@ class RewritesPanel(QStackedWidget):
         """Show the suggestions of ``result`` (or the empty state)."""
         rewrites = None if result is None else result.rewrites
         if result is None or rewrites is None:
+            self._result = None
             self.setCurrentWidget(self.empty)
             self.skill_model.set_skills([], [])
             return
         self.setCurrentWidget(self.suggestions)
-        for number, card in enumerate(self.cards):
-            text = rewrites.headline[number] if number < len(rewrites.headline) else ""
-            card.set_text(text)
-            card.setVisible(bool(text))
-        self.about_text = rewrites.about
-        self.diff.show_texts(result.profile.about, rewrites.about)
-        value, style = _length_label(len(rewrites.about), Limits.load().about)
-        self.about_length.setText(value)
-        self.about_length.setStyleSheet(style)
-        self.use_about.setEnabled(rewrites.about.strip() != result.profile.about.strip())
-        self.skill_model.set_skills(rewrites.skills, rewrites.proposed_skills)
+        self._result = result
+        self._offered = list(rewrites.add_if_true)
+        self.add_if_true.set_choices(self._offered, checked=False)
+        self.add_if_true_title.setVisible(bool(self._offered))
+        self.audience.setVisible(rewrites.needs_audience or bool(self.audience.text().strip()))
+        self._show_headlines(rewrites.headline)
+        self._edits = list(rewrites.about_edits)
+        self.about_edit_list.set_choices(
+            [_edit_label(e) for e in self._edits],
+            checked=True,
+            tips=[e.reason for e in self._edits],
+        )
+        self.about_notes.setText(" ".join(rewrites.about_notes))
+        self.about_notes.setVisible(bool(rewrites.about_notes))
+        self._show_about(rewrites.about)
+        proposed_list = list(rewrites.proposed_skills)
+        self.skill_model.set_skills([*rewrites.skills, *proposed_list], proposed_list)
         self.skill_view.fit()
-        count, proposed = len(rewrites.skills), len(rewrites.proposed_skills)
+        count, proposed = len(rewrites.skills), len(proposed_list)
         note = f"{count} skill{'s' if count != 1 else ''}, the job's keywords first, duplicates "
         note += "merged."
         if proposed:
             note += (
-                f" {proposed} marked + are proposed from the job: keep them only if you have them."
+                f" {proposed} marked + are in the job but not in your profile: add them only if "
+                "you have them."
             )
         self.skills_title.note.setText(note)
-        self.use_skills.setEnabled(count > 0)
+        self.use_skills.setEnabled(count + proposed > 0)
         self.use_own_skills.setVisible(proposed > 0)
+
+    def _show_headlines(self, headlines: list[str]) -> None:
+        for number, card in enumerate(self.cards):
+            text = headlines[number] if number < len(headlines) else ""
+            card.set_text(text)
+            card.setVisible(bool(text))
+
+    def _show_about(self, text: str) -> None:
+        original = self._result.profile.about if self._result is not None else ""
+        self.about_text = text
+        self.diff.show_texts(original, text)
+        value, style = _length_label(len(text), Limits.load().about)
+        self.about_length.setText(value)
+        self.about_length.setStyleSheet(style)
+        self.use_about.setEnabled(text.strip() != original.strip())
+
+    def _refresh_headlines(self) -> None:
+        """The candidates again, with the ticked keywords and who the person helps."""
+        if self._result is None:
+            return
+        ticked = [self._offered[row] for row in self.add_if_true.checked_rows()]
+        again = rewrites_for(self._result, confirmed=ticked, audience=self.audience.text())
+        self._show_headlines(again.headline)
+
+    def _refresh_about(self) -> None:
+        """The About with only the ticked changes: unticking one undoes just that one."""
+        if self._result is None:
+            return
+        kept = [self._edits[row] for row in self.about_edit_list.checked_rows()]
+        self._show_about(apply_edits(self._result.profile.about, kept))
 
     def _use_skills(self, *, with_proposed: bool) -> None:
         skills = self.skill_model.skills(with_proposed=with_proposed)

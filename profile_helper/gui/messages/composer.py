@@ -28,8 +28,13 @@ from profile_helper.core.errors import ProfileHelperError
 from profile_helper.core.templates.catalog import TemplateInfo
 from profile_helper.core.templates.channels import CHANNEL_LABELS, CHANNELS, RenderedMessage
 from profile_helper.core.templates.context import build_context, variable_label
-from profile_helper.core.templates.render import placeholder, render_draft, unfilled_variables
-from profile_helper.gui.common import theme
+from profile_helper.core.templates.render import (
+    NoSignatureError,
+    placeholder,
+    render_draft,
+    unfilled_variables,
+)
+from profile_helper.gui.common import msgbox, theme
 from profile_helper.gui.common.widgets import FieldError
 from profile_helper.gui.messages.variable_form import VariableForm
 
@@ -124,7 +129,7 @@ class MessageComposer(QWidget):
         self.sent_button.setToolTip(
             "Log it on the contact's timeline and schedule the next follow-up (Ctrl+Enter)"
         )
-        self.sent_button.clicked.connect(self.mark_sent_requested)
+        self.sent_button.clicked.connect(self.request_mark_sent)
         actions = QHBoxLayout()
         actions.addWidget(self.reset_button)
         actions.addStretch(1)
@@ -192,10 +197,14 @@ class MessageComposer(QWidget):
                     channel=self.current_channel(),
                     premium=self.premium,
                 )
+            except NoSignatureError as exc:
+                problem = exc.gui_message
             except ProfileHelperError as exc:
                 problem = exc.message
         if self.missing:
             problem = "Fill in " + ", ".join(f"“{variable_label(n)}”" for n in self.missing)
+            if "me.name" in self.missing:
+                problem += " (set your name once in Settings › Your profile)"
         self.form.mark_required(set(self.missing))
         if self.message is not None and not self._edited:
             self._show_text(self.message.subject, self.message.body)
@@ -288,10 +297,38 @@ class MessageComposer(QWidget):
         )
         self.email_button.setVisible(self.current_channel() == "email")
 
+    def over_limit(self) -> int:
+        """How many characters the body has beyond the channel's limit (0 when it fits)."""
+        return max(0, len(self.text()[1]) - self.limit()) if self.message is not None else 0
+
+    def _fits_or_confirmed(self, doing: str) -> bool:
+        """True when the message fits, or the person confirms going ahead with a longer one."""
+        over = self.over_limit()
+        if not over or self.message is None:
+            return True
+        channel = CHANNEL_LABELS[self.message.channel]
+        return msgbox.confirm(
+            self,
+            "Message too long",
+            f"This message is {over:,} characters over the {self.limit():,} a {channel} allows: "
+            "LinkedIn will not send it as it is. Shorten it, or go on anyway?",
+            f"{doing} anyway",
+        )
+
     def copy(self) -> None:
+        if not self._fits_or_confirmed("Copy"):
+            return
         subject, body = self.text()
         QGuiApplication.clipboard().setText(f"Subject: {subject}\n\n{body}" if subject else body)
-        self.status_message.emit("Message copied to the clipboard")
+        length = len(body)
+        self.status_message.emit(
+            f"Message copied to the clipboard ({length:,} / {self.limit():,} characters)"
+        )
+
+    def request_mark_sent(self) -> None:
+        """Ask to log the message as sent, after a warning when it is over the limit."""
+        if self._fits_or_confirmed("Mark as sent"):
+            self.mark_sent_requested.emit()
 
     def open_email(self) -> None:
         subject, body = self.text()

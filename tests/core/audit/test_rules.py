@@ -42,6 +42,7 @@ FIRING: dict[str, dict[str, str]] = {
         "headline": "I help fintech teams trust their numbers, every single day of the week | "
         "Data Engineer | Python"
     },
+    "headline.title_only": {"headline": "Marketing Manager"},
     "about.empty": {"about": ""},
     "about.too_long": {"about": GOOD_ABOUT + ("More detail here. " * 150)},
     "about.short": {"about": "I build data platforms in Python. I cut costs by 40%. Message me."},
@@ -173,3 +174,50 @@ def test_skills_only_profile_is_not_a_perfect_match() -> None:
     assert result.missing == []
     assert result.match_rate is not None and result.match_rate < 0.7
     assert result.score < 60
+
+
+@pytest.mark.parametrize(
+    "headline", ["Marketing Manager", "Journeyman Electrician", "Store Manager at Acme Outdoors"]
+)
+def test_a_bare_title_gets_a_finding_and_loses_points(headline: str) -> None:
+    bare = audit(headline, GOOD_ABOUT, GOOD_SKILLS)
+    assert "headline.title_only" in ids(bare)
+    assert bare.sections["headline"].score < 100
+    finding = next(f for f in bare.findings if f.id == "headline.title_only")
+    assert finding.suggestion is not None and "specialty" in finding.suggestion
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Marketing Manager | Lifecycle email | DTC brands",
+        "Planner, AICP",
+        "I help nurses sleep better",
+        "Registered Nurse (ICU) | Critical care",
+    ],
+)
+def test_a_title_with_more_is_not_title_only(headline: str) -> None:
+    assert "headline.title_only" not in ids(audit(headline, GOOD_ABOUT, GOOD_SKILLS))
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "I would love to talk with teams who care about that.",
+        "Always happy to talk shop with other sellers.",
+        "Always happy to chat about supply chains.",
+        "If that is your team, let's talk.",
+    ],
+)
+def test_common_closings_count_as_a_call_to_action(closing: str) -> None:
+    about = GOOD_ABOUT.rsplit("\n\nIf you", 1)[0] + "\n\n" + closing
+    assert "about.no_call_to_action" not in ids(audit(GOOD_HEADLINE, about, GOOD_SKILLS))
+
+
+def test_certified_with_what_and_track_record_with_a_number_are_not_buzzwords() -> None:
+    about = GOOD_ABOUT.replace(
+        "I build", "I am a certified forklift trainer with a track record of 40 placements. I build"
+    )
+    assert "about.buzzword" not in ids(audit(GOOD_HEADLINE, about, GOOD_SKILLS))
+    flagged = GOOD_ABOUT.replace("I build", "I am certified. I have a proven track record. I build")
+    assert ids(audit(GOOD_HEADLINE, flagged, GOOD_SKILLS)).count("about.buzzword") == 2

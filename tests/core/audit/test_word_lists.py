@@ -104,3 +104,23 @@ def test_metric_and_contact_scans_are_linear(run: str) -> None:
     metric_spans(run)
     invites_contact(run)
     assert time.process_time() - started < 2.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OSHA 10 and OSHA 30 cards, aerial and scissor lift certified.",
+        "ServSafe Manager certified, TIPS certified.",
+        "I'm certified to give vaccines under Arizona law.",
+        "Forklift certified, and I hold an OSHA 30 card.",
+    ],
+)
+def test_certified_after_what_was_certified_is_not_a_buzzword(text: str) -> None:
+    assert buzzword_hits(text) == []
+
+
+def test_certified_on_its_own_is_still_a_buzzword() -> None:
+    assert [h.phrase for h in buzzword_hits("I am certified and motivated.")] == [
+        "certified",
+        "motivated",
+    ]

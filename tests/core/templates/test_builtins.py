@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
 
 from profile_helper.core.templates.catalog import list_templates, load_template
 from profile_helper.core.templates.context import build_context
-from profile_helper.core.templates.render import render_message
+from profile_helper.core.templates.render import NoSignatureError, render_message
 
 REQUIRED_BUILTINS = {
     "connection_note",
@@ -101,22 +102,96 @@ def test_builtin_renders_within_limit(
 def test_minimal_profile_still_renders() -> None:
     for info in list_templates(None):
         message = render_message(
-            info, build_context({"full_name": "Sam"}, {}, None, REQUIRED_EXTRA)
+            info, build_context({"full_name": "Sam"}, {"name": "Jo Doe"}, None, REQUIRED_EXTRA)
         )
         assert message.body.startswith("Hi Sam")
+        assert message.body.rstrip().endswith("Jo") or message.body.rstrip().endswith("Jo Doe")
 
 
-def test_feedback_request_asks_the_three_questions_and_leaves_the_door_open() -> None:
+@pytest.mark.parametrize("template_id", BUILTINS)
+def test_signing_off_without_a_name_is_a_clear_error(template_id: str) -> None:
+    info = load_template(template_id, None)
+    context = build_context({"full_name": "Sam"}, {}, None, REQUIRED_EXTRA)
+    with pytest.raises(NoSignatureError, match="profile set --name") as caught:
+        render_message(info, context)
+    assert "Settings" in caught.value.gui_message
+    # --set me.name=... signs one message.
+    signed = build_context({"full_name": "Sam"}, {}, None, REQUIRED_EXTRA | {"me.name": "Jo Doe"})
+    assert "Jo" in render_message(info, signed).body.splitlines()[-1]
+
+
+@pytest.mark.parametrize("template_id", BUILTINS)
+@pytest.mark.parametrize("optional", ["none", "all"])
+def test_reads_naturally_with_and_without_optional_values(template_id: str, optional: str) -> None:
+    profile = {"name": "Jo Doe"} if optional == "none" else PROFILE
+    contact = {"full_name": "Sam Lee"} if optional == "none" else CONTACTS["plain"]
+    extra = (
+        dict(REQUIRED_EXTRA)
+        if optional == "none"
+        else REQUIRED_EXTRA
+        | {"topic": "streaming", "mutual": "Priya", "last_topic": "dbt", "applied_on": "3 May"}
+    )
+    body = render_message(
+        load_template(template_id, None), build_context(contact, profile, None, extra)
+    ).body
+    assert "currently a" not in body and "..." not in body and "[" not in body
+    assert not body.rstrip().endswith(",")  # "Best regards," is followed by a name
+    for line in body.splitlines():
+        assert "  " not in line and " ," not in line and " ." not in line and ",." not in line
+        assert not re.search(r"\b(at|about|as|for|with)\s*[.?!]", line), line
+
+
+def test_reconnect_states_news_only_when_given() -> None:
+    info = load_template("reconnect", None)
+    contact = CONTACTS["plain"]
+    plain = render_message(info, build_context(contact, PROFILE, None, {})).body
+    assert "news" not in plain and "saw" not in plain
+    told = render_message(info, build_context(contact, PROFILE, None, {"news": "your Series B"}))
+    assert "when I saw your Series B" in told.body
+
+
+def test_informational_interview_without_roles_reads_naturally() -> None:
+    info = load_template("informational_interview", None)
+    body = render_message(info, build_context({"full_name": "Sam"}, {"name": "Jo"}, None, {})).body
+    assert "I'm exploring my next step" in body and "currently" not in body
+    with_role = render_message(
+        info, build_context({"full_name": "Sam"}, {"name": "Jo", "current_role": "a nurse"})
+    ).body
+    assert "I work as a nurse and" in with_role
+
+
+def test_connection_note_for_a_long_company_stays_specific() -> None:
+    info = load_template("connection_note", None)
+    contact = {"full_name": "Anna Berg", "company": "Müller Spedition und Logistik GmbH & Co. KG"}
+    body = render_message(info, build_context(contact, PROFILE, None, {})).body
+    assert "at Müller Spedition und Logistik caught my eye" in body and "GmbH" not in body
+    shared = render_message(info, build_context(contact, PROFILE, None, {"mutual": "Priya"})).body
+    assert shared.startswith("Hi Anna, Priya suggested I connect with you.")
+    assert len(shared) <= 200
+
+
+def test_feedback_request_asks_two_gentle_questions_and_leaves_the_door_open() -> None:
     info = load_template("feedback_request", None)
     body = render_message(
         info, build_context(CONTACTS["plain"], PROFILE, None, REQUIRED_EXTRA)
     ).body
-    assert "Which skills were missing" in body
-    assert "experience" in body
-    assert "improve" in body and "future roles" in body
+    assert body.index("Thank you") < body.index("?")  # thanks first
+    assert "What would have made me a stronger candidate for this role?" in body
+    assert "skills or experience" in body
+    assert body.count("?") == 2
     assert "future openings" in body
-    assert "Thank you" in body
+    assert "Was my" not in body  # no blunt yes/no question
     assert info.channel == "email"
+
+
+def test_feedback_variant_asks_the_three_classic_questions() -> None:
+    info = load_template("feedback_request_three_questions", None)
+    body = render_message(
+        info, build_context(CONTACTS["plain"], PROFILE, None, REQUIRED_EXTRA)
+    ).body
+    assert "Which skills" in body and "level of experience" in body and "future roles" in body
+    assert body.count("?") == 3 and "Was my" not in body
+    assert body.startswith("Hi Alex,\n\nThank you")
 
 
 def test_connection_notes_fit_a_premium_limit_too() -> None:

@@ -119,7 +119,7 @@ def test_over_limit_reports_how_much() -> None:
     assert fits.over_limit == 0 and fits.limit == 200
     as_note = render_message(
         load_template("feedback_request", None),
-        build_context({"full_name": "Al"}, extra={"job.title": "Dev"}),
+        build_context({"full_name": "Al"}, {"name": "Jo"}, extra={"job.title": "Dev"}),
         channel="connection_note",
     )
     assert as_note.over_limit == as_note.length - 200 > 0
@@ -172,6 +172,15 @@ def test_render_draft_marks_every_gap_and_reports_it() -> None:
     assert missing == ["job.title", "detail"]
     assert "[job title]" in message.subject and "[detail]" in message.body
     filled, none = render_draft(
-        info, {"full_name": "Al Bo"}, {}, {"job.title": "Dev", "detail": "tests"}, channel="inmail"
+        info,
+        {"full_name": "Al Bo"},
+        {"name": "Jo"},
+        {"job.title": "Dev", "detail": "tests"},
+        channel="inmail",
     )
     assert none == [] and filled.channel == "inmail" and filled.limit == 2000
+    # Without a name the draft signs "[your name]" and asks for it like any other gap.
+    unsigned, gaps = render_draft(
+        info, {"full_name": "Al Bo"}, {}, {"job.title": "Dev", "detail": "x"}
+    )
+    assert gaps == ["me.name"] and unsigned.body.endswith("[your name]")

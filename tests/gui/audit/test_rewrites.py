@@ -43,11 +43,18 @@ def test_typing_a_profile_and_job_shows_candidates(qtbot: QtBot, page: AuditPage
     page.job.set_text(JOB)
     qtbot.keyClicks(page.headline.editor, "Engineer")
     audited(qtbot, page)
-    shown = candidates(page)
     assert page.rewrites.currentWidget() is page.rewrites.suggestions
+    # Nothing in the profile shows the job's keywords: they are offered, not used.
+    assert candidates(page) == ["Engineer"]
+    offered = page.rewrites.add_if_true
+    assert [offered.item(r).text() for r in range(3)] == ["Python", "Spark", "Kafka"]
+    assert page.rewrites.audience.isVisibleTo(page.rewrites)
+    for row in range(3):
+        offered.set_checked(row, True)  # the person ticks what is true
+    shown = candidates(page)
     assert len(shown) >= 3
-    assert shown[0] == "Data Engineer | Python | Spark | Kafka"
-    assert all(text.startswith("Data Engineer | ") for text in shown)
+    assert shown[0] == "Engineer | Python | Spark | Kafka"
+    assert all(text.startswith("Engineer | ") for text in shown)
     assert all(text.count("Engineer") == 1 for text in shown)
     first = page.rewrites.cards[0]
     assert first.length.text() == f"{len(shown[0])} / 220"
@@ -102,14 +109,30 @@ def test_about_difference_shows_removed_and_added_parts(qtbot: QtBot, page: Audi
     left, right = page.rewrites.diff.pieces
     removed = " ".join(p.text for p in left if p.kind == "removed")
     added = " ".join(p.text for p in right if p.kind == "added")
-    assert "Responsible for backend services at Acme." in removed
-    assert "team player" in removed
+    assert "Responsible" in removed and "I was in charge of" in added
+    assert "Passionate, driven and innovative" in removed
     assert "I'd be glad to talk" in added  # the call to action the About lacked
     assert "I cut AWS costs by 38%." not in removed + added  # kept as it was
     # Both columns show their whole text; the marks are in the rich text.
     assert "Responsible for" in page.rewrites.diff.left.toPlainText()
     assert "Responsible" not in page.rewrites.diff.right.toPlainText()
     assert "line-through" in page.rewrites.diff.left.toHtml()
+
+
+def test_each_about_change_can_be_undone_on_its_own(qtbot: QtBot, page: AuditPage) -> None:
+    page.about.set_text(ABOUT)
+    page.job.set_text(JOB)
+    page.run_now()
+    audited(qtbot, page)
+    changes = page.rewrites.about_edit_list
+    labels = [changes.item(r).text() for r in range(changes.count())]
+    assert labels[0] == "“Responsible for” → “I was in charge of”"
+    changes.set_checked(0, False)  # undo the first change only
+    text = page.rewrites.about_text
+    assert text.startswith("Responsible for backend services at Acme.")
+    assert "Passionate" not in text and "I'd be glad to talk" in text
+    qtbot.mouseClick(page.rewrites.use_about, Qt.MouseButton.LeftButton)
+    assert page.about.text() == text
 
 
 def test_word_diff_keeps_both_texts_whole() -> None:

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from profile_helper.core.contacts.followups import follow_ups_of
@@ -15,6 +16,7 @@ from profile_helper.core.contacts.store import add_contact
 from profile_helper.core.settings import set_setting
 from profile_helper.core.templates.cadence import add_business_days
 from profile_helper.gui.app.main_window import MainWindow
+from profile_helper.gui.common import msgbox
 from profile_helper.gui.common.changes import Change
 from profile_helper.gui.common.context import AppContext
 from profile_helper.gui.messages.page import MessagesPage
@@ -114,3 +116,33 @@ def test_unknown_contact_id_is_shown_not_raised(
     page.compose_for_contact(987654)
     assert page.picker.contact is None
     assert "987654" in capsys.readouterr().err
+
+
+def test_an_over_limit_message_asks_before_copy_or_mark_as_sent(
+    qtbot: QtBot, page: MessagesPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page.select_template("connection_note")
+    composer = page.composer
+    composer.body.setPlainText("A very long note. " * 20)
+    assert composer.over_limit() > 0
+    asked: list[str] = []
+    answer = {"value": False}
+
+    def confirm(_parent: object, title: str, text: str, action: str = "OK") -> bool:
+        asked.append(f"{title}|{text}|{action}")
+        return answer["value"]
+
+    monkeypatch.setattr(msgbox, "confirm", confirm)
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setText("before")
+    composer.copy()
+    assert clipboard.text() == "before" and "over the 200" in asked[-1]
+    answer["value"] = True
+    with qtbot.waitSignal(composer.status_message) as copied:
+        composer.copy()
+    assert clipboard.text().startswith("A very long note.")
+    assert "copied" in str(copied.args[0])
+    answer["value"] = False
+    with qtbot.assertNotEmitted(composer.mark_sent_requested):
+        composer.request_mark_sent()
+    assert asked[-1].endswith("Mark as sent anyway")

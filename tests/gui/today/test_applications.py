@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from profile_helper.core.applications.events import change_status
 from profile_helper.core.contacts.followups import add_follow_up, get_follow_up
 from profile_helper.core.contacts.interactions import timeline
+from profile_helper.core.settings import set_setting
 from profile_helper.gui.app.main_window import MainWindow
 from profile_helper.gui.applications.page import ApplicationsPage
 from profile_helper.gui.messages.page import MessagesPage
@@ -201,6 +202,7 @@ def test_a_message_about_an_application_with_no_one_named_can_be_marked_sent(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     conn = window.ctx.database()
+    set_setting(conn, "profile.name", "Jo Doe")  # messages sign off with it
     today = date.today()
     app = application(conn, "Helios", applied=(today - timedelta(days=3)).isoformat(), today=today)
     change_status(

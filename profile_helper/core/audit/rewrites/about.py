@@ -16,6 +16,7 @@ from profile_helper.core.audit.word_lists import (
     has_metric,
     invites_contact,
     opens_weakly,
+    opens_with_action,
     weak_opener_hits,
 )
 from profile_helper.core.resources import limits
@@ -108,16 +109,23 @@ def sort_sentences(about: str, role: str = "") -> AboutParts:
     return parts
 
 
-def outcome_phrase(about: str, limit: int = 70) -> str:
-    """A short result from the About ("Cut AWS costs by 38%") for a headline, or ''."""
+# Clauses split at semicolons and spaced dashes only: a comma may sit inside a number
+# ("30,000") or join a list, and a result cut there is a fragment.
+_CLAUSES = re.compile(r";|\s[–—-]\s|:\s")
+
+
+def outcome_phrase(about: str, limit: int = 90) -> str:
+    """A result from the About as a whole clause, its numbers intact ("Cut AWS costs by 38%"),
+    or ''. Only a clause that opens with an action is taken, so no fragment becomes a claim."""
     for raw in split_sentences(about):
         if not has_metric(raw):
             continue
-        clauses = [c.strip() for c in re.split(r"[,;:–—]| and (?=[a-z]+ed\b)", raw) if c.strip()]
-        for clause in clauses:
-            if has_metric(clause) and len(clause) <= limit:
-                phrase = re.sub(r"^(?:I|We)\s+(?:have\s+)?", "", clause).rstrip(".!")
-                return phrase[:1].upper() + phrase[1:]
+        for clause in (c.strip() for c in _CLAUSES.split(raw)):
+            if not has_metric(clause) or len(clause) > limit or not opens_with_action(clause):
+                continue
+            phrase = re.sub(r"^(?:I|We)(?:'ve|\s+have)?\s+", "", clause).rstrip(".!,;: ")
+            phrase = re.sub(r",?\s+(?:and (?:much )?more|etc\.?)$", "", phrase)
+            return phrase[:1].upper() + phrase[1:]
     return ""
 
 
@@ -137,6 +145,9 @@ _FOR = re.compile(
 )
 
 
+_AUDIENCE_END = re.compile(rf"\b(?:{_AUDIENCE_NOUNS})$", re.IGNORECASE)
+
+
 def audience_phrase(about: str, limit: int = 40) -> str:
     """Who the person helps, in their own words ("logistics teams"), or ''."""
     for raw in split_sentences(about):
@@ -144,6 +155,9 @@ def audience_phrase(about: str, limit: int = 40) -> str:
             hit = pattern.search(raw)
             if hit:
                 who = re.sub(r"\s+", " ", hit.group("who")).strip()
+                # "I help lead the forecast" names a task, not the people helped.
+                if not _AUDIENCE_END.search(who):
+                    continue
                 if 3 <= len(who) <= limit and not who.lower().startswith(("me ", "you")):
                     return who
     return ""

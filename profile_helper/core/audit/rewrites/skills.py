@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, cast
 
 from profile_helper.core.resources import limits, read_json
@@ -30,6 +30,7 @@ def _alias_keys() -> dict[str, str]:
     return keys
 
 
+@lru_cache(maxsize=4096)
 def skill_key(skill: str) -> str:
     """What two spellings of the same skill have in common."""
     plain = _plain(skill)
@@ -59,7 +60,8 @@ def reorder_skills(
     """The new skills list and, separately, the job skills it proposes adding.
 
     Order: the person's skills that the job asks for (in the job's ranking, in the job's
-    spelling), then the job's missing skills proposed, then the rest in the person's order.
+    spelling), then the rest in the person's order. The job's missing skills are proposed
+    separately ("add if you have it"), never put into the list: the person adds what is true.
     """
     own = merge_duplicates(skills)
     own_keys = {skill_key(s): s for s in own}
@@ -71,9 +73,9 @@ def reorder_skills(
         for kw in merge_duplicates(missing_keywords)
         if skill_key(kw) not in own_keys and skill_key(kw) not in used
     ]
-    used |= {skill_key(kw) for kw in proposed}
     rest = [s for s in own if skill_key(s) not in used]
-    return (first + proposed + rest)[: limits()["skills"]["max_count"]], proposed
+    room = max(0, limits()["skills"]["max_count"] - len(own))
+    return (first + rest)[: limits()["skills"]["max_count"]], proposed[:room]
 
 
 @cache
@@ -86,6 +88,11 @@ def _spellings() -> dict[str, tuple[str, ...]]:
         names = sorted({_plain(n) for n in group}, key=len, reverse=True)
         spellings[_plain(group[0])] = tuple(names)
     return spellings
+
+
+def spellings(skill: str) -> tuple[str, ...]:
+    """Every lower-case spelling of ``skill`` (its aliases), longest first."""
+    return _spellings().get(skill_key(skill), (_plain(skill),))
 
 
 def mentions(skill: str, text: str) -> int:

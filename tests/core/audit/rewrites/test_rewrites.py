@@ -10,8 +10,9 @@ from profile_helper.core.audit.rewrites.about import (
     outcome_phrase,
     sort_sentences,
 )
+from profile_helper.core.audit.rewrites.about_edits import apply_edits, rewrite_about
 from profile_helper.core.audit.rewrites.skills import merge_duplicates, reorder_skills
-from profile_helper.core.audit.rewrites.suggestions import PROOF_PLACEHOLDER, suggest_rewrites
+from profile_helper.core.audit.rewrites.suggestions import suggest_rewrites
 from profile_helper.core.audit.word_lists import has_metric
 
 ABOUT = (
@@ -34,18 +35,19 @@ def _suggest(**overrides: object) -> dict[str, object]:
         "target_role": "Senior Data Engineer",
     }
     args.update(overrides)
-    return suggest_rewrites(**args).to_json()  # type: ignore[arg-type]
+    return suggest_rewrites(**args, confirmed=JOB).to_json()  # type: ignore[arg-type]
 
 
 def test_json_shape() -> None:
     data = _suggest()
-    assert set(data) == {"headline", "about", "skills"}
+    assert {"headline", "about", "skills"} <= set(data)  # the keys front ends already read
+    assert {"add_if_true", "about_edits", "about_notes", "needs_audience"} <= set(data)
     assert isinstance(data["about"], str)
 
 
 def test_headlines_put_role_and_top_keyword_first() -> None:
     headlines = _suggest()["headline"]
-    assert isinstance(headlines, list) and len(headlines) >= 3
+    assert isinstance(headlines, list) and 3 <= len(headlines) <= 5
     assert len(set(headlines)) == len(headlines)
     for headline in headlines:
         assert len(headline) <= 220
@@ -71,49 +73,133 @@ def test_headlines_put_role_and_top_keyword_first() -> None:
         {"job_keywords": [], "missing_keywords": []},
     ],
 )
-def test_always_three_headlines_within_limit(kwargs: dict[str, object]) -> None:
+def test_headlines_within_limit_and_without_placeholders(kwargs: dict[str, object]) -> None:
     headlines = _suggest(**kwargs)["headline"]
-    assert isinstance(headlines, list) and len(headlines) >= 3
-    assert all(0 < len(h) <= 220 for h in headlines)
+    assert isinstance(headlines, list) and 1 <= len(headlines) <= 5
+    for headline in headlines:
+        assert 0 < len(headline) <= 220
+        assert "[" not in headline and "..." not in headline
 
 
-def test_about_keeps_good_sentences_and_drops_weak_ones() -> None:
-    about = _suggest()["about"]
+def test_job_keywords_the_profile_lacks_are_offered_not_used() -> None:
+    rewrites = suggest_rewrites(
+        "Backend Engineer | Python", "I build APIs in Python.", ["Python"], JOB, JOB[2:], ""
+    )
+    assert rewrites.add_if_true == ["Apache Kafka", "PostgreSQL", "Terraform"]
+    for headline in rewrites.headline:
+        assert "Kafka" not in headline and "Terraform" not in headline
+    ticked = suggest_rewrites(
+        "Backend Engineer | Python",
+        "I build APIs in Python.",
+        ["Python"],
+        JOB,
+        JOB[2:],
+        "",
+        confirmed=["Terraform"],
+    )
+    assert any("Terraform" in h for h in ticked.headline)
+    assert "Terraform" not in ticked.add_if_true
+
+
+def test_own_title_and_credentials_are_kept() -> None:
+    for headline, role in [
+        ("CPA | Staff Accountant | Month-end close, NetSuite", "Staff Accountant, CPA"),
+        ("BSN, RN, CCRN | Cardiovascular ICU Nurse | CRRT", "Cardiovascular ICU Nurse, BSN, RN"),
+        ("Planner, AICP | Making zoning readable", "Planner, AICP"),
+    ]:
+        candidates = suggest_rewrites(
+            headline,
+            "",
+            ["NetSuite", "CRRT", "Zoning"],
+            ["Senior Accountant"],
+            [],
+            "",
+            job_title="Senior Accountant",
+        ).headline
+        assert all(c.startswith(role) for c in candidates), candidates
+        assert not any("Senior" in c for c in candidates)
+
+
+def test_without_a_title_the_jobs_title_loses_its_level() -> None:
+    candidates = suggest_rewrites(
+        "", "", ["Python", "SQL"], [], [], "", job_title="Senior Data Engineer"
+    ).headline
+    assert all(c.startswith("Data Engineer | ") for c in candidates)
+
+
+def test_numbers_stay_whole_and_fragments_are_not_results() -> None:
+    about = "We serve 30,000 small businesses. Grew signups 25%, from 1,200 to 1,500 a month."
+    assert outcome_phrase(about) == "Grew signups 25%, from 1,200 to 1,500 a month"
+    assert outcome_phrase("The last four years running a $5.2M store.") == ""
+
+
+def test_about_keeps_order_numbers_and_voice_and_fixes_what_the_audit_flags() -> None:
+    data = _suggest()
+    about = data["about"]
     assert isinstance(about, str)
-    paragraphs = about.split("\n\n")
-    assert paragraphs[0] == "I'm a backend engineer who likes hard data problems."
-    assert "I build APIs in Python and Django for logistics teams." in about
-    assert "I cut AWS costs by 38%" in about
-    assert paragraphs[-1] == "Feel free to reach out about data platforms."
-    assert "Responsible for" not in about and "team player" not in about
-    assert PROOF_PLACEHOLDER not in about
+    assert about.startswith("I was in charge of backend services. I'm a backend engineer")
+    assert "I cut AWS costs by 38% and reduced p95 latency from 900 ms to 120 ms." in about
+    assert "In 2019 I moved to Berlin." in about
+    assert about.rstrip().endswith("Feel free to reach out about data platforms.")
+    assert "Passionate" not in about and "driven" not in about and "innovative" not in about
+    edits = data["about_edits"]
+    assert isinstance(edits, list)
+    assert [e["kind"] for e in edits] == ["weak_opener", "buzzword"]  # one run of adjectives
+    assert "Team player." in about
+    notes = data["about_notes"]
+    assert isinstance(notes, list)
+    assert "“team player”: back it with a result, a tool or a number." in notes
 
 
-def test_about_without_metric_gets_a_placeholder_and_a_call_to_action() -> None:
-    about = _suggest(about="I design data platforms for retail teams.")["about"]
-    assert isinstance(about, str)
-    assert PROOF_PLACEHOLDER in about
+def test_about_edits_undo_one_by_one() -> None:
+    original = "Responsible for rosters. I'm a passionate nurse.\n\nMaria, RN"
+    rewrite = rewrite_about(original, "Registered Nurse")
+    assert rewrite.text == (
+        "I was in charge of rosters. I'm a nurse.\n\nIf you're hiring for Registered Nurse "
+        "roles, I'd be glad to talk: send me a message here.\n\nMaria, RN"
+    )
+    for skip, edit in enumerate(rewrite.edits):
+        undone = apply_edits(original, [e for i, e in enumerate(rewrite.edits) if i != skip])
+        assert (edit.before or "x") in undone or edit.after not in undone
+        assert undone != rewrite.text
+    assert apply_edits(original, []) == original
+
+
+def test_about_without_metric_gets_a_note_and_a_call_to_action() -> None:
+    data = _suggest(about="I design data platforms for retail teams.")
+    about = data["about"]
+    assert isinstance(about, str) and "[" not in about
+    assert about.startswith("I design data platforms for retail teams.\n\n")
     assert "Senior Data Engineer roles" in about.split("\n\n")[-1]
-    assert len(about.split("\n\n")) == 4
+    notes = data["about_notes"]
+    assert isinstance(notes, list) and any("result with a number" in n for n in notes)
 
 
 def test_skills_job_first_duplicates_and_aliases_merged_missing_proposed() -> None:
-    skills = _suggest()["skills"]
-    assert skills == [
-        "Kubernetes",
-        "Python",
-        "Apache Kafka",
-        "PostgreSQL",
-        "Terraform",
-        "JS",
-        "Django",
-        "SQL",
-    ]
+    data = _suggest()
+    assert data["skills"] == ["Kubernetes", "Python", "JS", "Django", "SQL"]
+    assert data["proposed_skills"] == ["Apache Kafka", "PostgreSQL", "Terraform"]
+
+
+def test_benefits_degrees_and_teams_are_never_proposed() -> None:
+    job = ["Python", "dental insurance", "Bachelor's degree", "MBA", "401(k)", "Payroll"]
+    rewrites = suggest_rewrites(
+        "Data Engineer", "", ["Python"], job, job[1:], "", sections={"Payroll": "about"}
+    )
+    assert rewrites.proposed_skills == []
+    assert rewrites.add_if_true == []
+
+
+def test_the_skills_list_stays_within_linkedins_limit() -> None:
+    skills = [f"Skill {i}" for i in range(99)]
+    rewrites = suggest_rewrites("", "", skills, ["Python", "SQL"], ["Python", "SQL"], "")
+    assert len(rewrites.skills) == 99
+    assert len(rewrites.skills) + len(rewrites.proposed_skills) <= 100
 
 
 def test_reorder_skills_reports_proposed_separately() -> None:
     ordered, proposed = reorder_skills(["Postgres", "Excel"], ["PostgreSQL", "dbt"], ["dbt"])
-    assert ordered == ["PostgreSQL", "dbt", "Excel"]
+    assert ordered == ["PostgreSQL", "Excel"]
     assert proposed == ["dbt"]
 
 
@@ -149,17 +235,8 @@ def test_the_role_is_not_proposed_as_a_skill() -> None:
         ["Senior Data Engineer", "Python"],
         "Senior Data Engineer",
     )
-    assert rewrites.skills == ["SQL", "Python"]  # what the person has first, then proposed
+    assert rewrites.skills == ["SQL"]  # what the person has; the rest only proposed
     assert rewrites.proposed_skills == ["Python"]
-
-
-def test_outline_names_each_tool_once() -> None:
-    about = suggest_rewrites(
-        "", "", [], ["Python", "SQL", "Kafka", "dbt", "Snowflake"], [], "Data Engineer"
-    ).about
-    hook, what_i_do = about.split("\n\n")[:2]
-    assert hook == "I'm a Data Engineer working with Python, SQL and Kafka."
-    assert "Python" not in what_i_do and "dbt and Snowflake" in what_i_do
 
 
 def test_audience_phrase() -> None:
@@ -168,6 +245,7 @@ def test_audience_phrase() -> None:
         "early-stage founders"
     )
     assert audience_phrase("I like long walks.") == ""
+    assert audience_phrase("I help lead the forecast.") == ""  # a task, not people
 
 
 @pytest.mark.parametrize(
@@ -186,16 +264,3 @@ def test_audience_phrase() -> None:
 )
 def test_title_fragments_become_first_person(sentence: str, expected: str) -> None:
     assert first_person(sentence, "Registered Nurse") == expected
-
-
-def test_outline_keeps_a_title_fragment_as_the_hook() -> None:
-    about = suggest_rewrites(
-        "Nurse",
-        "Caring ICU nurse with 6 years of experience. Responsible for patient care.",
-        [],
-        [],
-        [],
-        "Registered Nurse",
-    ).about
-    assert about.startswith("I'm a caring ICU nurse with 6 years of experience.\n\n")
-    assert "Responsible for" not in about
