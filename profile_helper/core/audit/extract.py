@@ -337,6 +337,10 @@ def acronym_keywords(
             continue
         if _shouted(cleaned, tok.start):
             continue
+        # "ASC 842", "OSHA 30", "ISO 9001": the number names which one; it stays with it.
+        numbered = _NUMBER_AFTER.match(cleaned, tok.end)
+        if numbered:
+            word = cleaned[tok.start : numbered.end()]
         seen = found.get(word)
         if seen is not None:
             found[word] = replace(seen, count=seen.count + 1)
@@ -347,6 +351,7 @@ def acronym_keywords(
 
 
 _ASKING_PARTS = frozenset({"duties", "requirements", "preferred"})
+_NUMBER_AFTER = re.compile(r" \d{1,5}(?![\d.,]?\d)\b")
 
 
 def _shouted(text: str, at: int) -> bool:
