@@ -37,18 +37,24 @@ def normalize(text: str) -> str:
 def tokenize(text: str) -> list[Token]:
     """The words of ``text`` with their character spans, in order."""
     if len(text) > CACHED_TEXT_MAX:
-        return list(_scan(text))
+        return list(_cached_long_tokens(text))
     return list(_cached_tokens(text))
 
 
 # One audit reads the same texts many times (each rule, the match, the rewrites): the words of
-# recent texts are kept. Tokens are immutable, so sharing them is safe. Only texts up to a
-# posting's size are kept, so the cache stays within a few megabytes whatever is pasted.
+# recent texts are kept. Tokens are immutable, so sharing them is safe. Many short texts are
+# kept but only the last few long ones, so the cache stays within tens of megabytes whatever is
+# pasted (the audit refuses more than 200,000 characters a section).
 CACHED_TEXT_MAX = 12_000
 
 
 @lru_cache(maxsize=256)
 def _cached_tokens(text: str) -> tuple[Token, ...]:
+    return _scan(text)
+
+
+@lru_cache(maxsize=4)
+def _cached_long_tokens(text: str) -> tuple[Token, ...]:
     return _scan(text)
 
 
