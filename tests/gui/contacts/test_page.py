@@ -313,24 +313,94 @@ def test_a_damaged_database_is_a_plain_message(
         assert not page.add_button.isEnabled()
 
 
-def test_edits_are_saved_when_moving_to_another_contact(qtbot: QtBot, window: MainWindow) -> None:
+def _answer_unsaved(button: QMessageBox.StandardButton, asked: list[str]) -> None:
+    def act(dialog: QDialog) -> None:
+        assert isinstance(dialog, QMessageBox)
+        asked.append(dialog.text())
+        dialog.button(button).click()
+
+    _answer_dialog(act)
+
+
+def _edit_company(page: ContactsPage, company: str) -> None:
+    page.detail.form.company.setText(company)
+    page.detail.form.company.textEdited.emit(company)
+
+
+def test_moving_to_another_contact_asks_to_save(qtbot: QtBot, window: MainWindow) -> None:
     ids = _seed(window.ctx.database())
     page = _page(window)
     page.open_contact(ids["ana"])
-    page.detail.form.company.setText("Initech")
-    page.detail.form.company.textEdited.emit("Initech")
-    _select_rows(page, [page.model.row_of(ids["cy"])])
-    assert get_contact(window.ctx.database(), ids["ana"]).company == "Initech"
-    assert page.detail.contact is not None and page.detail.contact.id == ids["cy"]
-    assert page.selected_ids() == [ids["cy"]]
+    asked: list[str] = []
 
-    # Invalid edits keep the person where they are, with the problem shown.
+    # Cancel: nothing saved, still on Ana with the edit.
+    _edit_company(page, "Initech")
+    _answer_unsaved(QMessageBox.StandardButton.Cancel, asked)
+    _select_rows(page, [page.model.row_of(ids["cy"])])
+    assert asked == ["Save your changes to Ana García before moving on?"]
+    assert get_contact(window.ctx.database(), ids["ana"]).company == "Globex"
+    assert page.detail.contact is not None and page.detail.contact.id == ids["ana"]
+    assert page.detail.form.company.text() == "Initech"
+    assert page.selected_ids() == [ids["ana"]]
+
+    # Discard: nothing saved, on Cy.
+    _answer_unsaved(QMessageBox.StandardButton.Discard, asked)
+    _select_rows(page, [page.model.row_of(ids["cy"])])
+    assert get_contact(window.ctx.database(), ids["ana"]).company == "Globex"
+    assert page.detail.contact.id == ids["cy"]
+
+    # Save: stored, on Bo.
+    _edit_company(page, "Initech")
+    _answer_unsaved(QMessageBox.StandardButton.Save, asked)
+    _select_rows(page, [page.model.row_of(ids["bo"])])
+    assert get_contact(window.ctx.database(), ids["cy"]).company == "Initech"
+    assert page.detail.contact.id == ids["bo"]
+    assert page.selected_ids() == [ids["bo"]]
+    assert len(asked) == 3
+
+    # Saving invalid edits keeps the person where they are, with the problem shown.
     page.detail.form.emails.setText("nope")
     page.detail.form.emails.textEdited.emit("nope")
-    _select_rows(page, [page.model.row_of(ids["bo"])])
-    assert page.detail.contact.id == ids["cy"]
+    _answer_unsaved(QMessageBox.StandardButton.Save, asked)
+    _select_rows(page, [page.model.row_of(ids["ana"])])
+    assert page.detail.contact.id == ids["bo"]
     assert not page.detail.form.errors["emails"].isHidden()
-    assert page.selected_ids() == [ids["cy"]]
+    assert page.selected_ids() == [ids["bo"]]
+    page.detail.revert()
+
+
+def test_leaving_the_page_or_closing_asks_to_save(qtbot: QtBot, window: MainWindow) -> None:
+    ids = _seed(window.ctx.database())
+    page = _page(window)
+    page.open_contact(ids["ana"])
+    asked: list[str] = []
+    _edit_company(page, "Initech")
+    _answer_unsaved(QMessageBox.StandardButton.Cancel, asked)
+    window.show_page("today")
+    assert window.current_page() is page
+    assert asked and page.detail.is_dirty()
+
+    _answer_unsaved(QMessageBox.StandardButton.Cancel, asked)
+    assert not window.close()
+    assert window.isVisible() and page.detail.is_dirty()
+
+    _answer_unsaved(QMessageBox.StandardButton.Save, asked)
+    assert window.close()
+    assert get_contact(window.ctx.database(), ids["ana"]).company == "Initech"
+    assert len(asked) == 3
+
+
+def test_without_windows_unsaved_edits_are_saved(
+    qtbot: QtBot, window: MainWindow, no_windows: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ids = _seed(window.ctx.database())
+    page = _page(window)
+    page.open_contact(ids["ana"])
+    _edit_company(page, "Initech")
+    window.show_page("today")
+    assert window.current_page().key == "today"
+    assert get_contact(window.ctx.database(), ids["ana"]).company == "Initech"
+    assert "(answered save)" in capsys.readouterr().err
 
 
 def test_bulk_messages_count_one_contact_in_the_singular(
