@@ -93,8 +93,17 @@ class ContactsPage(Page):
 
     def _build_body(self) -> None:
         """Filters over the table beside the detail, the bulk actions under; or the empty state."""
+        self.no_match = EmptyState(
+            "No contacts match",
+            "Nobody matches the search and the filters above.",
+            "Clear the filters",
+        )
+        self.no_match.action_clicked.connect(self.clear_filters)
+        self.results = QStackedWidget()
+        self.results.addWidget(self.table)
+        self.results.addWidget(self.no_match)
         self.splitter = QSplitter()
-        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.results)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -262,10 +271,22 @@ class ContactsPage(Page):
         total = store.contact_count(self.conn)
         self.stack.setCurrentIndex(1 if total == 0 and not self.detail.is_dirty() else 0)
         shown = self.model.rowCount()
+        self.results.setCurrentWidget(self.no_match if total and not shown else self.table)
         self.count_label.setText(
             f"{shown:,} of {total:,}" if shown != total else f"{total:,} contacts"
         )
         self._selection_changed()
+
+    def clear_filters(self) -> None:
+        """Empty the search and put every filter back to all: the whole list again."""
+        for combo in (self.tag_filter, self.status_filter, self.show_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.apply_filters()
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -347,10 +368,7 @@ class ContactsPage(Page):
         if not self._keep_edits():
             return
         if not self._select(contact_id):
-            self.search.clear()
-            for combo in (self.tag_filter, self.status_filter, self.show_filter):
-                combo.setCurrentIndex(0)
-            self.apply_filters()
+            self.clear_filters()
             self._select(contact_id)
         self.detail.show_contact(contact_id)
 

@@ -74,6 +74,28 @@ def _answer_dialog(act: Callable[[QDialog], None]) -> None:
     QTimer.singleShot(0, run)
 
 
+def test_no_match_says_so_and_clears_the_filters(qtbot: QtBot, window: MainWindow) -> None:
+    ids = _seed(window.ctx.database())
+    page = _page(window)
+    assert page.results.currentWidget() is page.table
+    qtbot.waitUntil(lambda: page.tag_filter.findData("hr") >= 0)
+    page.tag_filter.setCurrentIndex(page.tag_filter.findData("hr"))
+    qtbot.keyClicks(page.search, "garc")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    assert page.results.currentWidget() is page.no_match
+    assert page.no_match.isVisible()
+    assert page.no_match.button is not None
+    qtbot.mouseClick(page.no_match.button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 3
+    assert page.search.text() == ""
+    assert page.tag_filter.currentIndex() == 0
+    assert page.results.currentWidget() is page.table
+    # Accents folded, words matched by their start.
+    qtbot.keyClicks(page.search, "garcia glob")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.id_at(0) == ids["ana"]
+
+
 def test_empty_store_shows_what_to_do(window: MainWindow) -> None:
     page = _page(window)
     assert page.stack.currentWidget() is page.empty
