@@ -378,3 +378,15 @@ def test_cancelling_an_unchanged_edit_asks_nothing(qtbot: QtBot, ctx: AppContext
     dialog.show()
     dialog.reject()
     assert not dialog.isVisible()
+
+
+def test_pasting_a_posting_detects_the_company_from_its_body(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    dialog = ApplicationDialog()
+    qtbot.addWidget(dialog)
+    dialog.job_text.setPlainText(
+        "Data Analyst\nYou will build reports.\n\nAt Litware, we turn data into decisions."
+    )
+    assert (dialog.company.text(), dialog.role.text()) == ("Litware", "Data Analyst")
+    assert dialog.save_button.isEnabled()
