@@ -380,9 +380,7 @@ def test_cancelling_an_unchanged_edit_asks_nothing(qtbot: QtBot, ctx: AppContext
     assert not dialog.isVisible()
 
 
-def test_pasting_a_posting_detects_the_company_from_its_body(
-    qtbot: QtBot, ctx: AppContext
-) -> None:
+def test_pasting_a_posting_detects_the_company_from_its_body(qtbot: QtBot, ctx: AppContext) -> None:
     dialog = ApplicationDialog()
     qtbot.addWidget(dialog)
     dialog.job_text.setPlainText(
