@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 import sqlite3
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from profile_helper.core.contacts.models import Contact
 from profile_helper.core.contacts.store import SELECT_CONTACT, contact_from_row
+from profile_helper.core.dates import window_start
 
 SORT_KEYS: dict[str, str] = {
     "name": "c.sort_key {dir}",
@@ -92,7 +93,7 @@ class ContactQuery:
             )
             params.append(today)
         if self.not_contacted_days is not None:
-            since = (self.today or date.today()) - timedelta(days=self.not_contacted_days)
+            since = window_start(self.today or date.today(), self.not_contacted_days)
             clauses.append("(c.last_interaction IS NULL OR c.last_interaction < ?)")
             params.append(since.isoformat())
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), params

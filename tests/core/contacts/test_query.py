@@ -126,3 +126,14 @@ def test_the_search_index_follows_every_change(db: sqlite3.Connection) -> None:
     assert found("zhang") == set()
     # Raises (SQLITE_CORRUPT_VTAB) when the index and the table drifted apart.
     db.execute("INSERT INTO contacts_search(contacts_search, rank) VALUES ('integrity-check', 1)")
+
+
+def test_contacted_exactly_thirty_days_ago_is_within_the_last_thirty_days(
+    db: sqlite3.Connection,
+) -> None:
+    ids = _seed(db)
+    log_interaction(db, ids["ana"], "call", "chat", when="2024-05-11")  # 30 days before TODAY
+    log_interaction(db, ids["bo"], "call", "chat", when="2024-05-10")  # 31 days
+    quiet = set(contact_ids(db, ContactQuery(today=TODAY, not_contacted_days=30)))
+    assert ids["ana"] not in quiet
+    assert ids["bo"] in quiet
