@@ -74,6 +74,31 @@ def _answer_dialog(act: Callable[[QDialog], None]) -> None:
     QTimer.singleShot(0, run)
 
 
+def test_export_is_of_everyone_unless_several_are_selected(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    ids = _seed(window.ctx.database())
+    page = _page(window)
+    _select_rows(page, [page.model.row_of(ids["bo"])])
+    one = ExportDialog(window.ctx, page.selected_ids(), page.model.all_ids(), page)
+    qtbot.addWidget(one)
+    assert one.all_button.isChecked()
+    assert one.selected_button.text() == "The selected contact"
+    assert one.filtered_button.text() == "The 3 contacts in the list now"
+    out = tmp_path / "all.csv"
+    one.export_to(out)
+    qtbot.waitUntil(lambda: "Exported 3 contacts to" in one.note.text())
+
+    _select_rows(page, [0, 1])
+    two = ExportDialog(window.ctx, page.selected_ids(), [ids["ana"]], page)
+    qtbot.addWidget(two)
+    assert two.selected_button.isChecked()
+    assert two.selected_button.text() == "The 2 contacts selected"
+    assert two.filtered_button.text() == "The 1 contact in the list now"
+    two.export_to(tmp_path / "two.csv")
+    qtbot.waitUntil(lambda: "Exported 2 contacts to" in two.note.text())
+
+
 def test_no_match_says_so_and_clears_the_filters(qtbot: QtBot, window: MainWindow) -> None:
     ids = _seed(window.ctx.database())
     page = _page(window)
@@ -289,7 +314,7 @@ def test_import_and_export_dialogs(qtbot: QtBot, window: MainWindow, tmp_path: P
     out = tmp_path / "out.vcf"
     dialog.what.setCurrentIndex(1)
     dialog.export_to(out)
-    qtbot.waitUntil(lambda: "Exported 1 contacts" in dialog.note.text())
+    qtbot.waitUntil(lambda: "Exported 1 contact to" in dialog.note.text())
     assert "FN:Ana García" in out.read_text(encoding="utf-8")
 
 
