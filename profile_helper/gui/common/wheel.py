@@ -20,15 +20,17 @@ GUARDED: tuple[type[QWidget], ...] = (QComboBox, QAbstractSpinBox)
 """QAbstractSpinBox covers QSpinBox, QDoubleSpinBox, QDateEdit and QDateTimeEdit."""
 
 _INSTALLED = "profile_helper_wheel_guard"
+_WATCHED = frozenset({QEvent.Type.Wheel, QEvent.Type.Polish})
 
 
 class WheelGuard(QObject):
     """The application-wide event filter; install it with :func:`install`."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not isinstance(watched, GUARDED):
-            return False
+        # Every event of the app passes here: the cheap test first.
         kind = event.type()
+        if kind not in _WATCHED or not isinstance(watched, GUARDED):
+            return False
         if kind == QEvent.Type.Polish and watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
             watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         elif kind == QEvent.Type.Wheel and not watched.hasFocus():
