@@ -63,7 +63,11 @@ class ApplicationDialog(QDialog):
         self.error = FieldError()
         self.guess_note = QLabel()
         self.guess_note.setObjectName("Muted")
+        self._lay_out()
+        self._connect(app)
+        (self.company if app else self.job_text).setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _lay_out(self) -> None:
         form = QFormLayout()
         form.addRow("Job description", self.job_text)
         form.addRow("", self.guess_note)
@@ -86,6 +90,8 @@ class ApplicationDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
+    def _connect(self, app: Application | None) -> None:
+        """Company and role are checked as they change; the description fills them in."""
         self._typed = {self.company: bool(app), self.role: bool(app)}
         self._tried = False
         self.company.textEdited.connect(lambda _: self._typed.__setitem__(self.company, True))
@@ -96,7 +102,6 @@ class ApplicationDialog(QDialog):
             field.textEdited.connect(self._check)  # after it is marked typed, just above
         self._check()
         self._initial = self.draft()
-        (self.company if app else self.job_text).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _prefill(self) -> None:
         found = guess(self.job_text.toPlainText())

@@ -83,20 +83,7 @@ class ExportDialog(QDialog):
             self.what.addItem(label)
         self.what.setAccessibleName("What to export")
         self.what.currentIndexChanged.connect(self._update)
-        self.scope = QButtonGroup(self)
-        self.all_button = QRadioButton("Every contact")
-        self.filtered_button = QRadioButton(f"The {count_contacts(len(filtered))} in the list now")
-        self.selected_button = QRadioButton(
-            "The selected contact"
-            if len(selected) == 1
-            else f"The {count_contacts(len(selected))} selected"
-        )
-        self.selected_button.setEnabled(bool(selected))
-        for number, button in enumerate(
-            (self.all_button, self.filtered_button, self.selected_button)
-        ):
-            self.scope.addButton(button, number)
-        (self.selected_button if len(selected) > 1 else self.all_button).setChecked(True)
+        self._build_scope()
         scope = QVBoxLayout()
         for button in (self.all_button, self.filtered_button, self.selected_button):
             scope.addWidget(button)
@@ -125,6 +112,24 @@ class ExportDialog(QDialog):
         layout.addWidget(self.note)
         layout.addLayout(buttons)
         self._update()
+
+    def _build_scope(self) -> None:
+        """Every contact, the list shown, or the selection: the selection when it is several."""
+        selected, filtered = self.selected, self.filtered
+        self.scope = QButtonGroup(self)
+        self.all_button = QRadioButton("Every contact")
+        self.filtered_button = QRadioButton(f"The {count_contacts(len(filtered))} in the list now")
+        self.selected_button = QRadioButton(
+            "The selected contact"
+            if len(selected) == 1
+            else f"The {count_contacts(len(selected))} selected"
+        )
+        self.selected_button.setEnabled(bool(selected))
+        for number, button in enumerate(
+            (self.all_button, self.filtered_button, self.selected_button)
+        ):
+            self.scope.addButton(button, number)
+        (self.selected_button if len(selected) > 1 else self.all_button).setChecked(True)
 
     def _update(self) -> None:
         contacts = WHAT[self.what.currentIndex()][1] != "ics"
