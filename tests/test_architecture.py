@@ -12,6 +12,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import grimp
 import pytest
@@ -23,6 +24,8 @@ from tests.conftest import REPO_ROOT
 def test_the_import_contracts_hold() -> None:
     lint = shutil.which("lint-imports", path=str(REPO_ROOT / ".venv" / "bin"))
     lint = lint or shutil.which("lint-imports", path=str(REPO_ROOT.parent / ".venv" / "bin"))
+    # A git worktree has no .venv of its own: the one running the tests has the command.
+    lint = lint or shutil.which("lint-imports", path=str(Path(sys.executable).parent))
     command = [lint] if lint else [sys.executable, "-m", "importlinter.cli"]
     result = subprocess.run(
         [*command, "--no-cache"], cwd=REPO_ROOT, capture_output=True, text=True, check=False
