@@ -31,7 +31,8 @@ def _today(args: argparse.Namespace, ctx: CliContext) -> int:
         out.write("  nothing is due\n")
     for item in data["follow_ups"]:
         late = " (overdue)" if item["due"] < data["date"] else ""
-        out.write(f"  #{item['id']} {item['due']}{late}: {item['reason']}\n")
+        who = f" {item['contact_name']}" if item["contact_name"] else ""
+        out.write(f"  #{item['id']} {item['due']}{late}{who}: {item['reason']}\n")
     out.write("\nGoals\n")
     for goal in data["goals"]:
         per = "this week" if goal["name"] in WEEKLY else "today"
@@ -40,5 +41,11 @@ def _today(args: argparse.Namespace, ctx: CliContext) -> int:
     if data["streaks"]:
         out.write("\nStreaks\n")
         for name, streak in data["streaks"].items():
-            out.write(f"  {name}: {streak['current']} {streak['unit']} (best {streak['best']})\n")
+            current, best, unit = streak["current"], streak["best"], streak["unit"]
+            out.write(f"  {name}: {_count(current, unit)} (best {_count(best, unit)})\n")
     return 0
+
+
+def _count(number: int, unit: str) -> str:
+    """ "1 day", "2 days", "0 weeks": ``unit`` is the plural the streaks give."""
+    return f"{number} {unit.removesuffix('s')}" if number == 1 else f"{number} {unit}"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from profile_helper.core.errors import InputError
 
@@ -21,3 +21,13 @@ def iso_day(day: date | str | None, today: date | None = None) -> str:
         return date.fromisoformat(day.strip()).isoformat()
     except ValueError:
         raise InputError(f"Not a date: {day!r}. Use the form YYYY-MM-DD.") from None
+
+
+def window_start(today: date, days: int) -> date:
+    """The first day of "the last ``days`` days" up to ``today``, a day included in them.
+
+    The one definition every view uses (statistics, "not contacted in 30 days", streaks): the
+    window runs from ``today - days`` through ``today``, so what happened exactly 30 days ago is
+    inside the last 30 days, as it is inside the last 90.
+    """
+    return today - timedelta(days=days)

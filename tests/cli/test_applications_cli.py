@@ -69,7 +69,9 @@ def test_add_list_set_status_and_today(data_dir: Path, tmp_path: Path) -> None:
     assert [
         {k: f[k] for k in ("due", "contact_id", "application_id")} for f in summary["follow_ups"]
     ] == [{"due": today.isoformat(), "contact_id": None, "application_id": 1}]
-    assert set(summary["follow_ups"][0]) == {"id", "due", "reason", "contact_id", "application_id"}
+    assert set(summary["follow_ups"][0]) == {
+        "id", "due", "reason", "contact_id", "contact_name", "application_id"
+    }  # fmt: skip
     assert all(set(g) == {"name", "target", "done"} for g in summary["goals"])
     goals = {g["name"]: (g["target"], g["done"]) for g in summary["goals"]}
     assert goals == {"applications": (2, 0), "networking": (1, 0), "skills": (1, 0)}
@@ -118,7 +120,9 @@ def test_message_about_an_application_names_company_role_and_interviewer(data_di
     moved = _json("applications", "set-status", "1", "interviewing", "--date", "2026-11-10",
                   "--interviewer", "2", "--format", "json", data_dir=data_dir)  # fmt: skip
     assert [(f["contact_id"], f["due"]) for f in moved["follow_ups"]] == [(2, "2026-11-11")]
-    assert set(moved["follow_ups"][0]) == {"id", "due", "reason", "contact_id", "application_id"}
+    assert set(moved["follow_ups"][0]) == {
+        "id", "due", "reason", "contact_id", "contact_name", "application_id"
+    }  # fmt: skip
     assert moved["follow_ups"][0]["application_id"] == 1
     rejected = _json("applications", "set-status", "1", "rejected", "--date", "2026-11-20",
                      "--format", "json", data_dir=data_dir)  # fmt: skip

@@ -12,6 +12,7 @@ from icalendar import Calendar
 
 from profile_helper.core.applications.events import change_status
 from profile_helper.core.contacts.followups import add_follow_up
+from profile_helper.core.contacts.interactions import log_interaction
 from tests.cli.test_cli_frame import run_cli
 from tests.core.applications.builders import application, contact
 
@@ -85,5 +86,26 @@ def test_today_json_keeps_its_contract(db: sqlite3.Connection, data_dir: Path) -
     data = json.loads(result.stdout)
     assert set(data) == {"date", "follow_ups", "goals", "streaks"}
     for item in data["follow_ups"]:
-        assert set(item) == {"id", "due", "reason", "contact_id", "application_id"}
+        assert set(item) == {
+            "id", "due", "reason", "contact_id", "contact_name", "application_id"
+        }  # fmt: skip
     assert {(i["contact_id"], i["application_id"]) for i in data["follow_ups"]} >= {(mira, app)}
+
+
+def test_today_text_names_the_contact_and_counts_in_the_singular(
+    db: sqlite3.Connection, data_dir: Path
+) -> None:
+    _seed(db)
+    ana = next(r[0] for r in db.execute("SELECT id FROM contacts WHERE first_name = 'Ana'"))
+    log_interaction(db, ana, "message", "Sent the deck", when=date.today().isoformat())
+    result = run_cli("today", data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert any(
+        line.strip().endswith(f"{date.today().isoformat()} Ana García: Send the deck")
+        for line in lines
+    ), result.stdout
+    assert "  networking: 1 day (best 1 day)" in lines, result.stdout
+    data = json.loads(run_cli("today", "--format", "json", data_dir=data_dir).stdout)
+    names = {item["contact_name"] for item in data["follow_ups"]}
+    assert "Ana García" in names

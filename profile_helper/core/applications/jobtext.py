@@ -2,14 +2,18 @@
 
 Job boards lay the top of a posting out in a few common ways: labelled lines ("Company: Acme",
 "Job title: Data Engineer"), a title line then a company line ("Acme · Berlin · 2 days ago", as
-LinkedIn copies), "Data Engineer at Acme", "Acme is hiring a Data Engineer", "About Acme". A
-guess that cannot be made stays empty rather than wrong: the person fills it in.
+LinkedIn copies), "Data Engineer at Acme", "Acme is hiring a Data Engineer". Failing those, the
+company is the one the audit reads from the posting's body (``core.audit.posting.company_name``:
+"About Acme", "At Acme, we", "Join Acme", the "The Acme team" sign-off). A guess that cannot be
+made stays empty rather than wrong: the person fills it in.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from profile_helper.core.audit.posting import company_name
 
 _LABEL_COMPANY = re.compile(
     r"^\s*(?:company|company name|employer|organi[sz]ation|hiring company)\s*[:\-–]\s*(.+)$",
@@ -25,12 +29,6 @@ _HIRING = re.compile(
     r"^(?P<company>[A-Z][\w&.'\- ]{1,60}?)\s+is\s+(?:hiring|looking for|seeking)\s+"
     r"(?:an?\s+|our\s+next\s+)?(?P<role>[^.,!\n]{3,80})",
 )
-_ABOUT = re.compile(
-    r"^\s*About\s+(?!the\s+(?:job|role|position|team|company)\b|us\b|you\b)"
-    r"(?P<company>[^:\n]{2,60}?)\s*:?\s*$",
-    re.IGNORECASE,
-)
-_JOIN = re.compile(r"\b(?i:join)\s+(?P<company>[A-Z][\w&.'\-]*(?:\s+[A-Z][\w&.'\-]*){0,3})")
 _SEPARATORS = re.compile(r"\s*[·•|]\s*")
 # Words that make a line a role title rather than a sentence or a heading.
 _ROLE_WORDS = re.compile(
@@ -73,7 +71,8 @@ def _from_labels(lines: list[str], result: JobGuess) -> None:
 def _company_line(line: str) -> str:
     """The company from the line under a title ("Acme · Berlin · 2 days ago"), or ``""``."""
     first = _SEPARATORS.split(line)[0]
-    if first and not _NOT_COMPANY.search(first) and len(first) <= 60:
+    sentence = first.endswith((".", "!", "?")) or len(first.split()) > 6
+    if first and not sentence and not _NOT_COMPANY.search(first) and len(first) <= 60:
         return _clean(first)
     return ""
 
@@ -105,16 +104,6 @@ def _from_hiring(lines: list[str], result: JobGuess) -> None:
             result.role = result.role or _clean(m.group("role"))
 
 
-def _company_from_about_or_join(lines: list[str], text: str) -> str:
-    """ "About Acme" on a line of its own, else "Join Acme" anywhere; ``""`` when neither."""
-    for line in lines:
-        if (m := _ABOUT.match(line)) is not None and (company := _clean(m.group("company"))):
-            return company
-    if (m := _JOIN.search(text)) is not None:
-        return _clean(m.group("company"))
-    return ""
-
-
 def guess(text: str) -> JobGuess:
     """The company and the role a job description names, each empty when not found."""
     lines = [_clean(line) for line in text.splitlines()]
@@ -124,5 +113,5 @@ def guess(text: str) -> JobGuess:
     _from_head(lines[:6], result)
     _from_hiring(lines, result)
     if not result.company:
-        result.company = _company_from_about_or_join(lines, text)
+        result.company = company_name(text) or ""
     return result

@@ -15,6 +15,7 @@ from statistics import median
 from typing import Any
 
 from profile_helper.core.applications.statuses import RESPONSE_STATUSES, STAGES, STATUSES
+from profile_helper.core.dates import window_start
 from profile_helper.core.today.habits import week_start
 
 REACHED_INTERVIEW = frozenset({"interviewing", "offer", "accepted"})
@@ -61,8 +62,8 @@ class Stats:
 
 
 def compute(conn: sqlite3.Connection, today: date, days: int = 30) -> Stats:
-    """The statistics of applications sent in the ``days`` days up to and including ``today``."""
-    since = today - timedelta(days=days - 1)
+    """The statistics of applications sent in the last ``days`` days (see ``window_start``)."""
+    since = window_start(today, days)
     result = Stats(days, since.isoformat(), today.isoformat())
     apps = conn.execute(
         "SELECT id, applied_on, status, rejected_stage FROM applications "

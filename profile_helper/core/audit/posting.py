@@ -39,6 +39,8 @@ IMPORTANCE = {
 _BULLET = re.compile(r"^[\s>*#•·▪◦‣∙\-–—+]*(?:\d{1,2}[.)]\s+)?")
 _NAME = r"[A-Z][\w&.'’-]*(?:[ \t](?:&[ \t])?[A-Z0-9][\w&.'’-]*){0,4}"
 
+_SIGN_OFF = r"(?:(?:[Tt]alent|[Rr]ecruiting|[Hh]iring|[Pp]eople)[ \t]+)?[Tt]eam[ \t]*[.!]?[ \t]*$"
+
 
 @cache
 def _company_patterns() -> tuple[re.Pattern[str], ...]:
@@ -57,6 +59,18 @@ def _company_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\bJoin[ \t]+(?P<name>{_NAME})[ \t]*(?:[,.!]|and|as|where)"),
         re.compile(rf"\b(?P<name>{_NAME})[ \t]+(?:provides|offers)[ \t]+equal\b"),
         re.compile(rf"\b(?:[Ww]hy|[Ll]ife at|[Ww]orking at)[ \t]+(?P<name>{_NAME})\b"),
+        # The sign-off: "The Acme team", "— Acme Talent Team", "Acme Recruiting"; a bare
+        # "Data Team" is more often a heading than a signature.
+        re.compile(
+            rf"^[ \t]*(?:[-–—][ \t]*)?[Tt]he[ \t]+(?P<name>{_NAME}?)[ \t]+{_SIGN_OFF}",
+            re.M,
+        ),
+        re.compile(rf"^[ \t]*[-–—][ \t]*(?P<name>{_NAME}?)[ \t]+{_SIGN_OFF}", re.M),
+        re.compile(
+            rf"^[ \t]*(?P<name>{_NAME}?)[ \t]+(?:[Tt]alent|[Rr]ecruiting|[Hh]iring|[Pp]eople)"
+            r"(?:[ \t]+[Tt]eam)?[ \t]*[.!]?[ \t]*$",
+            re.M,
+        ),
     )
 
 

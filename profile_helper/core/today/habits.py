@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
-from profile_helper.core.dates import iso_day, now_iso
+from profile_helper.core.dates import iso_day, now_iso, window_start
 from profile_helper.core.errors import InputError, NotFoundError
 from profile_helper.core.settings import get_setting, set_setting
 from profile_helper.core.storage.database import transaction
@@ -148,7 +148,7 @@ def _run_lengths(periods: list[bool]) -> tuple[int, int]:
 def streaks(conn: sqlite3.Connection, today: date, history_days: int = 365) -> dict[str, Streak]:
     """Current and best streak of each goal with a target, over the last ``history_days``."""
     goal = targets(conn)
-    since = today - timedelta(days=min(history_days, MAX_STREAK_DAYS))
+    since = window_start(today, min(history_days, MAX_STREAK_DAYS))
     result: dict[str, Streak] = {}
     for name in GOAL_SETTINGS:
         if goal[name] <= 0:

@@ -12,12 +12,16 @@ from profile_helper.core.today.habits import progress, streaks
 
 
 def follow_up_record(follow_up: FollowUp) -> dict[str, Any]:
-    """The JSON shape of one follow-up in ``today`` and ``applications set-status``."""
+    """The JSON shape of one follow-up in ``today`` and ``applications set-status``.
+
+    ``contact_name`` is ``""`` when the follow-up is of an application with nobody named.
+    """
     return {
         "id": follow_up.id,
         "due": follow_up.due,
         "reason": follow_up.reason,
         "contact_id": follow_up.contact_id,
+        "contact_name": follow_up.contact_name if follow_up.contact_id is not None else "",
         "application_id": follow_up.application_id,
     }
 

@@ -176,6 +176,12 @@ class MainWindow(QMainWindow):
     def _on_row_changed(self, row: int) -> None:
         if row < 0:
             return
+        shown = self.stack.currentIndex()
+        if row != shown and not self._can_leave(shown):
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(shown)
+            self.nav.blockSignals(False)
+            return
         page = self.page(self.page_keys()[row])
         self.stack.setCurrentIndex(row)
         if self._defer_data:
@@ -185,6 +191,11 @@ class MainWindow(QMainWindow):
         except ProfileHelperError as exc:
             # A known problem (the database is locked, damaged or too new): say so plainly.
             msgbox.show_error(self, page.title, exc.message)
+
+    def _can_leave(self, row: int) -> bool:
+        """Whether the page at ``row`` (if it was built) lets the person go, unsaved edits asked."""
+        page = self._pages.get(self.page_keys()[row]) if 0 <= row < len(PAGES) else None
+        return page is None or page.can_leave()
 
     def _set_badge(self, row: int, count: int) -> None:
         item = self.nav.item(row)
@@ -225,5 +236,10 @@ class MainWindow(QMainWindow):
             settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # The page shown first, then the others: each may ask about its unsaved edits.
+        rows = [self.stack.currentIndex(), *range(len(PAGES))]
+        if not all(self._can_leave(row) for row in dict.fromkeys(rows)):
+            event.ignore()
+            return
         self.save_view_state()
         super().closeEvent(event)

@@ -71,6 +71,9 @@ def link(page: Page, window: Navigator) -> None:
                 window
             ).compose_for_application(application_id, template or None, follow_up_id)
         )
+        page.write_to_contact_requested.connect(
+            lambda contact_id: _messages(window).compose_for_contact(contact_id)
+        )
         page.open_application_requested.connect(
             lambda application_id: _applications(window).open_application(application_id)
         )

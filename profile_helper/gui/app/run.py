@@ -30,7 +30,7 @@ from profile_helper.gui.app.milestones import (
     process_origin,
 )
 from profile_helper.gui.app.single_instance import SingleInstance, ask_running_instance
-from profile_helper.gui.common import msgbox, theme
+from profile_helper.gui.common import msgbox, theme, wheel
 from profile_helper.gui.common.context import AppContext
 from profile_helper.gui.security import startup as privacy_startup
 
@@ -53,7 +53,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def prepare(app: QApplication) -> None:
-    """The look follows the system's light or dark scheme, now and when it changes."""
+    """The look follows the system's light or dark scheme, now and when it changes.
+
+    The wheel guard keeps scrolling from changing the fields it passes over.
+    """
+    wheel.install(app)
     theme.apply(app)
     app.setWindowIcon(theme.app_icon())
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: theme.apply(app))

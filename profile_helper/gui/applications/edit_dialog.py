@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from profile_helper.core.applications.jobtext import guess
 from profile_helper.core.applications.models import Application, ApplicationDraft
+from profile_helper.gui.common import msgbox
 from profile_helper.gui.common.widgets import FieldError, date_edit, dialog_buttons
 
 
@@ -62,7 +63,11 @@ class ApplicationDialog(QDialog):
         self.error = FieldError()
         self.guess_note = QLabel()
         self.guess_note.setObjectName("Muted")
+        self._lay_out()
+        self._connect(app)
+        (self.company if app else self.job_text).setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _lay_out(self) -> None:
         form = QFormLayout()
         form.addRow("Job description", self.job_text)
         form.addRow("", self.guess_note)
@@ -79,16 +84,24 @@ class ApplicationDialog(QDialog):
             row.addStretch(1)
             form.addRow("", row)
         buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Save)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
+    def _connect(self, app: Application | None) -> None:
+        """Company and role are checked as they change; the description fills them in."""
         self._typed = {self.company: bool(app), self.role: bool(app)}
+        self._tried = False
         self.company.textEdited.connect(lambda _: self._typed.__setitem__(self.company, True))
         self.role.textEdited.connect(lambda _: self._typed.__setitem__(self.role, True))
         self.job_text.textChanged.connect(self._prefill)
-        (self.company if app else self.job_text).setFocus(Qt.FocusReason.OtherFocusReason)
+        for field in (self.company, self.role):
+            field.textChanged.connect(self._check)
+            field.textEdited.connect(self._check)  # after it is marked typed, just above
+        self._check()
+        self._initial = self.draft()
 
     def _prefill(self) -> None:
         found = guess(self.job_text.toPlainText())
@@ -120,15 +133,43 @@ class ApplicationDialog(QDialog):
             return None
         return date.fromisoformat(self.applied_on.date().toString("yyyy-MM-dd"))
 
-    def accept(self) -> None:
-        missing = [
+    def _missing(self) -> list[tuple[QLineEdit, str]]:
+        return [
             (field, name)
             for field, name in ((self.company, "the company"), (self.role, "the role"))
             if not field.text().strip()
         ]
+
+    def _check(self) -> None:
+        """Save is enabled once company and role are given; a shown error follows the fields."""
+        missing = self._missing()
+        self.save_button.setEnabled(not missing)
+        # Only about the fields the person typed in, or all of them once Save was tried.
+        self._show_missing([m for m in missing if self._tried or self._typed[m[0]]])
+
+    def _show_missing(self, missing: list[tuple[QLineEdit, str]]) -> None:
+        self.error.set_message(f"Give {' and '.join(n for _, n in missing)}." if missing else "")
+
+    def is_dirty(self) -> bool:
+        return self.draft() != self._initial
+
+    def reject(self) -> None:
+        """Cancel, Escape or the close box: unsaved changes ask Save, Discard or Cancel."""
+        if not self.is_dirty():
+            super().reject()
+            return
+        what = "this application" if self.editing else "the new application"
+        answer = msgbox.ask_unsaved(self, "Unsaved changes", f"Save your changes to {what}?")
+        if answer is msgbox.Unsaved.SAVE:
+            self.accept()
+        elif answer is msgbox.Unsaved.DISCARD:
+            super().reject()
+
+    def accept(self) -> None:
+        self._tried = True
+        missing = self._missing()
         if missing:
-            self.error.setText(f"Give {' and '.join(n for _, n in missing)}.")
-            self.error.show()
+            self._show_missing(missing)
             missing[0][0].setFocus()
             return
         super().accept()

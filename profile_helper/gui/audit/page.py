@@ -11,7 +11,7 @@ import threading
 from typing import ClassVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -29,7 +29,7 @@ from profile_helper.core.audit.history import SavedAudit, check_name
 from profile_helper.core.audit.profile import Finding
 from profile_helper.core.audit.run import AuditResult, audit
 from profile_helper.core.errors import InputError, ProfileHelperError
-from profile_helper.core.settings import get_setting
+from profile_helper.core.settings import get_setting, set_setting
 from profile_helper.gui.audit.history import HistoryPanel
 from profile_helper.gui.audit.inputs import ProfileInputs
 from profile_helper.gui.audit.results import FindingsView, KeywordModel, ScoreCard
@@ -59,6 +59,10 @@ class AuditPage(Page):
 
     # Pause in typing before the audit runs again; tests set it to 0.
     DEBOUNCE_MS: ClassVar[int] = 350
+    # Pause in typing before the draft is written to the database; tests set it to 0.
+    DRAFT_SAVE_MS: ClassVar[int] = 1000
+    DRAFT_KEY: ClassVar[str] = "audit.draft"
+    """The setting that keeps the texts being worked on across restarts."""
     WARM_UP_DELAY_MS: ClassVar[int] = 1500
 
     audit_finished = Signal(object)  # AuditResult, or None when the input was refused
@@ -69,6 +73,8 @@ class AuditPage(Page):
         self._op: BackgroundOp[Outcome] | None = None
         self._pending = False
         self._warmed = False
+        self._draft_read = False
+        self._draft_dirty = False
         # The person's target role (a setting), read when the page is shown.
         self.target_role = ""
 
@@ -157,8 +163,12 @@ class AuditPage(Page):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.run_now)
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setSingleShot(True)
+        self.draft_timer.timeout.connect(self.save_draft)
         for editor in self.inputs_panel.all():
             editor.changed.connect(self._schedule)
+            editor.changed.connect(self._draft_changed)
         self.findings.finding_activated.connect(self.select_finding)
         self.saved = SavedAudits(ctx, self.history, self)
         self._save_after: str | None = None
@@ -175,11 +185,59 @@ class AuditPage(Page):
     def page_shown(self) -> None:
         # Once the page has painted: the setting may need the database opened first.
         QTimer.singleShot(0, self, self._read_target_role)
+        if not self._draft_read:
+            QTimer.singleShot(0, self, self.restore_draft)
         if not self._warmed:
             self._warmed = True
             # Well after the page has painted, while the person reads or pastes: load YAKE in
             # the background, never on the way to the first paint.
             QTimer.singleShot(self.WARM_UP_DELAY_MS, self, self._start_warm_up)
+
+    # -- the draft kept across restarts ---------------------------------------------------------
+
+    def restore_draft(self) -> None:
+        """Put back the texts of the last session, unless the person has typed already."""
+        if self._draft_read:
+            return
+        self._draft_read = True
+        try:
+            draft = get_setting(self.ctx.database(), self.DRAFT_KEY, {})
+        except ProfileHelperError:
+            return  # the page works without it; the Settings page reports the database
+        if not isinstance(draft, dict) or any(t.strip() for t in self.inputs()):
+            return
+        for name, editor in (*self.editors.items(), ("job", self.job)):
+            text = draft.get(name)
+            if isinstance(text, str) and text:
+                editor.set_text(text)
+        self._draft_dirty = False
+        self.draft_timer.stop()
+
+    def _draft_changed(self) -> None:
+        self._draft_dirty = True
+        self.draft_timer.start(self.DRAFT_SAVE_MS)
+
+    def save_draft(self) -> None:
+        """Write the texts now if they changed since last written (typing pauses, leaving)."""
+        self.draft_timer.stop()
+        if not self._draft_dirty:
+            return
+        headline, about, skills, job = self.inputs()
+        draft = {"headline": headline, "about": about, "skills": skills, "job": job}
+        try:
+            set_setting(self.ctx.database(), self.DRAFT_KEY, draft)
+        except ProfileHelperError as exc:
+            self.status_message.emit(f"The audit draft was not saved: {exc.message}")
+            return
+        self._draft_dirty = False
+
+    def can_leave(self) -> bool:
+        self.save_draft()
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_draft()
+        super().closeEvent(event)
 
     def _read_target_role(self) -> None:
         try:

@@ -6,6 +6,7 @@ that nothing waits for a click that will never come.
 
 from __future__ import annotations
 
+import enum
 import sys
 
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -57,3 +58,35 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str = "OK") -
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is yes
+
+
+class Unsaved(enum.Enum):
+    """The answers to "save the changes?" when a person leaves an edit."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def ask_unsaved(parent: QWidget | None, title: str, text: str) -> Unsaved:
+    """Save, Discard or Cancel; without windows the answer is the one that loses nothing, Save."""
+    if _no_err_windows:
+        _to_stderr("question", title, f"{text} (answered save)")
+        return Unsaved.SAVE
+    buttons = QMessageBox.StandardButton
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        buttons.Save | buttons.Discard | buttons.Cancel,
+        parent,
+    )
+    theme.style_window(box)
+    box.setDefaultButton(buttons.Save)
+    box.setEscapeButton(buttons.Cancel)
+    answer = box.exec()
+    if answer == buttons.Save:
+        return Unsaved.SAVE
+    if answer == buttons.Discard:
+        return Unsaved.DISCARD
+    return Unsaved.CANCEL

@@ -83,6 +83,13 @@ class Page(QWidget):
     def page_shown(self) -> None:
         """Called each time the page becomes the visible one; refresh what may be stale."""
 
+    def can_leave(self) -> bool:
+        """Called before another page is shown or the window closes; False keeps the person here.
+
+        A page with unsaved edits asks whether to save them (``msgbox.ask_unsaved``).
+        """
+        return True
+
     def badge(self) -> int:
         """The number shown beside the page's name in the sidebar (0 shows none)."""
         return 0

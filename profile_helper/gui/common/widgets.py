@@ -90,6 +90,11 @@ class FieldError(QLabel):
         self.setWordWrap(True)
         self.hide()
 
+    def set_message(self, text: str) -> None:
+        """Show ``text``, or hide the line when it is empty."""
+        self.setText(text)
+        self.setVisible(bool(text))
+
 
 def date_edit(name: str, date: QDate | None = None) -> QDateEdit:
     """A day picker with a calendar pop-up, in the ISO form the rest of the app shows."""

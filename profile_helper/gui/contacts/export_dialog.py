@@ -1,4 +1,8 @@
-"""Export contacts (CSV or vCard: all, the list shown, or the selection) and follow-ups (.ics)."""
+"""Export contacts (CSV or vCard: all, the list shown, or the selection) and follow-ups (.ics).
+
+Every contact is the default: one selected row is where the person happens to be, not a choice
+of whom to export; several selected rows are.
+"""
 
 from __future__ import annotations
 
@@ -26,6 +30,7 @@ from profile_helper.gui.common import msgbox
 from profile_helper.gui.common.background import BackgroundOp, Progress
 from profile_helper.gui.common.context import AppContext
 from profile_helper.gui.common.worker_db import Opener, worker_opener
+from profile_helper.gui.contacts.bulk import contacts as count_contacts
 
 WHAT = (
     ("Contacts as CSV (opens in any spreadsheet)", "csv", "contacts.csv", "CSV (*.csv)"),
@@ -78,16 +83,7 @@ class ExportDialog(QDialog):
             self.what.addItem(label)
         self.what.setAccessibleName("What to export")
         self.what.currentIndexChanged.connect(self._update)
-        self.scope = QButtonGroup(self)
-        self.all_button = QRadioButton("Every contact")
-        self.filtered_button = QRadioButton(f"The {len(filtered):,} contacts in the list now")
-        self.selected_button = QRadioButton(f"The {len(selected):,} selected contacts")
-        self.selected_button.setEnabled(bool(selected))
-        for number, button in enumerate(
-            (self.all_button, self.filtered_button, self.selected_button)
-        ):
-            self.scope.addButton(button, number)
-        (self.selected_button if selected else self.all_button).setChecked(True)
+        self._build_scope()
         scope = QVBoxLayout()
         for button in (self.all_button, self.filtered_button, self.selected_button):
             scope.addWidget(button)
@@ -116,6 +112,24 @@ class ExportDialog(QDialog):
         layout.addWidget(self.note)
         layout.addLayout(buttons)
         self._update()
+
+    def _build_scope(self) -> None:
+        """Every contact, the list shown, or the selection: the selection when it is several."""
+        selected, filtered = self.selected, self.filtered
+        self.scope = QButtonGroup(self)
+        self.all_button = QRadioButton("Every contact")
+        self.filtered_button = QRadioButton(f"The {count_contacts(len(filtered))} in the list now")
+        self.selected_button = QRadioButton(
+            "The selected contact"
+            if len(selected) == 1
+            else f"The {count_contacts(len(selected))} selected"
+        )
+        self.selected_button.setEnabled(bool(selected))
+        for number, button in enumerate(
+            (self.all_button, self.filtered_button, self.selected_button)
+        ):
+            self.scope.addButton(button, number)
+        (self.selected_button if len(selected) > 1 else self.all_button).setChecked(True)
 
     def _update(self) -> None:
         contacts = WHAT[self.what.currentIndex()][1] != "ics"
@@ -154,8 +168,12 @@ class ExportDialog(QDialog):
     def _done(self, path: Path, count: object) -> None:
         self.progress.hide()
         self.export_button.setEnabled(True)
-        noun = "follow-ups" if path.suffix == ".ics" else "contacts"
-        self.note.setText(f"Exported {count:,} {noun} to {path}.")
+        number = int(count) if isinstance(count, int) else 0
+        if path.suffix == ".ics":
+            what = "1 follow-up" if number == 1 else f"{number:,} follow-ups"
+        else:
+            what = count_contacts(number)
+        self.note.setText(f"Exported {what} to {path}.")
         self.close_button.setText("Done")
 
     def _failed(self, error: BaseException) -> None:

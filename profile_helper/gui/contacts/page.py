@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from profile_helper.core.contacts import store
 from profile_helper.core.contacts.models import STATUSES
 from profile_helper.core.contacts.query import ContactQuery
-from profile_helper.gui.common import theme
+from profile_helper.gui.common import msgbox, theme
 from profile_helper.gui.common.changes import Change
 from profile_helper.gui.common.context import AppContext
 from profile_helper.gui.common.page import Page
@@ -93,8 +93,17 @@ class ContactsPage(Page):
 
     def _build_body(self) -> None:
         """Filters over the table beside the detail, the bulk actions under; or the empty state."""
+        self.no_match = EmptyState(
+            "No contacts match",
+            "Nobody matches the search and the filters above.",
+            "Clear the filters",
+        )
+        self.no_match.action_clicked.connect(self.clear_filters)
+        self.results = QStackedWidget()
+        self.results.addWidget(self.table)
+        self.results.addWidget(self.no_match)
         self.splitter = QSplitter()
-        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.results)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -262,10 +271,22 @@ class ContactsPage(Page):
         total = store.contact_count(self.conn)
         self.stack.setCurrentIndex(1 if total == 0 and not self.detail.is_dirty() else 0)
         shown = self.model.rowCount()
+        self.results.setCurrentWidget(self.no_match if total and not shown else self.table)
         self.count_label.setText(
             f"{shown:,} of {total:,}" if shown != total else f"{total:,} contacts"
         )
         self._selection_changed()
+
+    def clear_filters(self) -> None:
+        """Empty the search and put every filter back to all: the whole list again."""
+        for combo in (self.tag_filter, self.status_filter, self.show_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.apply_filters()
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -293,9 +314,10 @@ class ContactsPage(Page):
             self.detail.show_contact(current)
 
     def _keep_edits(self) -> bool:
-        """Save the open contact's unsaved edits before showing another; False if they are invalid.
+        """Before showing another contact: ask to save, discard or stay with the unsaved edits.
 
-        A new contact that has no name yet is simply dropped.
+        False when the person stays (Cancel, or a save the marked fields refused). A new contact
+        that has no name yet is simply dropped.
         """
         detail = self.detail
         if not detail.is_dirty():
@@ -303,14 +325,25 @@ class ContactsPage(Page):
         draft = detail.form.draft()
         if detail.contact is None and not (draft.first_name or draft.last_name):
             return True
-        if detail.save():
+        name = detail.contact.full_name if detail.contact else "the new contact"
+        answer = msgbox.ask_unsaved(
+            self, "Unsaved changes", f"Save your changes to {name} before moving on?"
+        )
+        if answer is msgbox.Unsaved.DISCARD:
+            detail.revert()
             return True
-        self.status_message.emit("Fix the marked fields, or press Revert, before moving on.")
+        if answer is msgbox.Unsaved.SAVE and detail.save():
+            return True
+        if answer is msgbox.Unsaved.SAVE:
+            self.status_message.emit("Fix the marked fields, or press Revert, before moving on.")
         if detail.contact is not None:
             self._select(detail.contact.id, scroll=False)
         else:
             self.table.clearSelection()
         return False
+
+    def can_leave(self) -> bool:
+        return not self._built or self._keep_edits()
 
     def _select(self, contact_id: int, scroll: bool = True) -> bool:
         row = self.model.row_of(contact_id)
@@ -330,15 +363,18 @@ class ContactsPage(Page):
         """Show this contact, clearing the filters when they hide it."""
         if not self._built:
             self.page_shown()
+        if self.detail.contact is not None and self.detail.contact.id == contact_id:
+            return
+        if not self._keep_edits():
+            return
         if not self._select(contact_id):
-            self.search.clear()
-            for combo in (self.tag_filter, self.status_filter, self.show_filter):
-                combo.setCurrentIndex(0)
-            self.apply_filters()
+            self.clear_filters()
             self._select(contact_id)
         self.detail.show_contact(contact_id)
 
     def new_contact(self) -> None:
+        if not self._keep_edits():
+            return
         self.table.clearSelection()
         self.stack.setCurrentIndex(0)
         self.detail.start_new()

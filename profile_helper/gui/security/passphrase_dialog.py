@@ -65,6 +65,7 @@ class PassphraseDialog(QDialog):
             self.repeat.hide()
         buttons = dialog_buttons(self)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button = ok
         ok.setText("Encrypt my data" if self.new else "Unlock")
         ok.setObjectName("Primary")
         layout = QVBoxLayout(self)
@@ -72,25 +73,44 @@ class PassphraseDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
-        self.field.textChanged.connect(lambda _t: self.problem.clear())
+        for field in (self.field, self.repeat):
+            field.textChanged.connect(self._check)
+        self._check()
         self.field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def secret(self) -> str:
         return self.field.text()
 
-    def accept(self) -> None:
-        """Check the fields before closing; a problem is shown next to them."""
+    def _problems(self) -> tuple[str, str]:
+        """What is wrong with the passphrase, and whether the repeat differs ("" when fine)."""
         text = self.field.text()
         if not text:
-            self.problem.setText("Type it first.")
+            return "Type it first.", ""
+        if not self.new:
+            return "", ""
+        problem = check_new_passphrase(text)
+        differs = "" if problem or text == self.repeat.text() else "The two passphrases differ."
+        return problem, differs
+
+    def _check(self) -> None:
+        """As the person types: the button only when the fields are fine, the problem beside.
+
+        Nothing is said about an empty field, nor about a repeat not yet typed.
+        """
+        problem, differs = self._problems()
+        self.ok_button.setEnabled(not (problem or differs))
+        if not self.field.text():
+            problem = ""
+        if not self.repeat.text():
+            differs = ""
+        self.problem.set_message(problem or differs)
+
+    def accept(self) -> None:
+        """Check the fields before closing; a problem is shown next to them."""
+        problem, differs = self._problems()
+        if problem or differs:
+            self.problem.set_message(problem or differs)
             return
-        if self.new:
-            problem = check_new_passphrase(text)
-            if not problem and text != self.repeat.text():
-                problem = "The two passphrases differ."
-            if problem:
-                self.problem.setText(problem)
-                return
         super().accept()
 
 

@@ -63,7 +63,8 @@ class FollowUpRow(QFrame):
     open_contact = Signal(int)
     open_application = Signal(int)
     write_message = Signal(int, str, int)
-    """(application id, template id, follow-up id)"""
+    """(application id, template id or "" for the one its status calls for, follow-up id)"""
+    write_to_contact = Signal(int)
 
     def __init__(self, item: FollowUp, today: date, overdue: bool) -> None:
         super().__init__()
@@ -98,15 +99,8 @@ class FollowUpRow(QFrame):
         row.addLayout(text, 1)
         row.addWidget(when)
         row.addSpacing(12)
-        template = message_template(item)
-        if item.application_id is not None and template is not None:
-            application_id = item.application_id
-            write = QPushButton("Write message")
-            write.setToolTip("Write it on the Messages page, filled in for the application")
-            write.setAccessibleName(f"Write message: {title}")
-            write.clicked.connect(
-                lambda: self.write_message.emit(application_id, template, item.id)
-            )
+        write = self._write_button(item, title)
+        if write is not None:
             row.addWidget(write)
         row.addWidget(done)
         row.addWidget(snooze)
@@ -123,6 +117,24 @@ class FollowUpRow(QFrame):
             open_button.setToolTip("Show this contact on the Contacts page")
             open_button.clicked.connect(lambda: self.open_contact.emit(contact_id))
             row.addWidget(open_button)
+
+    def _write_button(self, item: FollowUp, title: str) -> QPushButton | None:
+        """ "Write message" on every follow-up: about the application, or to the contact."""
+        write = QPushButton("Write message")
+        write.setAccessibleName(f"Write message: {title}")
+        if item.application_id is not None:
+            application_id, template = item.application_id, message_template(item) or ""
+            write.setToolTip("Write it on the Messages page, filled in for the application")
+            write.clicked.connect(
+                lambda: self.write_message.emit(application_id, template, item.id)
+            )
+        elif item.contact_id is not None:
+            contact_id = item.contact_id
+            write.setToolTip("Write to this person on the Messages page")
+            write.clicked.connect(lambda: self.write_to_contact.emit(contact_id))
+        else:
+            return None
+        return write
 
     def _pick_date(self) -> None:
         dialog = QDialog(self)
@@ -143,6 +155,8 @@ class TodayPage(Page):
     open_contact_requested = Signal(int)
     open_application_requested = Signal(int)
     write_message_requested = Signal(int, str, int)
+    write_to_contact_requested = Signal(int)
+    """The person asked to write to the contact of a follow-up; the window opens Messages."""
     """(application id, template id, follow-up id): the window opens the Messages page."""
 
     REMIND_EVERY_MS = 2 * 60 * 60 * 1000
@@ -242,6 +256,7 @@ class TodayPage(Page):
                 row.open_contact.connect(self._navigate)
                 row.open_application.connect(self.open_application_requested)
                 row.write_message.connect(self.write_message_requested)
+                row.write_to_contact.connect(self.write_to_contact_requested)
                 self.list_layout.addWidget(row)
         self.list_layout.addStretch(1)
         anything = any(self.sections.values())

@@ -53,3 +53,20 @@ def test_guess(text: str, expected: JobGuess) -> None:
 def test_a_location_line_is_not_taken_for_the_company() -> None:
     text = "Data Analyst\nRemote · Full-time\n\nJoin Proseware Inc and help us grow."
     assert guess(text) == JobGuess("Proseware Inc", "Data Analyst")
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Data Analyst\n\nAt Litware, we turn data into decisions.", "Litware"),
+        ("Data Analyst\nWe move fast.\n\nAbout Woodgrove Bank\nA bank.", "Woodgrove Bank"),
+        ("Data Analyst\n\nLitware is hiring across Europe.", "Litware"),
+        (
+            "Data Analyst\nYou will build reports.\n\nThanks!\nThe Adventure Works team",
+            "Adventure Works",
+        ),
+        ("Data Analyst\nYou will build reports.\n— Fourth Coffee Talent Team", "Fourth Coffee"),
+    ],
+)
+def test_the_company_from_the_posting_body(text: str, company: str) -> None:
+    assert guess(text).company == company

@@ -198,5 +198,5 @@ def test_today_json_contract_is_unchanged(db: sqlite3.Connection) -> None:
     data = summary(db, date(2026, 3, 18))
     assert set(data) == {"date", "follow_ups", "goals", "streaks"}
     assert {tuple(sorted(f)) for f in data["follow_ups"]} == {
-        ("application_id", "contact_id", "due", "id", "reason")
+        ("application_id", "contact_id", "contact_name", "due", "id", "reason")
     }

@@ -9,7 +9,13 @@ from profile_helper.core.contacts.query import (
     contact_ids,
     list_contacts,
 )
-from profile_helper.core.contacts.store import add_contact
+from profile_helper.core.contacts.store import (
+    add_contact,
+    add_tag,
+    delete_contacts,
+    remove_tag,
+    update_contact,
+)
 
 TODAY = date(2024, 6, 10)
 
@@ -78,3 +84,56 @@ def test_sorting_and_windows(db: sqlite3.Connection) -> None:
     ordered = contact_ids(db, ContactQuery(sort="next_follow_up"))
     assert ordered[0] == ids["cy"]
     assert contact_ids(db) == [c.id for c in list_contacts(db)]
+
+
+def test_search_folds_accents_and_matches_word_starts(db: sqlite3.Connection) -> None:
+    emilie = add_contact(db, ContactDraft(first_name="Émilie", last_name="Durand"))
+    hans = add_contact(db, ContactDraft(first_name="Hans", last_name="Müller", company="Globex"))
+    greta = add_contact(db, ContactDraft(first_name="Greta", last_name="Mueller"))
+    jo = add_contact(db, ContactDraft(first_name="Jo", last_name="Muller"))
+    ana = add_contact(db, ContactDraft(first_name="Ana", emails=["ana@acme.com"]))
+
+    def found(text: str) -> set[int]:
+        return set(contact_ids(db, ContactQuery(search=text)))
+
+    assert found("emilie") == {emilie}
+    assert found("Emi") == {emilie}
+    assert found("ÉMILIE durand") == {emilie}
+    assert found("muller") == {hans, jo}
+    assert found("müller") == {hans, jo}
+    assert found("mue") == {greta}
+    assert found("ana@acme") == {ana}
+    assert found("acme.com") == {ana}
+    assert found('"') == found("-") == set(contact_ids(db))  # nothing to match: no filter
+    assert found("hans globex") == {hans}
+    assert found("hans acme") == set()
+
+
+def test_the_search_index_follows_every_change(db: sqlite3.Connection) -> None:
+    ids = _seed(db)
+
+    def found(text: str) -> set[int]:
+        return set(contact_ids(db, ContactQuery(search=text)))
+
+    update_contact(db, ids["bo"], ContactDraft(first_name="Bo", last_name="Li", company="Initech"))
+    assert found("initech") == {ids["bo"]}
+    assert found("recruiter") == set()
+    add_tag(db, [ids["ana"]], "Conférence")
+    assert found("conference") == {ids["ana"]}
+    remove_tag(db, [ids["ana"]], "Conférence")
+    assert found("conference") == set()
+    delete_contacts(db, [ids["cy"]])
+    assert found("zhang") == set()
+    # Raises (SQLITE_CORRUPT_VTAB) when the index and the table drifted apart.
+    db.execute("INSERT INTO contacts_search(contacts_search, rank) VALUES ('integrity-check', 1)")
+
+
+def test_contacted_exactly_thirty_days_ago_is_within_the_last_thirty_days(
+    db: sqlite3.Connection,
+) -> None:
+    ids = _seed(db)
+    log_interaction(db, ids["ana"], "call", "chat", when="2024-05-11")  # 30 days before TODAY
+    log_interaction(db, ids["bo"], "call", "chat", when="2024-05-10")  # 31 days
+    quiet = set(contact_ids(db, ContactQuery(today=TODAY, not_contacted_days=30)))
+    assert ids["ana"] not in quiet
+    assert ids["bo"] in quiet

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from profile_helper.core.applications.events import change_status, new_application
@@ -300,3 +300,91 @@ def test_involving_a_person(qtbot: QtBot, ctx: AppContext, apps: dict[str, int])
     assert chosen == (rita, "recruiter")
     add_contacts(conn, apps["contoso"], [chosen[0]], chosen[1])
     assert [p.role for p in get_application(conn, apps["contoso"]).contacts] == ["recruiter"]
+
+
+def test_the_missing_company_error_clears_when_it_is_given(qtbot: QtBot, ctx: AppContext) -> None:
+    dialog = ApplicationDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.save_button.isEnabled()
+    assert dialog.error.isHidden()
+    dialog.accept()
+    assert dialog.error.text() == "Give the company and the role."
+    qtbot.keyClicks(dialog.company, "Contoso")
+    assert dialog.error.text() == "Give the role."
+    qtbot.keyClicks(dialog.role, "Engineer")
+    assert dialog.error.isHidden()
+    assert dialog.save_button.isEnabled()
+    # Emptied again by the person: said at once.
+    dialog.company.selectAll()
+    qtbot.keyClick(dialog.company, Qt.Key.Key_Backspace)
+    assert dialog.error.text() == "Give the company."
+    assert not dialog.save_button.isEnabled()
+    dialog.company.setText("Contoso")
+    dialog.done(0)
+
+
+def _answer_unsaved(button: QMessageBox.StandardButton) -> None:
+    def run() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, run)
+            return
+        box.button(button).click()
+
+    QTimer.singleShot(0, run)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        (QMessageBox.StandardButton.Cancel, "Northwind Analytics", False),
+        (QMessageBox.StandardButton.Discard, "Northwind Analytics", True),
+        (QMessageBox.StandardButton.Save, "Northwind GmbH", True),
+    ],
+)
+def test_cancelling_an_edit_with_changes_asks_to_save(
+    qtbot: QtBot,
+    window: MainWindow,
+    ctx: AppContext,
+    apps: dict[str, int],
+    case: tuple[QMessageBox.StandardButton, str, bool],
+) -> None:
+    answer, company, closed = case
+    page = _page(window)
+    results: list[bool] = []
+
+    def edit() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ApplicationDialog):
+            QTimer.singleShot(10, edit)
+            return
+        dialog.company.setText("Northwind GmbH")
+        _answer_unsaved(answer)
+        dialog.reject()
+        results.append(dialog.isVisible())
+        if dialog.isVisible():
+            dialog.done(0)
+
+    QTimer.singleShot(0, edit)
+    page.edit_application(apps["northwind"])
+    assert results == [not closed]
+    assert get_application(ctx.database(), apps["northwind"]).company == company
+
+
+def test_cancelling_an_unchanged_edit_asks_nothing(qtbot: QtBot, ctx: AppContext) -> None:
+    dialog = ApplicationDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reject()
+    assert not dialog.isVisible()
+
+
+def test_pasting_a_posting_detects_the_company_from_its_body(qtbot: QtBot, ctx: AppContext) -> None:
+    dialog = ApplicationDialog()
+    qtbot.addWidget(dialog)
+    dialog.job_text.setPlainText(
+        "Data Analyst\nYou will build reports.\n\nAt Litware, we turn data into decisions."
+    )
+    assert (dialog.company.text(), dialog.role.text()) == ("Litware", "Data Analyst")
+    assert dialog.save_button.isEnabled()

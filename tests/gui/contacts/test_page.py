@@ -74,6 +74,53 @@ def _answer_dialog(act: Callable[[QDialog], None]) -> None:
     QTimer.singleShot(0, run)
 
 
+def test_export_is_of_everyone_unless_several_are_selected(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    ids = _seed(window.ctx.database())
+    page = _page(window)
+    _select_rows(page, [page.model.row_of(ids["bo"])])
+    one = ExportDialog(window.ctx, page.selected_ids(), page.model.all_ids(), page)
+    qtbot.addWidget(one)
+    assert one.all_button.isChecked()
+    assert one.selected_button.text() == "The selected contact"
+    assert one.filtered_button.text() == "The 3 contacts in the list now"
+    out = tmp_path / "all.csv"
+    one.export_to(out)
+    qtbot.waitUntil(lambda: "Exported 3 contacts to" in one.note.text())
+
+    _select_rows(page, [0, 1])
+    two = ExportDialog(window.ctx, page.selected_ids(), [ids["ana"]], page)
+    qtbot.addWidget(two)
+    assert two.selected_button.isChecked()
+    assert two.selected_button.text() == "The 2 contacts selected"
+    assert two.filtered_button.text() == "The 1 contact in the list now"
+    two.export_to(tmp_path / "two.csv")
+    qtbot.waitUntil(lambda: "Exported 2 contacts to" in two.note.text())
+
+
+def test_no_match_says_so_and_clears_the_filters(qtbot: QtBot, window: MainWindow) -> None:
+    ids = _seed(window.ctx.database())
+    page = _page(window)
+    assert page.results.currentWidget() is page.table
+    qtbot.waitUntil(lambda: page.tag_filter.findData("hr") >= 0)
+    page.tag_filter.setCurrentIndex(page.tag_filter.findData("hr"))
+    qtbot.keyClicks(page.search, "garc")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    assert page.results.currentWidget() is page.no_match
+    assert page.no_match.isVisible()
+    assert page.no_match.button is not None
+    qtbot.mouseClick(page.no_match.button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 3
+    assert page.search.text() == ""
+    assert page.tag_filter.currentIndex() == 0
+    assert page.results.currentWidget() is page.table
+    # Accents folded, words matched by their start.
+    qtbot.keyClicks(page.search, "garcia glob")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.id_at(0) == ids["ana"]
+
+
 def test_empty_store_shows_what_to_do(window: MainWindow) -> None:
     page = _page(window)
     assert page.stack.currentWidget() is page.empty
@@ -267,7 +314,7 @@ def test_import_and_export_dialogs(qtbot: QtBot, window: MainWindow, tmp_path: P
     out = tmp_path / "out.vcf"
     dialog.what.setCurrentIndex(1)
     dialog.export_to(out)
-    qtbot.waitUntil(lambda: "Exported 1 contacts" in dialog.note.text())
+    qtbot.waitUntil(lambda: "Exported 1 contact to" in dialog.note.text())
     assert "FN:Ana García" in out.read_text(encoding="utf-8")
 
 
@@ -313,24 +360,94 @@ def test_a_damaged_database_is_a_plain_message(
         assert not page.add_button.isEnabled()
 
 
-def test_edits_are_saved_when_moving_to_another_contact(qtbot: QtBot, window: MainWindow) -> None:
+def _answer_unsaved(button: QMessageBox.StandardButton, asked: list[str]) -> None:
+    def act(dialog: QDialog) -> None:
+        assert isinstance(dialog, QMessageBox)
+        asked.append(dialog.text())
+        dialog.button(button).click()
+
+    _answer_dialog(act)
+
+
+def _edit_company(page: ContactsPage, company: str) -> None:
+    page.detail.form.company.setText(company)
+    page.detail.form.company.textEdited.emit(company)
+
+
+def test_moving_to_another_contact_asks_to_save(qtbot: QtBot, window: MainWindow) -> None:
     ids = _seed(window.ctx.database())
     page = _page(window)
     page.open_contact(ids["ana"])
-    page.detail.form.company.setText("Initech")
-    page.detail.form.company.textEdited.emit("Initech")
-    _select_rows(page, [page.model.row_of(ids["cy"])])
-    assert get_contact(window.ctx.database(), ids["ana"]).company == "Initech"
-    assert page.detail.contact is not None and page.detail.contact.id == ids["cy"]
-    assert page.selected_ids() == [ids["cy"]]
+    asked: list[str] = []
 
-    # Invalid edits keep the person where they are, with the problem shown.
+    # Cancel: nothing saved, still on Ana with the edit.
+    _edit_company(page, "Initech")
+    _answer_unsaved(QMessageBox.StandardButton.Cancel, asked)
+    _select_rows(page, [page.model.row_of(ids["cy"])])
+    assert asked == ["Save your changes to Ana García before moving on?"]
+    assert get_contact(window.ctx.database(), ids["ana"]).company == "Globex"
+    assert page.detail.contact is not None and page.detail.contact.id == ids["ana"]
+    assert page.detail.form.company.text() == "Initech"
+    assert page.selected_ids() == [ids["ana"]]
+
+    # Discard: nothing saved, on Cy.
+    _answer_unsaved(QMessageBox.StandardButton.Discard, asked)
+    _select_rows(page, [page.model.row_of(ids["cy"])])
+    assert get_contact(window.ctx.database(), ids["ana"]).company == "Globex"
+    assert page.detail.contact.id == ids["cy"]
+
+    # Save: stored, on Bo.
+    _edit_company(page, "Initech")
+    _answer_unsaved(QMessageBox.StandardButton.Save, asked)
+    _select_rows(page, [page.model.row_of(ids["bo"])])
+    assert get_contact(window.ctx.database(), ids["cy"]).company == "Initech"
+    assert page.detail.contact.id == ids["bo"]
+    assert page.selected_ids() == [ids["bo"]]
+    assert len(asked) == 3
+
+    # Saving invalid edits keeps the person where they are, with the problem shown.
     page.detail.form.emails.setText("nope")
     page.detail.form.emails.textEdited.emit("nope")
-    _select_rows(page, [page.model.row_of(ids["bo"])])
-    assert page.detail.contact.id == ids["cy"]
+    _answer_unsaved(QMessageBox.StandardButton.Save, asked)
+    _select_rows(page, [page.model.row_of(ids["ana"])])
+    assert page.detail.contact.id == ids["bo"]
     assert not page.detail.form.errors["emails"].isHidden()
-    assert page.selected_ids() == [ids["cy"]]
+    assert page.selected_ids() == [ids["bo"]]
+    page.detail.revert()
+
+
+def test_leaving_the_page_or_closing_asks_to_save(qtbot: QtBot, window: MainWindow) -> None:
+    ids = _seed(window.ctx.database())
+    page = _page(window)
+    page.open_contact(ids["ana"])
+    asked: list[str] = []
+    _edit_company(page, "Initech")
+    _answer_unsaved(QMessageBox.StandardButton.Cancel, asked)
+    window.show_page("today")
+    assert window.current_page() is page
+    assert asked and page.detail.is_dirty()
+
+    _answer_unsaved(QMessageBox.StandardButton.Cancel, asked)
+    assert not window.close()
+    assert window.isVisible() and page.detail.is_dirty()
+
+    _answer_unsaved(QMessageBox.StandardButton.Save, asked)
+    assert window.close()
+    assert get_contact(window.ctx.database(), ids["ana"]).company == "Initech"
+    assert len(asked) == 3
+
+
+def test_without_windows_unsaved_edits_are_saved(
+    qtbot: QtBot, window: MainWindow, no_windows: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ids = _seed(window.ctx.database())
+    page = _page(window)
+    page.open_contact(ids["ana"])
+    _edit_company(page, "Initech")
+    window.show_page("today")
+    assert window.current_page().key == "today"
+    assert get_contact(window.ctx.database(), ids["ana"]).company == "Initech"
+    assert "(answered save)" in capsys.readouterr().err
 
 
 def test_bulk_messages_count_one_contact_in_the_singular(

@@ -31,17 +31,25 @@ def test_new_passphrase_is_checked_next_to_the_fields(qtbot: QtBot) -> None:
     dialog = PassphraseDialog("new-passphrase", "Choose a passphrase.")
     qtbot.addWidget(dialog)
     dialog.show()
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.problem.isHidden()  # nothing said before anything is typed
     qtbot.keyClicks(dialog.field, "short")
+    assert dialog.problem.isVisible() and "8 characters" in dialog.problem.text()
+    assert not dialog.ok_button.isEnabled()
     dialog.accept()
     assert dialog.isVisible() and "8 characters" in dialog.problem.text()
-    dialog.field.setText("a long passphrase")
-    dialog.repeat.setText("a different one!")
-    dialog.accept()
-    assert dialog.isVisible() and "differ" in dialog.problem.text()
-    dialog.repeat.setText("a long passphrase")
+    qtbot.keyClicks(dialog.field, " and long")
+    assert dialog.problem.isHidden()  # the repeat is not typed yet
+    assert not dialog.ok_button.isEnabled()
+    qtbot.keyClicks(dialog.repeat, "short and lo")
+    assert dialog.problem.isVisible() and "differ" in dialog.problem.text()
+    assert not dialog.ok_button.isEnabled()
+    qtbot.keyClicks(dialog.repeat, "ng")
+    assert dialog.problem.isHidden()
+    assert dialog.ok_button.isEnabled()
     with qtbot.waitSignal(dialog.accepted):
-        dialog.accept()
-    assert dialog.secret() == "a long passphrase"
+        dialog.ok_button.click()
+    assert dialog.secret() == "short and long"
 
 
 def test_unlock_dialog_has_one_field(qtbot: QtBot) -> None:
@@ -49,9 +57,11 @@ def test_unlock_dialog_has_one_field(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.repeat.isHidden()
+    assert not dialog.ok_button.isEnabled()
     dialog.accept()
     assert dialog.isVisible() and dialog.problem.text()
     dialog.field.setText("anything")
+    assert dialog.ok_button.isEnabled()
     with qtbot.waitSignal(dialog.accepted):
         dialog.accept()
 

@@ -83,8 +83,24 @@ def test_rows_say_which_application(window: MainWindow) -> None:
     assert _buttons(mira_row) == ["Write message", "Done", "Snooze", "Open"]
     ana_row = _row(page, ids["ana_fu"])
     assert "Ana García" in [label.text() for label in ana_row.findChildren(QLabel)]
-    assert _buttons(ana_row) == ["Done", "Snooze", "Open"]
+    assert _buttons(ana_row) == ["Write message", "Done", "Snooze", "Open"]
     assert window.badge("today") == 3
+
+
+def test_write_message_on_a_contact_follow_up_writes_to_the_contact(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    ids = _seed(window)
+    page = _today(window)
+    row = _row(page, ids["ana_fu"])
+    write = next(b for b in row.findChildren(QPushButton) if b.text() == "Write message")
+    with qtbot.waitSignal(page.write_to_contact_requested) as asked:
+        write.click()
+    assert asked.args == [ids["ana"]]
+    messages = window.current_page()
+    assert isinstance(messages, MessagesPage)
+    assert "Ana García" in messages.picker.chosen_label.text()
+    assert messages.composer.job is None
 
 
 def test_write_message_then_mark_sent_closes_the_follow_up(
