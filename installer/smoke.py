@@ -200,6 +200,8 @@ def check_message(program: FrozenProgram) -> None:
         row.get("id") for row in rows if isinstance(row, dict) and row.get("first_name") == "Ana"
     ]
     _require(len(ids) == 1, f"no single imported contact named Ana in {listed!r}")
+    # A note signs off with the person's name: set it the way a person would, first.
+    program.run([*program.global_options(), "profile", "set", "--name", "Sam Rivera"])
     args = ["message", "connection_note", "--contact", str(ids[0]), "--format", "json"]
     message = _json(program.run([*program.global_options(), *args]), "message")
     _require(isinstance(message, dict), f"message gave {message!r}")
@@ -208,6 +210,7 @@ def check_message(program: FrozenProgram) -> None:
     _require(isinstance(body, str) and "Ana" in body, f"the note does not greet Ana: {body!r}")
     assert isinstance(body, str)
     _require(isinstance(limit, int) and 0 < len(body) <= limit, f"note of {len(body)}/{limit}")
+    _require("Sam" in body, f"the note is not signed with the name set: {body!r}")
 
 
 def check_doctor(program: FrozenProgram) -> None:
@@ -229,7 +232,11 @@ def run_all(executable: Path, version: str, log: Callable[[str], None] = print) 
         ("--smoke-test (window shown, every page visited)", check_gui, ()),
         ("audit --format json", check_audit, ("audit",)),
         ("contacts import --format json", check_contacts_import, ("contacts",)),
-        ("message connection_note --format json", check_message, ("contacts", "message")),
+        (
+            "message connection_note --format json",
+            check_message,
+            ("contacts", "profile", "message"),
+        ),
         ("doctor --format json (database encrypted with SQLCipher)", check_doctor, ("doctor",)),
     ]
     done: list[Check] = []
