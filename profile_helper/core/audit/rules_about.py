@@ -35,9 +35,19 @@ def check_about(text: str) -> list[Finding]:
                 "result with a number, and how to reach you.",
             )
         ]
-    found: list[Finding] = []
+    return [
+        *_length(text, lim),
+        *_hook(text, lim["see_more_desktop"]),
+        *_evidence_and_voice(text),
+        *buzzword_findings("about", text),
+        *_weak_openers(text),
+        *_wall_of_text(text, lim["paragraph_max"]),
+    ]
+
+
+def _length(text: str, lim: dict[str, int]) -> list[Finding]:
     if len(text) > lim["max_chars"]:
-        found.append(
+        return [
             Finding(
                 "about.too_long",
                 "about",
@@ -47,9 +57,9 @@ def check_about(text: str) -> list[Finding]:
                 (lim["max_chars"], len(text)),
                 f"Aim for {lim['ideal_min']:,}–{lim['ideal_max']:,} characters.",
             )
-        )
-    elif len(text.strip()) < lim["short_below"]:
-        found.append(
+        ]
+    if len(text.strip()) < lim["short_below"]:
+        return [
             Finding(
                 "about.short",
                 "about",
@@ -60,8 +70,13 @@ def check_about(text: str) -> list[Finding]:
                 f"Aim for {lim['ideal_min']:,}–{lim['ideal_max']:,} characters in three or four "
                 "short paragraphs.",
             )
-        )
-    found.extend(_hook(text, lim["see_more_desktop"]))
+        ]
+    return []
+
+
+def _evidence_and_voice(text: str) -> list[Finding]:
+    """No result with a number, a third-person voice, no invitation to talk at the end."""
+    found: list[Finding] = []
     if not has_metric(text):
         found.append(
             Finding(
@@ -89,8 +104,7 @@ def check_about(text: str) -> list[Finding]:
                 "Write in the first person: “I build…”, not “Jane builds…”.",
             )
         )
-    tail = text[-300:]
-    if len(text.strip()) >= 200 and not invites_contact(tail):
+    if len(text.strip()) >= 200 and not invites_contact(text[-300:]):
         found.append(
             Finding(
                 "about.no_call_to_action",
@@ -102,34 +116,39 @@ def check_about(text: str) -> list[Finding]:
                 "connect: jane@example.com”.",
             )
         )
-    found.extend(buzzword_findings("about", text))
-    verbs = ", ".join(sorted(word_list("strong_verbs")))
-    for hit in weak_opener_hits(text):
-        found.append(
-            Finding(
-                "about.weak_opener",
-                "about",
-                "warning",
-                f"“{text[hit.start : hit.end]}” describes a duty, not what you achieved.",
-                (hit.start, hit.end),
-                f"Start with what you did and its result, using a verb such as {verbs}.",
-            )
-        )
-    longest = max(paragraphs(text), key=lambda p: p[1] - p[0])
-    if longest[1] - longest[0] > lim["paragraph_max"]:
-        found.append(
-            Finding(
-                "about.wall_of_text",
-                "about",
-                "warning",
-                f"One paragraph runs {longest[1] - longest[0]} characters; on a phone that is "
-                "a wall of text.",
-                longest,
-                f"Break it into paragraphs of at most {lim['paragraph_max']} characters, one "
-                "idea each.",
-            )
-        )
     return found
+
+
+def _weak_openers(text: str) -> list[Finding]:
+    verbs = ", ".join(sorted(word_list("strong_verbs")))
+    return [
+        Finding(
+            "about.weak_opener",
+            "about",
+            "warning",
+            f"“{text[hit.start : hit.end]}” describes a duty, not what you achieved.",
+            (hit.start, hit.end),
+            f"Start with what you did and its result, using a verb such as {verbs}.",
+        )
+        for hit in weak_opener_hits(text)
+    ]
+
+
+def _wall_of_text(text: str, paragraph_max: int) -> list[Finding]:
+    longest = max(paragraphs(text), key=lambda p: p[1] - p[0])
+    if longest[1] - longest[0] <= paragraph_max:
+        return []
+    return [
+        Finding(
+            "about.wall_of_text",
+            "about",
+            "warning",
+            f"One paragraph runs {longest[1] - longest[0]} characters; on a phone that is a "
+            "wall of text.",
+            longest,
+            f"Break it into paragraphs of at most {paragraph_max} characters, one idea each.",
+        )
+    ]
 
 
 def _hook(text: str, see_more: int) -> list[Finding]:

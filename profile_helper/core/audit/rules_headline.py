@@ -79,7 +79,6 @@ def _is_emoji(ch: str) -> bool:
 
 def check_headline(text: str, top_keywords: list[Keyword]) -> list[Finding]:
     """Findings for the headline; ``top_keywords`` are the job's best keywords, if any."""
-    lim = limits()["headline"]
     if not text.strip():
         return [
             Finding(
@@ -91,20 +90,36 @@ def check_headline(text: str, top_keywords: list[Keyword]) -> list[Finding]:
                 "Write “Role | skill | skill | skill”, e.g. “Data Engineer | Python | AWS | dbt”.",
             )
         ]
-    found: list[Finding] = []
-    if len(text) > lim["max_chars"]:
-        found.append(
-            Finding(
-                "headline.too_long",
-                "headline",
-                "error",
-                f"Your headline has {len(text)} characters; LinkedIn keeps {lim['max_chars']}.",
-                (lim["max_chars"], len(text)),
-                "Cut the words after the limit, or move them to your About section.",
-            )
+    return [
+        *_too_long(text),
+        *_job_seeking(text),
+        *buzzword_findings("headline", text),
+        *_shape(text),
+        *_shouting(text),
+        *_keywords_late(text, top_keywords),
+    ]
+
+
+def _too_long(text: str) -> list[Finding]:
+    limit = limits()["headline"]["max_chars"]
+    if len(text) <= limit:
+        return []
+    return [
+        Finding(
+            "headline.too_long",
+            "headline",
+            "error",
+            f"Your headline has {len(text)} characters; LinkedIn keeps {limit}.",
+            (limit, len(text)),
+            "Cut the words after the limit, or move them to your About section.",
         )
+    ]
+
+
+def _job_seeking(text: str) -> list[Finding]:
+    """The first "Seeking opportunities", "Open to work"... (one finding is enough)."""
     for hit in find_phrases(text, word_list("job_seeking")):
-        found.append(
+        return [
             Finding(
                 "headline.job_seeking_phrase",
                 "headline",
@@ -115,9 +130,13 @@ def check_headline(text: str, top_keywords: list[Keyword]) -> list[Finding]:
                 "Lead with the role you want and your top skills; use LinkedIn's Open to Work "
                 "setting to signal the search.",
             )
-        )
-        break
-    found.extend(buzzword_findings("headline", text))
+        ]
+    return []
+
+
+def _shape(text: str) -> list[Finding]:
+    """A bare title, too many separators, too many emoji."""
+    found: list[Finding] = []
     separators = list(_SEPARATOR.finditer(text))
     if not separators and _only_a_title(text):
         found.append(
@@ -144,17 +163,22 @@ def check_headline(text: str, top_keywords: list[Keyword]) -> list[Finding]:
                 "Keep the role and the three skills that matter most for the job you want.",
             )
         )
-    for tok in _shouted_words(text):
-        found.append(
-            Finding(
-                "headline.all_caps",
-                "headline",
-                "warning",
-                f"“{tok.text}” is in capitals, which reads as shouting.",
-                (tok.start, tok.end),
-                f"Write “{tok.text.capitalize()}”; keep capitals for acronyms.",
-            )
+    return found
+
+
+def _shouting(text: str) -> list[Finding]:
+    """Words in capitals that are not acronyms, and more than two emoji."""
+    found = [
+        Finding(
+            "headline.all_caps",
+            "headline",
+            "warning",
+            f"“{tok.text}” is in capitals, which reads as shouting.",
+            (tok.start, tok.end),
+            f"Write “{tok.text.capitalize()}”; keep capitals for acronyms.",
         )
+        for tok in _shouted_words(text)
+    ]
     emoji = [i for i, ch in enumerate(text) if _is_emoji(ch)]
     if len(emoji) > 2:
         found.append(
@@ -168,23 +192,30 @@ def check_headline(text: str, top_keywords: list[Keyword]) -> list[Finding]:
                 "Keep at most two emoji, or none.",
             )
         )
-    if top_keywords:
-        # The visible part has one of the three best keywords, as written or through an alias.
-        visible = SectionWords.of(text[: lim["visible_in_search"]])
-        if not any(visible.has(k) or visible.has_title_without_level(k) for k in top_keywords[:3]):
-            best = top_keywords[0].name
-            found.append(
-                Finding(
-                    "headline.keywords_late",
-                    "headline",
-                    "warning",
-                    f"None of the job's top keywords is in the first {lim['visible_in_search']} "
-                    "characters, the part search results and invitations show.",
-                    (0, min(len(text), lim["visible_in_search"])),
-                    f"Start with the role and “{best}”, e.g. “<Role> | {best} | …”.",
-                )
-            )
     return found
+
+
+def _keywords_late(text: str, top_keywords: list[Keyword]) -> list[Finding]:
+    """None of the job's three best keywords in the part search results show."""
+    if not top_keywords:
+        return []
+    shown = limits()["headline"]["visible_in_search"]
+    # The visible part has one of the three best keywords, as written or through an alias.
+    visible = SectionWords.of(text[:shown])
+    if any(visible.has(k) or visible.has_title_without_level(k) for k in top_keywords[:3]):
+        return []
+    best = top_keywords[0].name
+    return [
+        Finding(
+            "headline.keywords_late",
+            "headline",
+            "warning",
+            f"None of the job's top keywords is in the first {shown} characters, the part "
+            "search results and invitations show.",
+            (0, min(len(text), shown)),
+            f"Start with the role and “{best}”, e.g. “<Role> | {best} | …”.",
+        )
+    ]
 
 
 _EMPLOYER = re.compile(r"\s+(?:at|@)\s+.*$", re.IGNORECASE | re.DOTALL)
