@@ -21,6 +21,7 @@ from profile_helper.gui.applications.edit_dialog import ApplicationDialog
 from profile_helper.gui.applications.page import ApplicationsPage
 from profile_helper.gui.applications.people import AddPersonDialog, contact_choices
 from profile_helper.gui.common.context import AppContext
+from tests.gui.dialogs import when_modal
 
 JOB = "Senior Data Engineer\nNorthwind Analytics · Berlin, Germany · 2 days ago\n\nPython, dbt."
 
@@ -325,14 +326,7 @@ def test_the_missing_company_error_clears_when_it_is_given(qtbot: QtBot, ctx: Ap
 
 
 def _answer_unsaved(button: QMessageBox.StandardButton) -> None:
-    def run() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, run)
-            return
-        box.button(button).click()
-
-    QTimer.singleShot(0, run)
+    when_modal(QMessageBox, lambda box: box.button(button).click())
 
 
 @pytest.mark.parametrize(

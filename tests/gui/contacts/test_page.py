@@ -5,9 +5,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QMessageBox,
@@ -28,6 +27,7 @@ from profile_helper.gui.contacts.export_dialog import ExportDialog
 from profile_helper.gui.contacts.import_wizard import ImportWizard
 from profile_helper.gui.contacts.page import ContactsPage
 from tests.core.contacts.builders import big_connections, connections_csv, write
+from tests.gui.dialogs import when_modal
 
 
 @pytest.fixture(autouse=True)
@@ -62,16 +62,7 @@ def _select_rows(page: ContactsPage, rows: list[int]) -> None:
 
 def _answer_dialog(act: Callable[[QDialog], None]) -> None:
     """Act on the next modal dialog as a person would, once it is open."""
-
-    def run() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(10, run)
-            return
-        assert isinstance(dialog, QDialog)
-        act(dialog)
-
-    QTimer.singleShot(0, run)
+    when_modal(QDialog, act)
 
 
 def test_export_is_of_everyone_unless_several_are_selected(

@@ -5,8 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from profile_helper.core.contacts.followups import follow_ups_of, set_tag_cadence
@@ -15,20 +14,12 @@ from profile_helper.core.contacts.models import ContactDraft
 from profile_helper.core.contacts.store import add_contact, get_contact
 from profile_helper.gui.contacts.bulk import BulkActions
 from profile_helper.gui.contacts.timeline import TimelinePanel
+from tests.gui.dialogs import when_modal
 
 
 def _answer_dialog(act: Callable[[QDialog], None]) -> None:
     """Act on the next modal dialog as a person would, once it is open."""
-
-    def run() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(10, run)
-            return
-        assert isinstance(dialog, QDialog)
-        act(dialog)
-
-    QTimer.singleShot(0, run)
+    when_modal(QDialog, act)
 
 
 def _press(text: str) -> Callable[[QDialog], None]:
