@@ -10,7 +10,7 @@ from profile_helper.core.contacts.store import add_contact
 from profile_helper.core.storage import database as db_module
 from profile_helper.core.storage.connection import schema_version
 from profile_helper.core.storage.database import open_database
-from profile_helper.core.storage.migrations import migrations
+from profile_helper.core.storage.migrations import latest_version, migrations
 
 
 def test_existing_contacts_are_found_after_the_upgrade(
@@ -28,7 +28,7 @@ def test_existing_contacts_are_found_after_the_upgrade(
         assert "contacts_search" not in tables
         conn.close()
     conn = open_database(path, key=None)
-    assert schema_version(conn) == 5
+    assert schema_version(conn) == latest_version()
     assert contact_ids(conn, ContactQuery(search="emi")) == [emilie]
     assert contact_ids(conn, ContactQuery(search="muller")) == [hans]
     conn.close()
