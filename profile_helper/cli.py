@@ -148,6 +148,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # window, its pages); collecting garbage meanwhile walks them again and again. The GUI
         # turns collection back on once the window is up (``gui.app.collect_garbage_again``).
         gc.disable()
+        if args.passphrase_file is None:
+            from profile_helper.core.security.keychain import prefetch_key
+
+            # Forked before Qt loads: the keychain is asked on the other core meanwhile.
+            prefetch_key(data_dir)
         from profile_helper.gui.app.run import run_gui
 
         code = run_gui(args, data_dir, started=STARTED)

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from profile_helper.core.storage.keys import DatabaseKey
+from profile_helper.core.security import prefetch
+from profile_helper.core.security.state import read_state
+from profile_helper.core.storage.keys import RAW, DatabaseKey
 
 SERVICE = "Profile Helper"
 _PROBE_USER = "usability-probe"
@@ -99,15 +102,31 @@ def load_key(key_id: str) -> DatabaseKey | None:
         return None
 
 
-def load_key_checked(key_id: str) -> DatabaseKey | None:
-    """As :func:`load_key`, but a damaged entry is a :class:`DamagedKeyError`."""
+def _stored(entry: str) -> str | None:
+    """The keychain's text for ``entry``, or ``None`` when it has none or cannot be used."""
     try:
         backend = _backend()
         if _structural_problem(backend):
             return None
-        stored = backend.get_password(SERVICE, entry_name(key_id))
+        stored = backend.get_password(SERVICE, entry)
     except Exception:  # unusable keychain: the caller asks for the recovery key instead
         return None
+    return str(stored) if stored else None
+
+
+def prefetch_key(data_dir: Path) -> None:
+    """Start reading the data folder's key from the keychain in a second process (Linux).
+
+    Only for a folder whose key the keychain keeps; :func:`load_key_checked` takes the answer.
+    """
+    state = read_state(data_dir)
+    if state is not None and state.key_kind == RAW:
+        prefetch.start(entry_name(state.key_id), _stored)
+
+
+def load_key_checked(key_id: str) -> DatabaseKey | None:
+    """As :func:`load_key`, but a damaged entry is a :class:`DamagedKeyError`."""
+    stored = prefetch.take(entry_name(key_id)) or _stored(entry_name(key_id))
     if not stored:
         return None
     try:
