@@ -8,15 +8,12 @@ does not include, so the person ticks it (setting ``profile.has_photo``).
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from profile_helper.core.contacts.store import contact_count
-from profile_helper.core.my_profile.models import HAS_PHOTO, MyProfile, Position, Skill
+from profile_helper.core.my_profile.models import MyProfile, Position, Skill
 from profile_helper.core.resources import limits
-from profile_helper.core.settings import get_setting
 
 
 @dataclass(frozen=True)
@@ -70,8 +67,7 @@ def completeness(profile: MyProfile, *, connections: int, has_photo: bool) -> Co
             Item(
                 "headline",
                 bool(profile.headline.strip()),
-                "Write a headline: your role and the two or three skills you want to be found "
-                "for.",
+                "Write a headline: your role and the two or three skills you want to be found for.",
             ),
             Item(
                 "about",
@@ -103,15 +99,6 @@ def completeness(profile: MyProfile, *, connections: int, has_photo: bool) -> Co
             ),
         )
     )
-
-
-def has_photo(conn: sqlite3.Connection) -> bool:
-    return bool(get_setting(conn, HAS_PHOTO, False))
-
-
-def stored_completeness(conn: sqlite3.Connection, profile: MyProfile) -> Completeness:
-    """The completeness of ``profile`` with the contact count and the photo tick stored."""
-    return completeness(profile, connections=contact_count(conn), has_photo=has_photo(conn))
 
 
 def merged(

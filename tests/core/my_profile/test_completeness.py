@@ -7,13 +7,11 @@ import sqlite3
 from profile_helper.core.contacts.models import ContactDraft
 from profile_helper.core.contacts.store import add_contact
 from profile_helper.core.my_profile import store
-from profile_helper.core.my_profile.completeness import (
-    completeness,
-    merged,
-    stored_completeness,
-)
+from profile_helper.core.my_profile.completeness import completeness, merged
+from profile_helper.core.my_profile.for_audit import read_stored
 from profile_helper.core.my_profile.models import (
     HAS_PHOTO,
+    Certification,
     Education,
     MyProfile,
     Position,
@@ -75,7 +73,18 @@ def test_stored_counts_contacts_and_reads_the_photo_tick(db: sqlite3.Connection)
     for i in range(50):
         add_contact(db, ContactDraft(first_name=f"Person{i}", last_name="Test"))
     set_setting(db, HAS_PHOTO, True)
-    result = stored_completeness(db, store.load(db))
-    by_id = {i.id: i.done for i in result.items}
-    assert by_id["connections"] and by_id["photo"]
-    assert not by_id["headline"]
+    store.put_skill(db, Skill("SQL", 12), 0)
+    store.put_skill(db, Skill("Excel"), 1)
+    store.put_certification(db, Certification("Project Management Professional (PMP)"))
+    stored = read_stored(db)
+    assert stored.endorsements == {"SQL": 12}
+    assert stored.certifications == ["Project Management Professional (PMP)"]
+    by_id = {i.id: i.done for i in stored.completeness(headline="Analyst").items}
+    assert by_id["connections"] and by_id["photo"] and by_id["headline"]
+    assert not by_id["about"] and not by_id["skills"]
+
+
+def test_nothing_stored_reads_as_empty(db: sqlite3.Connection) -> None:
+    stored = read_stored(db)
+    assert (stored.connections, stored.has_photo, stored.endorsements) == (0, False, {})
+    assert stored.completeness().done == 0
