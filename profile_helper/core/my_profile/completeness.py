@@ -62,7 +62,7 @@ def completeness(profile: MyProfile, *, connections: int, has_photo: bool) -> Co
             Item(
                 "photo",
                 has_photo,
-                "Add a profile photo, your face clearly lit, and tick “I have a photo” here.",
+                "Add a profile photo, your face clearly lit, then mark it here as done.",
             ),
             Item(
                 "headline",
