@@ -26,6 +26,10 @@ if TYPE_CHECKING:
     from profile_helper.gui.messages.page import MessagesPage
 
 
+# What "Ask for a referral" on an application writes.
+REFERRAL_TEMPLATE = "referral_request"
+
+
 class Navigator(Protocol):
     def show_page(self, key: str) -> Page: ...
 
@@ -64,6 +68,11 @@ def link(page: Page, window: Navigator) -> None:
             lambda application_id: _messages(window).compose_for_application(application_id)
         )
         page.audit_job_requested.connect(lambda text: _audit(window).open_with_job(text))
+        page.referral_requested.connect(
+            lambda application_id, contact_id: _messages(window).compose_for_application(
+                application_id, REFERRAL_TEMPLATE, to_contact=contact_id
+            )
+        )
     elif page.key == "today":
         assert isinstance(page, today_page())
         page.write_message_requested.connect(
