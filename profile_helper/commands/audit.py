@@ -33,9 +33,10 @@ def register(subparsers: Any) -> None:
         "and which of a job description's keywords the profile lacks. Sections not given are "
         "audited as empty. When the data folder has a database, your stored LinkedIn profile "
         "(from 'import linkedin-archive') is used too: its positions (unless --positions-file "
-        "gives them), the certifications you hold (a job's certification you hold counts as "
-        "found), your skills' endorsements (to rank the suggested skills order) and, for the "
-        "profile completeness, your education, contacts and photo tick. Use "
+        "gives them), the certifications you hold (unless --certifications-file gives them; a "
+        "job's certification you hold counts as found), your skills' endorsements (to rank "
+        "the suggested skills order) and, for the profile completeness, your education, "
+        "contacts and photo tick. Use "
         "--no-stored-profile to audit only what the options give.",
     )
     headline = parser.add_mutually_exclusive_group()
@@ -55,6 +56,13 @@ def register(subparsers: Any) -> None:
         metavar="F",
         help="read your positions from LinkedIn's Positions.csv (or the export's ZIP or folder) "
         "and audit them as your experience; without it, the stored positions are audited",
+    )
+    parser.add_argument(
+        "--certifications-file",
+        type=Path,
+        metavar="F",
+        help="read the certifications and licences you hold from LinkedIn's Certifications.csv "
+        "(or the export's ZIP or folder); without it, the stored ones are used",
     )
     parser.add_argument(
         "--no-stored-profile",
@@ -112,7 +120,7 @@ def handle(args: argparse.Namespace, ctx: CliContext) -> int:
         skills=read_text_file(args.skills_file, "skills"),
         job=read_text_file(args.job_file, "job"),
         positions=positions,
-        certifications=stored.certifications,
+        certifications=_certifications(args.certifications_file, stored),
         endorsements=stored.endorsements,
     )
     completeness = stored.completeness(
@@ -153,6 +161,16 @@ def _positions(path: Path | None, stored: StoredProfile) -> list[Position]:
     from profile_helper.core.linkedin_archive.positions import read_positions
 
     return read_positions(path)
+
+
+def _certifications(path: Path | None, stored: StoredProfile) -> list[str]:
+    if path is None:
+        return stored.certifications
+    from profile_helper.core.linkedin_archive.certification_names import (
+        read_certification_names,
+    )
+
+    return read_certification_names(path)
 
 
 def print_text(result: AuditResult, ctx: CliContext) -> None:

@@ -122,3 +122,21 @@ def test_help_says_when_the_stored_profile_is_used(data_dir: Path) -> None:
     text = " ".join(result.stdout.split())
     assert "--positions-file" in text and "--no-stored-profile" in text
     assert "stored LinkedIn profile" in text
+
+
+@pytest.mark.slow
+def test_certifications_file_counts_as_held(data_dir: Path, tmp_path: Path) -> None:
+    certs = tmp_path / "Certifications.csv"
+    certs.write_text(
+        "Name,Url,Authority,Started On,Finished On,License Number\n"
+        "Project Management Professional (PMP),,PMI,Jan 2020,,123\n",
+        encoding="utf-8",
+    )
+    job = tmp_path / "job.txt"
+    job.write_text(JOB, encoding="utf-8")
+    args = ["--headline", "Project Manager", "--job-file", str(job), "--format", "json"]
+    held = _json(run_audit(data_dir, *args, "--certifications-file", str(certs)))
+    found = {d["keyword"]: d["found_in"] for d in held["keywords"]["job_detail"]}
+    assert found["PMP"] == "certifications"
+    bad = run_audit(data_dir, *args, "--certifications-file", str(tmp_path / "none.csv"))
+    assert bad.returncode != 0 and "Traceback" not in bad.stderr
