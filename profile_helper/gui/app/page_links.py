@@ -1,7 +1,7 @@
 """The links between pages: an action on one page that continues on another.
 
 Pages know nothing of each other; each exposes request signals (``write_message_requested``,
-``audit_job_requested``, ``open_application_requested``) and entry points
+``audit_job_requested``, ``open_application_requested``, ``referral_requested``) and entry points
 (``compose_for_contact``, ``compose_for_application``, ``open_with_job``, ``open_application``),
 and this module joins them when a page is built. It imports no page module itself: a page's
 class comes from :mod:`profile_helper.gui.app.pages`, which imports it on the page's first visit.
