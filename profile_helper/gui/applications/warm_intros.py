@@ -60,9 +60,11 @@ class KnownPeople(QWidget):
             self.rows.addWidget(more)
 
     def _row(self, person: KnownPerson) -> QWidget:
+        """The name and position over the button: the pane is narrow and names can be long."""
         row = QWidget()
-        line = QHBoxLayout(row)
-        line.setContentsMargins(0, 0, 0, 0)
+        lines = QVBoxLayout(row)
+        lines.setContentsMargins(0, 2, 0, 2)
+        lines.setSpacing(2)
         label = QLabel(f"{person.name}" + (f" — {person.position}" if person.position else ""))
         label.setWordWrap(True)
         button = QPushButton("Ask for a referral")
@@ -70,8 +72,11 @@ class KnownPeople(QWidget):
         button.setAccessibleName(f"Ask {person.name} for a referral")
         button.clicked.connect(lambda: self.referral_requested.emit(person.id))
         self.buttons[person.id] = button
-        line.addWidget(label, 1)
+        line = QHBoxLayout()
         line.addWidget(button)
+        line.addStretch(1)
+        lines.addWidget(label)
+        lines.addLayout(line)
         return row
 
     def _clear(self) -> None:

@@ -147,11 +147,6 @@ class AuditPage(Page):
         self.tabs.setTabToolTip(1, "Headlines, an About outline and skills built on the job")
         self.tabs.addTab(self.keyword_table, "Job keywords")
         self.tabs.addTab(self.history, "Saved audits")
-        self.tabs.addTab(self.my_profile.panel, "Completeness")
-        self.tabs.setTabToolTip(
-            self.tabs.indexOf(self.my_profile.panel),
-            "How complete your profile is, like LinkedIn's profile strength, and what to add",
-        )
 
     def _build_splitter(self) -> None:
         """The editors on the left, the score and the tabs on the right."""
@@ -159,6 +154,7 @@ class AuditPage(Page):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
         right_layout.addWidget(self.score_card)
+        right_layout.addWidget(self.my_profile.panel)
         right_layout.addWidget(self.message)
         right_layout.addWidget(self.tabs, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)

@@ -108,8 +108,13 @@ def test_the_photo_box_is_stored_and_counted(qtbot: QtBot, audit_page: AuditPage
     qtbot.waitUntil(lambda: panel.completeness is not None, timeout=5000)
     assert panel.photo.toolTip()
     assert "photo" in panel.advice_ids()
+    assert not panel.photo.isVisible()
+    assert panel.toggle.text() == "What to add (7)"
+    qtbot.mouseClick(panel.toggle, Qt.MouseButton.LeftButton)
+    assert panel.photo.isVisible() and panel.advice.isVisible()
     panel.photo.click()
     settle(qtbot, audit_page)
     assert get_setting(audit_page.ctx.database(), HAS_PHOTO) is True
     assert "photo" not in panel.advice_ids()
-    assert panel.summary.text().startswith("<b>1 of 7</b>")
+    assert "<b>1 of 7</b>" in panel.summary.text()
+    assert panel.toggle.text() == "What to add (6)"
