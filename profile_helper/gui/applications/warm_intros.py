@@ -31,6 +31,7 @@ class KnownPeople(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.title.setContentsMargins(0, 8, 0, 0)
+        self.title.setWordWrap(True)  # company names can be long
         self.empty = QLabel()
         self.empty.setObjectName("Muted")
         self.empty.setWordWrap(True)
@@ -85,4 +86,7 @@ class KnownPeople(QWidget):
             item = self.rows.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                # Off the pane at once: until deleted it would keep its old place and width.
+                widget.hide()
+                widget.setParent(None)
                 widget.deleteLater()
