@@ -1,4 +1,5 @@
-"""``profile-helper applications``: add, list, and change the status of job applications."""
+"""``profile-helper applications``: add, list, show, and change the status of job
+applications."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from profile_helper.core.applications.statuses import STAGES, STATUSES
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
-        "applications", help="job applications: add, list, change their status"
+        "applications", help="job applications: add, list, show, change their status"
     )
     sub = parser.add_subparsers(dest="applications_command", metavar="ACTION", required=True)
 
@@ -46,6 +47,17 @@ def register(subparsers: Any) -> None:
     lst.add_argument("--status", choices=STATUSES, metavar="S", help="only this status")
     lst.add_argument("--format", choices=("table", "json"), default="table")
     lst.set_defaults(handler=_list)
+
+    show = sub.add_parser(
+        "show",
+        help="one application, with the people you know at its company",
+        description="Show one application and the contacts whose company is its company "
+        "(compared without case, accents, punctuation or legal forms such as Inc. or GmbH): "
+        "people who could introduce you or refer you.",
+    )
+    show.add_argument("id", type=int, metavar="ID")
+    show.add_argument("--format", choices=("text", "json"), default="text")
+    show.set_defaults(handler=_show)
 
     st = sub.add_parser(
         "set-status",
@@ -113,6 +125,33 @@ def _list(args: argparse.Namespace, ctx: CliContext) -> int:
     else:
         rows = [[a.id, a.company, a.role, a.status, a.applied_on or "", a.updated_on] for a in apps]
         print_table(["id", "company", "role", "status", "applied", "updated"], rows, ctx.out)
+    return 0
+
+
+def _show(args: argparse.Namespace, ctx: CliContext) -> int:
+    from profile_helper.commands.output import print_json
+    from profile_helper.core.applications.store import get_application
+    from profile_helper.core.applications.warm_intros import contacts_at_company
+
+    conn = ctx.database()
+    app = get_application(conn, args.id)
+    known = contacts_at_company(conn, app.company)
+    if args.format == "json":
+        print_json(app.as_dict() | {"contacts_at_company": [p.to_json() for p in known]}, ctx.out)
+        return 0
+    out = ctx.out
+    out.write(f"#{app.id} {app.role} at {app.company} ({app.status})\n")
+    if app.applied_on:
+        out.write(f"  applied on {app.applied_on}\n")
+    for person in app.contacts:
+        out.write(f"  {person.role}: {person.name} (contact {person.contact_id})\n")
+    if not known:
+        out.write(f"Nobody you know works at {app.company} (as far as your contacts say).\n")
+        return 0
+    out.write(f"People you know at {app.company}:\n")
+    for p in known:
+        position = f", {p.position}" if p.position else ""
+        out.write(f"  {p.name}{position} (contact {p.id})\n")
     return 0
 
 

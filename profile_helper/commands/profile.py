@@ -48,11 +48,18 @@ def register(subparsers: Any) -> None:
         default=None,
         help="a LinkedIn Premium account (300-character connection notes instead of 200)",
     )
+    change.add_argument(
+        "--photo",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="your LinkedIn profile has a photo (counts towards the audit's profile completeness)",
+    )
     change.add_argument("--format", choices=("text", "json"), default="text")
     change.set_defaults(handler=set_command)
 
 
 def _profile(ctx: CliContext) -> dict[str, Any]:
+    from profile_helper.core.my_profile.models import HAS_PHOTO
     from profile_helper.core.settings import get_setting
 
     conn = ctx.database()
@@ -60,6 +67,7 @@ def _profile(ctx: CliContext) -> dict[str, Any]:
         option: str(get_setting(conn, key) or "") for option, key, _text in FIELDS
     }
     data["premium"] = bool(get_setting(conn, "linkedin.premium"))
+    data["photo"] = bool(get_setting(conn, HAS_PHOTO))
     return data
 
 
@@ -82,6 +90,7 @@ def show_command(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def set_command(args: argparse.Namespace, ctx: CliContext) -> int:
     from profile_helper.core.errors import InputError
+    from profile_helper.core.my_profile.models import HAS_PHOTO
     from profile_helper.core.settings import set_setting
     from profile_helper.core.storage.database import transaction
 
@@ -89,10 +98,12 @@ def set_command(args: argparse.Namespace, ctx: CliContext) -> int:
     changes = {key: value.strip() for key, value in changes.items() if value is not None}
     if args.premium is not None:
         changes["linkedin.premium"] = args.premium
+    if args.photo is not None:
+        changes[HAS_PHOTO] = args.photo
     if not changes:
         raise InputError(
             "nothing to set: give at least one of --name, --title, --target-role, "
-            "--pitch, --signature, --premium"
+            "--pitch, --signature, --premium, --photo"
         )
     conn = ctx.database()
     with transaction(conn):

@@ -143,3 +143,29 @@ def test_message_about_an_application_names_company_role_and_interviewer(data_di
         1,
         "profile-helper: error: There is no application #9.\n",
     )
+
+
+def test_show_lists_the_people_you_know_at_the_company(data_dir: Path) -> None:
+    for first, company in (("Rita", "Northwind GmbH"), ("Sam", "NORTHWIND"), ("Tom", "Contoso")):
+        made = run_cli(
+            "contacts", "add", "--first", first, "--last", "Doe", "--company", company,
+            "--position", "Engineer", data_dir=data_dir,
+        )  # fmt: skip
+        assert made.returncode == 0, made.stderr
+    _json(
+        "applications", "add", "--company", "Northwind", "--role", "Data Engineer",
+        "--format", "json", data_dir=data_dir,
+    )  # fmt: skip
+    shown = _json("applications", "show", "1", "--format", "json", data_dir=data_dir)
+    assert shown["company"] == "Northwind" and "contacts" in shown
+    people = shown["contacts_at_company"]
+    assert [p["name"] for p in people] == ["Rita Doe", "Sam Doe"]
+    assert set(people[0]) >= {"id", "name", "position"}
+    text = run_cli("applications", "show", "1", data_dir=data_dir).stdout
+    assert "People you know at Northwind" in text and "Rita Doe, Engineer" in text
+
+
+def test_show_of_a_missing_application_fails_in_one_line(data_dir: Path) -> None:
+    result = run_cli("applications", "show", "99", data_dir=data_dir)
+    assert result.returncode != 0
+    assert result.stderr.strip().count("\n") == 0 and "Traceback" not in result.stderr

@@ -51,7 +51,15 @@ def test_json_output_has_the_documented_shape(data_dir: Path, files: dict[str, P
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert set(data) == {"score", "sections", "findings", "keywords", "match_rate", "rewrites"}
+    assert set(data) == {
+        "score",
+        "sections",
+        "findings",
+        "keywords",
+        "match_rate",
+        "rewrites",
+        "completeness",
+    }
     assert {"headline", "about", "skills"} <= set(data["rewrites"])  # keys may be added
     assert len(data["rewrites"]["headline"]) >= 3
     assert data["sections"]["about"] == {"score": 100, "length": len(GOOD_ABOUT), "limit": 2600}

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from tests.cli.test_cli_frame import run_cli
 
-KEYS = {"name", "title", "target_role", "pitch", "signature", "premium"}
+KEYS = {"name", "title", "target_role", "pitch", "signature", "premium", "photo"}
 
 
 def test_profile_json_contract_and_set_keeps_other_fields(data_dir: Path) -> None:
@@ -45,6 +45,7 @@ def test_profile_json_contract_and_set_keeps_other_fields(data_dir: Path) -> Non
         "pitch": "I build pipelines.",
         "signature": "",
         "premium": True,
+        "photo": False,
     }
     text = run_cli("profile", "show", data_dir=data_dir).stdout
     assert "Jane Doe" in text and "target role" in text
@@ -53,6 +54,7 @@ def test_profile_json_contract_and_set_keeps_other_fields(data_dir: Path) -> Non
 def test_set_without_fields_is_an_error(data_dir: Path) -> None:
     result = run_cli("profile", "set", data_dir=data_dir)
     assert result.returncode != 0
+    assert "--photo" in result.stderr
     assert "--name" in result.stderr and "Traceback" not in result.stderr
 
 

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-SEVERITIES = ("error", "warning", "tip")
+from profile_helper.core.my_profile.models import Position
+
+# "info" notes a fact without judging it (a gap between positions): it costs no points.
+SEVERITIES = ("error", "warning", "tip", "info")
 SECTIONS = ("headline", "about", "skills")
+# Audited, and scored, only when the person's positions are given.
+EXPERIENCE = "experience"
 
 # Skills are given one a line or separated by commas, semicolons or bullets.
 _SKILL_SPLIT = re.compile(r"[^\n,;•·|]+")
@@ -50,19 +56,44 @@ class SkillEntry:
 
 @dataclass(frozen=True)
 class Profile:
-    """What is audited: the three profile sections and, optionally, a job description."""
+    """What is audited: the three profile sections and, optionally, a job description.
+
+    Optional too, from the person's stored LinkedIn profile or its export: their ``positions``
+    (the experience section), the names of the ``certifications`` they hold, and how many
+    ``endorsements`` each skill has (by skill name, as LinkedIn writes it).
+    """
 
     headline: str = ""
     about: str = ""
     skills_text: str = ""
     job: str = ""
     skills: list[SkillEntry] = field(default_factory=list, compare=False)
+    positions: tuple[Position, ...] = ()
+    certifications: tuple[str, ...] = ()
+    endorsements: Mapping[str, int] = field(default_factory=dict, compare=False)
 
     @classmethod
     def create(
-        cls, headline: str = "", about: str = "", skills: str = "", job: str = ""
+        cls,
+        headline: str = "",
+        about: str = "",
+        skills: str = "",
+        job: str = "",
+        *,
+        positions: Sequence[Position] = (),
+        certifications: Sequence[str] = (),
+        endorsements: Mapping[str, int] | None = None,
     ) -> Profile:
-        return cls(headline, about, skills, job, parse_skills(skills))
+        return cls(
+            headline,
+            about,
+            skills,
+            job,
+            parse_skills(skills),
+            tuple(positions),
+            tuple(c.strip() for c in certifications if c.strip()),
+            dict(endorsements or {}),
+        )
 
     def section_text(self, section: str) -> str:
         """The text a span of ``section`` points into."""

@@ -1,4 +1,5 @@
-"""The audit's rule ids, and the checks on the headline (About: rules_about; skills: rules_skills).
+"""The audit's rule ids, and the checks on the headline (About: rules_about; skills: rules_skills;
+experience: rules_experience).
 
 Every finding has a stable id (listed in :data:`RULE_IDS`), so that the front ends and saved
 audits can rely on it. Rules fire on real problems and stay quiet on a good profile: each one
@@ -45,6 +46,12 @@ RULE_IDS: tuple[str, ...] = (
     "skills.too_long",
     "skills.duplicate",
     "skills.missing_from_job",
+    "experience.no_description",
+    "experience.too_long",
+    "experience.no_metrics",
+    "experience.weak_opener",
+    "experience.title_mismatch",
+    "experience.gap",
     "match.low",
     "match.missing_keywords",
 )

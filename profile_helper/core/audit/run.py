@@ -8,26 +8,37 @@ and has room for rewrite suggestions.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from profile_helper.core.audit.extract import Keyword, job_keywords_detailed
+from profile_helper.core.audit.held_certifications import HeldCertifications
 from profile_helper.core.audit.job_context import team_names
-from profile_helper.core.audit.match import Match, match, profile_sections, profile_skill_names
-from profile_helper.core.audit.profile import SECTIONS, Finding, Profile
+from profile_helper.core.audit.match import (
+    Match,
+    SectionWords,
+    match,
+    profile_sections,
+    profile_skill_names,
+)
+from profile_helper.core.audit.profile import EXPERIENCE, SECTIONS, Finding, Profile
 from profile_helper.core.audit.rewrites.suggestions import Rewrites, suggest_rewrites
 from profile_helper.core.audit.rules_about import check_about
+from profile_helper.core.audit.rules_experience import check_experience
 from profile_helper.core.audit.rules_headline import check_headline
 from profile_helper.core.audit.rules_skills import check_match, check_skills
 from profile_helper.core.audit.score import Cost, score
 from profile_helper.core.errors import InputError
+from profile_helper.core.my_profile.models import Position
 from profile_helper.core.resources import limits
 
 # Far beyond any real profile or job ad; refusing larger pastes keeps the audit fast and clear.
 MAX_INPUT_CHARS = 200_000
-SEVERITY_ORDER = {"error": 0, "warning": 1, "tip": 2}
-SECTION_ORDER = {name: i for i, name in enumerate((*SECTIONS, "match"))}
+SEVERITY_ORDER = {"error": 0, "warning": 1, "tip": 2, "info": 3}
+SECTION_ORDER = {name: i for i, name in enumerate((*SECTIONS, EXPERIENCE, "match"))}
+# Where a job keyword can be found, best first: shown in use, listed, held as a credential.
+FOUND_IN = ("headline", "about", "skills", HeldCertifications.SECTION)
 
 
 @dataclass(frozen=True)
@@ -86,12 +97,13 @@ class AuditResult:
         """Each job keyword with its kind, importance, the posting's part, and where you have it.
 
         ``found_in`` is the profile section that shows it best: headline, then About, then the
-        skills list; ``none`` when the profile does not have it.
+        skills list, then the certifications the person holds (for a certification or licence
+        the posting asks for); ``none`` when the profile does not have it.
         """
         detail = []
         for k in self.job_keywords:
             where = self.locations.get(k.name, [])
-            found_in = next((s for s in ("headline", "about", "skills") if s in where), "none")
+            found_in = next((s for s in FOUND_IN if s in where), "none")
             detail.append(
                 {
                     "keyword": k.name,
@@ -147,6 +159,9 @@ def audit(
     target_role: str = "",
     company: str = "",
     with_rewrites: bool = True,
+    positions: Sequence[Position] = (),
+    certifications: Sequence[str] = (),
+    endorsements: Mapping[str, int] | None = None,
 ) -> AuditResult:
     """Audit a profile against LinkedIn's limits and, when given, a job description.
 
@@ -155,18 +170,34 @@ def audit(
     ``target_role`` is the role the person aims for (their setting), used by the rewrite
     suggestions when the job names none. ``company`` is the employer's name when known (an
     application's), which is never a keyword.
+
+    From the person's stored profile or LinkedIn export, when known: ``positions`` are audited
+    as the experience section (scored only when given), ``certifications`` (names held) count
+    as found for the certifications and licences the job asks for, and ``endorsements`` (per
+    skill) rank the suggested skills order.
     """
     for name, text in (("headline", headline), ("About", about), ("skills", skills), ("job", job)):
         _check_input(name, text)
-    profile = Profile.create(headline, about, skills, job)
+    for position in positions:
+        _check_input("position description", position.description)
+    profile = Profile.create(
+        headline,
+        about,
+        skills,
+        job,
+        positions=positions,
+        certifications=certifications,
+        endorsements=endorsements,
+    )
     job_keywords = job_keywords_detailed(job, company=company) if job.strip() else []
     job_match: Match | None = None
     if job_keywords:
-        job_match = match(job_keywords, profile_sections(profile))
+        job_match = match(job_keywords, _sections(profile))
     findings = [
         *check_headline(headline, job_keywords),
         *check_about(about),
         *check_skills(profile, job_match),
+        *check_experience(profile.positions, headline),
         *check_match(job_match),
     ]
     findings.sort(
@@ -178,7 +209,8 @@ def audit(
         )
     )
     rate = job_match.rate if job_match else None
-    scores = score(findings, rate)
+    scored = (*SECTIONS, EXPERIENCE) if profile.positions else SECTIONS
+    scores = score(findings, rate, scored)
     lim = limits()
     sections = {
         "headline": SectionResult(
@@ -189,6 +221,12 @@ def audit(
             scores.sections["skills"], len(profile.skills), lim["skills"]["max_count"]
         ),
     }
+    if profile.positions:
+        # The longest description against LinkedIn's limit for one.
+        longest = max(len(p.description) for p in profile.positions)
+        sections[EXPERIENCE] = SectionResult(
+            scores.sections[EXPERIENCE], longest, lim["experience"]["description_max_chars"]
+        )
     result = AuditResult(
         profile=profile,
         score=scores.overall,
@@ -204,6 +242,14 @@ def audit(
     if with_rewrites:
         result.rewrites = rewrites_for(result)
     return result
+
+
+def _sections(profile: Profile) -> dict[str, SectionWords]:
+    """Where the match looks: the profile's texts and, when known, the certifications held."""
+    sections = profile_sections(profile)
+    if profile.certifications:
+        sections[HeldCertifications.SECTION] = HeldCertifications.of_names(profile.certifications)
+    return sections
 
 
 def rewrites_for(
@@ -227,4 +273,5 @@ def rewrites_for(
         sections={k.name: "about" if k.name in teams else k.section for k in result.job_keywords},
         confirmed=confirmed,
         audience=audience,
+        endorsements=profile.endorsements,
     )

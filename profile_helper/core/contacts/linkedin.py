@@ -6,8 +6,7 @@ those before July 2023 no ``URL`` column; Excel re-saves add a BOM, CRLF and ``4
 
 from __future__ import annotations
 
-import zipfile
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from profile_helper.core.contacts.models import ContactDraft, ParseResult, RowError
 from profile_helper.core.contacts.textfile import (
@@ -18,6 +17,7 @@ from profile_helper.core.contacts.textfile import (
     rows_with_lines,
 )
 from profile_helper.core.errors import FileReadError
+from profile_helper.core.linkedin_archive.source import open_source
 
 HEADERS: dict[str, str] = {
     "first name": "first_name",
@@ -111,25 +111,20 @@ def parse_connections(text: str) -> ParseResult:
 
 
 def connections_from_zip(path: Path) -> Decoded:
-    """The text of ``Connections.csv`` inside a LinkedIn export ZIP."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            names = [
-                n
-                for n in archive.namelist()
-                if PurePosixPath(n).name.casefold() == "connections.csv"
-            ]
-            if not names:
-                raise FileReadError(
-                    f"{path.name} has no Connections.csv; request the export with Connections "
-                    "ticked in LinkedIn's 'Get a copy of your data'."
-                )
-            data = archive.read(sorted(names, key=len)[0])
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError, EOFError):
-        # Broken, encrypted, or compressed in a way Python cannot read.
-        raise FileReadError(f"{path.name} is not a readable ZIP file.") from None
-    except OSError as exc:
-        raise FileReadError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+    """The text of ``Connections.csv`` inside a LinkedIn export ZIP.
+
+    The ZIP is opened by the export's one ZIP reader, which refuses unsafe archives (names
+    climbing out, bombs, too many members) before reading anything.
+    """
+    with open_source(path) as source:
+        if source.kind != "zip":
+            raise FileReadError(f"{path.name} is not a readable ZIP file.")
+        if not source.has("Connections.csv"):
+            raise FileReadError(
+                f"{path.name} has no Connections.csv; request the export with Connections "
+                "ticked in LinkedIn's 'Get a copy of your data'."
+            )
+        data = source.read_bytes("Connections.csv")
     return decode_text(data, "Connections.csv")
 
 

@@ -14,6 +14,8 @@ ABOUT = "profile.about"
 INDUSTRY = "profile.industry"
 LOCATION = "profile.location"
 WEBSITES = "profile.websites"
+# Whether the profile has a photo: the export does not say, so the person ticks it.
+HAS_PHOTO = "profile.has_photo"
 
 
 @dataclass(frozen=True)

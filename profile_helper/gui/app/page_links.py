@@ -1,7 +1,7 @@
 """The links between pages: an action on one page that continues on another.
 
 Pages know nothing of each other; each exposes request signals (``write_message_requested``,
-``audit_job_requested``, ``open_application_requested``) and entry points
+``audit_job_requested``, ``open_application_requested``, ``referral_requested``) and entry points
 (``compose_for_contact``, ``compose_for_application``, ``open_with_job``, ``open_application``),
 and this module joins them when a page is built. It imports no page module itself: a page's
 class comes from :mod:`profile_helper.gui.app.pages`, which imports it on the page's first visit.
@@ -24,6 +24,10 @@ if TYPE_CHECKING:
     from profile_helper.gui.applications.page import ApplicationsPage
     from profile_helper.gui.audit.page import AuditPage
     from profile_helper.gui.messages.page import MessagesPage
+
+
+# What "Ask for a referral" on an application writes.
+REFERRAL_TEMPLATE = "referral_request"
 
 
 class Navigator(Protocol):
@@ -64,6 +68,11 @@ def link(page: Page, window: Navigator) -> None:
             lambda application_id: _messages(window).compose_for_application(application_id)
         )
         page.audit_job_requested.connect(lambda text: _audit(window).open_with_job(text))
+        page.referral_requested.connect(
+            lambda application_id, contact_id: _messages(window).compose_for_application(
+                application_id, REFERRAL_TEMPLATE, to_contact=contact_id
+            )
+        )
     elif page.key == "today":
         assert isinstance(page, today_page())
         page.write_message_requested.connect(

@@ -1,4 +1,5 @@
-"""The detail pane of one application: facts, moves, people involved, follow-ups and timeline.
+"""The detail pane of one application: facts, moves, people involved, people you know at the
+company, follow-ups and timeline.
 
 It only shows and asks; the page performs changes (``move_requested`` and the other signals),
 so that the board, the table and this pane always show the store's state.
@@ -34,7 +35,9 @@ from profile_helper.core.applications.statuses import (
     default_stage,
 )
 from profile_helper.core.applications.store import get_application, timeline
+from profile_helper.core.applications.warm_intros import contacts_at_company
 from profile_helper.gui.applications.model import status_color
+from profile_helper.gui.applications.warm_intros import KnownPeople
 from profile_helper.gui.common.widgets import date_edit
 
 
@@ -48,6 +51,7 @@ class ApplicationDetail(QScrollArea):
     delete_requested = Signal(int)
     add_person_requested = Signal(int)
     remove_person_requested = Signal(int, int)
+    referral_requested = Signal(int, int)  # application id, contact id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +86,9 @@ class ApplicationDetail(QScrollArea):
         box.addWidget(self._section("People involved"))
         box.addWidget(self.people)
         box.addLayout(people_buttons)
+        self.known = KnownPeople()
+        self.known.referral_requested.connect(self._ask_referral)
+        box.addWidget(self.known)
         box.addWidget(self._section("Next follow-ups"))
         box.addWidget(self.follow_ups)
         box.addWidget(self._section("Timeline"))
@@ -193,6 +200,7 @@ class ApplicationDetail(QScrollArea):
         self._show_moves(app)
         self._show_people(app)
         self._show_follow_ups(conn, application_id)
+        self.known.show_people(app.company, contacts_at_company(conn, app.company))
         self._fit(self.people, 4)
         self._fit(self.follow_ups, 3, lines=2)
         self.timeline.clear()
@@ -293,6 +301,10 @@ class ApplicationDetail(QScrollArea):
     def _audit(self) -> None:
         if self.app is not None and self.app.job_text.strip():
             self.audit_job_requested.emit(self.app.job_text)
+
+    def _ask_referral(self, contact_id: int) -> None:
+        if self.app is not None:
+            self.referral_requested.emit(self.app.id, contact_id)
 
     def _move_choice_changed(self) -> None:
         self.stage.setVisible(self.move_to.currentData() == "rejected")

@@ -50,6 +50,7 @@ class ApplicationsPage(Page):
     key = "applications"
 
     write_message_requested = Signal(int)
+    referral_requested = Signal(int, int)  # application id, contact id
     audit_job_requested = Signal(str)
 
     def __init__(self, ctx: AppContext) -> None:
@@ -152,6 +153,7 @@ class ApplicationsPage(Page):
         self.detail = ApplicationDetail()
         self.detail.move_requested.connect(self._move_from_detail)
         self.detail.write_message_requested.connect(self.write_message_requested)
+        self.detail.referral_requested.connect(self.referral_requested)
         self.detail.audit_job_requested.connect(self.audit_job_requested)
         self.detail.edit_requested.connect(self.edit_application)
         self.detail.delete_requested.connect(self.delete_selected)

@@ -29,9 +29,11 @@ from profile_helper.core.audit.history import SavedAudit, check_name
 from profile_helper.core.audit.profile import Finding
 from profile_helper.core.audit.run import AuditResult, audit
 from profile_helper.core.errors import InputError, ProfileHelperError
+from profile_helper.core.my_profile.for_audit import StoredProfile
 from profile_helper.core.settings import get_setting, set_setting
 from profile_helper.gui.audit.history import HistoryPanel
 from profile_helper.gui.audit.inputs import ProfileInputs
+from profile_helper.gui.audit.my_profile import MyProfileLink
 from profile_helper.gui.audit.results import FindingsView, KeywordModel, ScoreCard
 from profile_helper.gui.audit.rewrites import RewritesPanel, replace_undoably
 from profile_helper.gui.audit.saved import SavedAudits
@@ -44,8 +46,18 @@ from profile_helper.gui.common.widgets import EmptyState
 Outcome = tuple["AuditResult", dict[str, list["Highlight"]]]
 
 
-def _run(headline: str, about: str, skills: str, job: str, target_role: str) -> Outcome:
-    result = audit(headline, about, skills, job, target_role=target_role)
+def _run(texts: tuple[str, str, str, str], target_role: str, stored: StoredProfile) -> Outcome:
+    headline, about, skills, job = texts
+    result = audit(
+        headline,
+        about,
+        skills,
+        job,
+        target_role=target_role,
+        positions=stored.profile.positions,
+        certifications=stored.certifications,
+        endorsements=stored.endorsements,
+    )
     return result, highlights(result)
 
 
@@ -77,6 +89,7 @@ class AuditPage(Page):
         self._draft_dirty = False
         # The person's target role (a setting), read when the page is shown.
         self.target_role = ""
+        self.my_profile = MyProfileLink(ctx, self)
 
         self.inputs_panel = ProfileInputs()
         self.headline = self.inputs_panel.headline
@@ -141,6 +154,7 @@ class AuditPage(Page):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
         right_layout.addWidget(self.score_card)
+        right_layout.addWidget(self.my_profile.panel)
         right_layout.addWidget(self.message)
         right_layout.addWidget(self.tabs, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -155,6 +169,8 @@ class AuditPage(Page):
     def _build_header(self) -> None:
         self.clear_button = QPushButton("Clear")
         self.clear_button.setToolTip("Empty every field (the saved audits stay)")
+        self.header.add_action(self.my_profile.load_button)
+        self.my_profile.load_button.clicked.connect(self.load_my_profile)
         self.header.add_action(self.clear_button)
         self.clear_button.clicked.connect(self._clear)
 
@@ -179,12 +195,15 @@ class AuditPage(Page):
         QShortcut(QKeySequence("Ctrl+Return"), self, self.run_now)
         # The database is opened only when the saved audits are first looked at.
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.my_profile.changed.connect(self._stored_profile_changed)
+        self.my_profile.status.connect(self.status_message)
 
     # -- running the audit -------------------------------------------------------------------
 
     def page_shown(self) -> None:
         # Once the page has painted: the setting may need the database opened first.
         QTimer.singleShot(0, self, self._read_target_role)
+        QTimer.singleShot(0, self, self.my_profile.refresh)
         if not self._draft_read:
             QTimer.singleShot(0, self, self.restore_draft)
         if not self._warmed:
@@ -292,6 +311,7 @@ class AuditPage(Page):
             return
         texts = self.inputs()
         role = self.target_role
+        stored = self.my_profile.stored
         if not any(t.strip() for t in texts[:3]) and not texts[3].strip():
             self._show(None)
             self.message.setText("Paste your headline, About and skills to see the audit.")
@@ -300,7 +320,7 @@ class AuditPage(Page):
         self._pending = False
         self.message.setText("Checking…")
         self._op = BackgroundOp(
-            lambda _progress: _run(*texts, role),
+            lambda _progress: _run(texts, role, stored),
             self._on_result,
             on_failure=self._on_failure,
         )
@@ -340,6 +360,13 @@ class AuditPage(Page):
 
     def _show(self, result: AuditResult | None) -> None:
         self.result = result
+        if result is None:
+            self.my_profile.show_for("", "", [])
+        else:
+            self.my_profile.show_for(
+                result.profile.headline, result.profile.about, result.skills_list
+            )
+            result.extras["completeness"] = self.my_profile.panel.completeness_json()
         self.findings_stack.setCurrentWidget(self.empty if result is None else self.findings)
         self.score_card.show_result(result)
         self.findings.show_result(result)
@@ -372,6 +399,41 @@ class AuditPage(Page):
         self.status_message.emit(
             f"{names[section]} replaced with the suggestion. Ctrl+Z in the editor undoes it."
         )
+
+    def _stored_profile_changed(self) -> None:
+        if any(text.strip() for text in self.inputs()):
+            self.run_now()
+        else:
+            self.my_profile.show_for("", "", [])
+
+    def load_my_profile(self) -> None:
+        """Fill the headline, About and skills from the imported profile, asking before
+        replacing what the person has typed."""
+        self.my_profile.refresh()
+        profile = self.my_profile.stored.profile
+        loaded = {
+            "headline": profile.headline,
+            "about": profile.about,
+            "skills": "\n".join(s.name for s in profile.skills),
+        }
+        replaced = [
+            name
+            for name, text in loaded.items()
+            if text.strip() and self.editors[name].text().strip() not in ("", text.strip())
+        ]
+        if replaced and not msgbox.confirm(
+            self,
+            "Load my LinkedIn profile",
+            f"Replace your {', '.join(replaced)} with the imported one? Ctrl+Z in each field "
+            "undoes it.",
+            "Replace",
+        ):
+            return
+        for name, text in loaded.items():
+            if text.strip():
+                replace_undoably(self.editors[name].editor, text)
+        self.status_message.emit("Your imported LinkedIn profile is loaded.")
+        self.run_now()
 
     def open_with_job(self, text: str) -> None:
         """Fill the job description (from an application, say) and audit against it."""

@@ -38,9 +38,12 @@ SECTION_TITLES = {
     "headline": "Headline",
     "about": "About",
     "skills": "Skills",
+    "experience": "Experience",
     "match": "Job match",
 }
-SEVERITY_LABELS = {"error": "Fix", "warning": "Improve", "tip": "Tip"}
+SEVERITY_LABELS = {"error": "Fix", "warning": "Improve", "tip": "Tip", "info": "Note"}
+# Shown only when the audit had the person's positions.
+OPTIONAL_SECTIONS = frozenset({"experience"})
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -72,10 +75,12 @@ class ScoreCard(QFrame):
         big.addWidget(self.caption)
         self.bars: dict[str, QProgressBar] = {}
         self.values: dict[str, QLabel] = {}
+        self.titles: dict[str, QLabel] = {}
         grid = QGridLayout()
         grid.setVerticalSpacing(6)
-        for row, name in enumerate(("headline", "about", "skills", "match")):
+        for row, name in enumerate(("headline", "about", "skills", "experience", "match")):
             title = QLabel(SECTION_TITLES[name])
+            self.titles[name] = title
             bar = QProgressBar()
             bar.setRange(0, 100)
             bar.setTextVisible(False)
@@ -98,6 +103,10 @@ class ScoreCard(QFrame):
         self.show_result(None)
 
     def show_result(self, result: AuditResult | None) -> None:
+        for name in OPTIONAL_SECTIONS:
+            shown = result is not None and name in result.sections
+            for widget in (self.titles[name], self.bars[name], self.values[name]):
+                widget.setVisible(shown)
         if result is None:
             self.score_label.setText("–")
             self.score_label.setStyleSheet("font-size: 34px; font-weight: 700;")
@@ -178,10 +187,17 @@ class FindingsView(QTreeWidget):
         if result is None:
             return
         colors = theme.current()
-        severity_color = {"error": colors.bad, "warning": colors.warn, "tip": colors.accent}
-        for section in ("headline", "about", "skills", "match"):
+        severity_color = {
+            "error": colors.bad,
+            "warning": colors.warn,
+            "tip": colors.accent,
+            "info": colors.muted,
+        }
+        for section in ("headline", "about", "skills", "experience", "match"):
             findings = result.findings_for(section)
             if section == "match" and result.match_rate is None:
+                continue
+            if section in OPTIONAL_SECTIONS and section not in result.sections:
                 continue
             title = SECTION_TITLES[section]
             count = len(findings)
@@ -243,7 +259,7 @@ class KeywordModel(QAbstractTableModel):
     # is one column of two short lines ("required" over "certification"), and where the profile
     # has a keyword one column ("headline, about") rather than three of check marks.
     HEADERS = ("Job keyword", "Asked as", "In your profile")
-    SECTIONS = ("headline", "about", "skills")
+    SECTIONS = ("headline", "about", "skills", "certifications")
     ASKED_COLUMN = 1
     STATUS_COLUMN = 2
     TOOLTIPS: ClassVar[dict[str, str]] = {

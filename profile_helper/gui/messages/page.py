@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from profile_helper.core.applications.message_values import application_variables
 from profile_helper.core.contacts.followups import get_follow_up
+from profile_helper.core.contacts.store import get_contact
 from profile_helper.core.errors import ProfileHelperError
 from profile_helper.core.paths import user_templates_dir
 from profile_helper.core.settings import get_setting
@@ -200,17 +201,21 @@ class MessagesPage(Page):
         application_id: int,
         template_id: str | None = None,
         follow_up_id: int | None = None,
+        *,
+        to_contact: int | None = None,
     ) -> None:
         """Start the message this application calls for, to the person it names (if any).
 
         ``template_id`` overrides the message the status calls for; ``follow_up_id`` is the
         follow-up that asked for it (from the Today page): its person is written to, and it is
-        marked done when the message is marked sent.
+        marked done when the message is marked sent. ``to_contact`` writes to that contact
+        instead (someone at the company asked for a referral).
         """
         try:
             conn = self.ctx.database()
             variables = application_variables(conn, application_id)
             follow_up = get_follow_up(conn, follow_up_id) if follow_up_id is not None else None
+            chosen = get_contact(conn, to_contact) if to_contact is not None else None
         except ProfileHelperError as exc:
             msgbox.show_error(self, "Cannot write about this application", exc.message)
             return
@@ -220,6 +225,9 @@ class MessagesPage(Page):
             # A thank-you to the second interviewer goes to them, not to the first one named.
             contact_id = follow_up.contact_id
             job["contact_name"] = follow_up.contact_name
+        if chosen is not None:
+            contact_id = chosen.id
+            job["contact_name"] = chosen.full_name
         self._application = (application_id, follow_up_id)
         self.reload_profile()
         if contact_id is not None:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
+from html import escape
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from profile_helper.core.errors import ProfileHelperError
+from profile_helper.core.my_profile.models import HEADLINE, INDUSTRY, LOCATION
 from profile_helper.core.settings import get_setting, set_setting
 from profile_helper.core.storage.database import transaction
 from profile_helper.gui.common import msgbox
@@ -30,6 +35,23 @@ LINE_FIELDS = (
     ("profile.target_role", "Target role", "e.g. Data Engineer"),
     ("profile.pitch", "One-line pitch", "e.g. I build data pipelines that teams trust"),
 )
+
+
+# The imported single values shown read-only: the export is where they come from.
+IMPORTED = ((HEADLINE, "Headline"), (INDUSTRY, "Industry"), (LOCATION, "Location"))
+
+
+def imported_text(conn: sqlite3.Connection) -> str:
+    """The imported headline, industry and location, or how to import them."""
+    values = [(label, str(get_setting(conn, key) or "").strip()) for key, label in IMPORTED]
+    if not any(value for _label, value in values):
+        return (
+            "From LinkedIn: nothing imported yet. Import your LinkedIn data export "
+            "('profile-helper import linkedin-archive ZIP') to see your headline, industry "
+            "and location here."
+        )
+    rows = "<br>".join(f"{label}: {escape(value) or '–'}" for label, value in values)
+    return f"<b>From your LinkedIn profile</b><br>{rows}"
 
 
 class ProfileSection(SettingsSection):
@@ -66,6 +88,16 @@ class ProfileSection(SettingsSection):
         self.premium.toggled.connect(self._on_changed)
         form.addRow("", self.premium)
         self.content.addLayout(form)
+        self.imported = QLabel()
+        self.imported.setObjectName("Muted")
+        self.imported.setWordWrap(True)
+        self.imported.setAccessibleName("Imported LinkedIn profile")
+        self.imported.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.imported.setToolTip(
+            "Read from LinkedIn's data export. Change them on LinkedIn and import again; the "
+            "Audit page's “Load my LinkedIn profile” uses them."
+        )
+        self.content.addWidget(self.imported)
 
         self.save_button = QPushButton("Save profile")
         self.save_button.setObjectName("Primary")
@@ -89,6 +121,7 @@ class ProfileSection(SettingsSection):
             edit.setText(str(get_setting(conn, key) or ""))
         self.signature.setPlainText(str(get_setting(conn, "profile.signature") or ""))
         self.premium.setChecked(bool(get_setting(conn, "linkedin.premium")))
+        self.imported.setText(imported_text(conn))
         self._loading = False
         self._set_dirty(False)
 

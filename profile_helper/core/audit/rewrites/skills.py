@@ -8,7 +8,7 @@ spells a skill its own way, the job's spelling is kept, since ATS tools compare 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
 from typing import Any, cast
 
@@ -54,14 +54,35 @@ def merge_duplicates(skills: Iterable[str]) -> list[str]:
     return result
 
 
+def by_endorsements(skills: list[str], endorsements: Mapping[str, int] | None) -> list[str]:
+    """The skills, most endorsed first, when the counts are known; else as they are.
+
+    Counts are looked up by skill key, so "JS" finds the endorsements of "JavaScript"; a skill
+    without a count has none, and equal counts keep the person's order.
+    """
+    if not endorsements:
+        return skills
+    counts: dict[str, int] = {}
+    for name, count in endorsements.items():
+        key = skill_key(name)
+        counts[key] = max(counts.get(key, 0), count)
+    return sorted(skills, key=lambda s: -counts.get(skill_key(s), 0))
+
+
 def reorder_skills(
-    skills: Iterable[str], job_keywords: Iterable[str], missing_keywords: Iterable[str]
+    skills: Iterable[str],
+    job_keywords: Iterable[str],
+    missing_keywords: Iterable[str],
+    endorsements: Mapping[str, int] | None = None,
 ) -> tuple[list[str], list[str]]:
     """The new skills list and, separately, the job skills it proposes adding.
 
     Order: the person's skills that the job asks for (in the job's ranking, in the job's
-    spelling), then the rest in the person's order. The job's missing skills are proposed
-    separately ("add if you have it"), never put into the list: the person adds what is true.
+    spelling), then the rest: most endorsed first when ``endorsements`` (skill -> count, from
+    LinkedIn) are known, else in the person's order. What the posting asks for decides first;
+    endorsements, which recruiters see as proof, order the rest. The job's missing skills are
+    proposed separately ("add if you have it"), never put into the list: the person adds what
+    is true.
     """
     own = merge_duplicates(skills)
     own_keys = {skill_key(s): s for s in own}
@@ -73,7 +94,7 @@ def reorder_skills(
         for kw in merge_duplicates(missing_keywords)
         if skill_key(kw) not in own_keys and skill_key(kw) not in used
     ]
-    rest = [s for s in own if skill_key(s) not in used]
+    rest = by_endorsements([s for s in own if skill_key(s) not in used], endorsements)
     room = max(0, limits()["skills"]["max_count"] - len(own))
     return (first + rest)[: limits()["skills"]["max_count"]], proposed[:room]
 

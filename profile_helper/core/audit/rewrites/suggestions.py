@@ -310,6 +310,7 @@ def suggest_rewrites(  # noqa: PLR0917 - the agreed six inputs in order, then op
     sections: Mapping[str, str] | None = None,
     confirmed: Sequence[str] = (),
     audience: str = "",
+    endorsements: Mapping[str, int] | None = None,
 ) -> Rewrites:
     """Rewrite suggestions from the profile's own text and the job's ranked keywords.
 
@@ -317,7 +318,8 @@ def suggest_rewrites(  # noqa: PLR0917 - the agreed six inputs in order, then op
     used only when neither the headline nor the setting names a title. ``kinds`` and
     ``sections`` give each job keyword's kind and the posting part it came from.
     ``confirmed`` are keywords of ``add_if_true`` the person ticked; ``audience`` is who they
-    help, typed in when the About does not say.
+    help, typed in when the About does not say. ``endorsements`` (skill -> count) rank the
+    skills the job does not ask for.
     """
     kinds = kinds or {}
     sections = sections or {}
@@ -360,7 +362,10 @@ def suggest_rewrites(  # noqa: PLR0917 - the agreed six inputs in order, then op
         if skill_key(k) not in role_keys and _proposable(k, kinds, sections)
     ]
     ordered, proposed = reorder_skills(
-        skills, [k for k in job_keywords if skill_key(k) not in role_keys], proposable
+        skills,
+        [k for k in job_keywords if skill_key(k) not in role_keys],
+        proposable,
+        endorsements,
     )
     add_if_true = [k for k in proposable if skill_key(k) not in ticked and not _overlaps(k, [role])]
     about_rewrite = rewrite_about(about, role.split(",")[0])
