@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+import html
+
 from profile_helper.core.contacts.importer import apply_import
 from profile_helper.core.contacts.linkedin import parse_connections
+from profile_helper.core.contacts.models import ContactDraft
 from profile_helper.core.contacts.textfile import decode_text
 from profile_helper.core.linkedin_archive.importing import Importing
 from profile_helper.core.linkedin_archive.report import FileReport
 from profile_helper.core.linkedin_archive.source import Source
+
+_TEXT_FIELDS = ("first_name", "last_name", "company", "position")
+
+
+def _unescape(draft: ContactDraft) -> None:
+    """HTML entities (``Acme &amp; Co``), as the export's other files are read."""
+    for name in _TEXT_FIELDS:
+        value = getattr(draft, name)
+        if "&" in value:
+            setattr(draft, name, html.unescape(value))
 
 
 def import_connections(job: Importing, source: Source, name: str, report: FileReport) -> None:
@@ -15,6 +28,8 @@ def import_connections(job: Importing, source: Source, name: str, report: FileRe
     text, notes = decode_text(source.read_bytes(name), name)
     parsed = parse_connections(text)
     del text
+    for _line, draft in parsed.rows:
+        _unescape(draft)
     parsed.notes += notes
     changes_before = job.conn.total_changes
     # apply_import's transaction joins the export's: a later refusal takes this back too.
@@ -29,4 +44,3 @@ def import_connections(job: Importing, source: Source, name: str, report: FileRe
         report.updated, report.unchanged = 0, result.updated
     report.skips.extend(result.errors)
     report.notes.extend(result.notes)
-    job.tick(name, 0)

@@ -94,7 +94,8 @@ class Importing:
         self._people = None
 
     def tick(self, file: str, rows: int) -> None:
-        """Report progress every :data:`TICK_ROWS` rows, and stop if the person cancelled."""
+        """Report progress as a file starts (``rows`` 0) and every :data:`TICK_ROWS` rows; stop
+        if the person cancelled."""
         if rows % TICK_ROWS:
             return
         if self.cancelled is not None and self.cancelled():

@@ -84,6 +84,7 @@ def import_archive(
             for name, step in STEPS:
                 if source.has(name):
                     file_report = FileReport(name)
+                    job.tick(name, 0)
                     step(job, source, name, file_report)
                     report.files.append(file_report)
             if dry_run:
