@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from profile_helper.core.contacts.identity import normalize_url
 from profile_helper.core.dates import now_iso
@@ -104,6 +105,10 @@ class Importing:
             self.progress(file, rows)
 
 
+@lru_cache(maxsize=65536)
 def profile_url(text: str) -> str | None:
-    """A profile URL cell normalised as contacts keep it, ``None`` when empty or not one."""
+    """A profile URL cell normalised as contacts keep it, ``None`` when empty or not one.
+
+    Cached: a messages file names the same few thousand people again and again.
+    """
     return normalize_url(text) if text else None

@@ -11,24 +11,39 @@ conversation, time and sender, so a second import of the same file adds nothing.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from dataclasses import dataclass
 
 from profile_helper.core.linkedin_archive.dates import timestamp
-from profile_helper.core.linkedin_archive.importing import Importing, Me, name_key, profile_url
+from profile_helper.core.linkedin_archive.importing import (
+    TICK_ROWS,
+    Importing,
+    Me,
+    People,
+    name_key,
+    profile_url,
+)
 from profile_helper.core.linkedin_archive.layouts import MESSAGES
 from profile_helper.core.linkedin_archive.report import FileReport
 from profile_helper.core.linkedin_archive.source import Source
-from profile_helper.core.linkedin_archive.table import read_table
+from profile_helper.core.linkedin_archive.table import Table, read_table
 from profile_helper.core.linkedin_archive.timeline import TimelineWriter
 
 Person = tuple[str | None, str]
 """A participant: normalised profile URL (or ``None``) and name."""
 
 SUMMARY = {"sent": "LinkedIn message sent", "received": "LinkedIn message received"}
+_PROFILE_PREFIX = "https://www.linkedin.com/in/"
+RESOLVED_KEPT = 20_000
+"""How many distinct sender/recipient cells are remembered, resolved, at once (rows come grouped
+by conversation, so the same cells follow each other)."""
 
 
 def _split(cell: str) -> list[str]:
     return [p.strip() for p in cell.split(",") if p.strip()]
+
+
+PEOPLE_FIELDS = ("sender", "sender_url", "to", "recipient_urls")
+"""The cells that say who a message is from and to."""
 
 
 def participants(cells: dict[str, str]) -> tuple[Person, list[Person]]:
@@ -44,8 +59,12 @@ def participants(cells: dict[str, str]) -> tuple[Person, list[Person]]:
     return sender, [(None, n) for n in names]
 
 
-def _person_key(person: Person) -> str:
-    return person[0] or "name:" + name_key(person[1])
+def person_key(person: Person) -> str:
+    """A participant as a short text: the profile's slug, else the name."""
+    url = person[0]
+    if url:
+        return url.removeprefix(_PROFILE_PREFIX)
+    return "name:" + name_key(person[1])
 
 
 def guess_me(source: Source, name: str) -> Me:
@@ -57,7 +76,7 @@ def guess_me(source: Source, name: str) -> Me:
         for _line, cells in read_table(stream, MESSAGES, name):
             sender, recipients = participants(cells)
             for person in (sender, *recipients):
-                key = _person_key(person)
+                key = person_key(person)
                 # Rows come grouped by conversation: a change of it is a new one.
                 if last_conversation.get(key) != cells["conversation"]:
                     last_conversation[key] = cells["conversation"]
@@ -74,59 +93,98 @@ def guess_me(source: Source, name: str) -> Me:
     return me
 
 
-def _learn_me(me: Me, sender: Person) -> None:
+@dataclass(frozen=True)
+class Resolved:
+    """Who a row's sender and recipients are: the direction, the contacts, the sender's key."""
+
+    direction: str
+    contact_ids: tuple[int, ...]
+    sender_key: str
+    unknown: str
+    """The other participants' names, said when none of them is a contact."""
+
+    @property
+    def summary(self) -> str:
+        return SUMMARY[self.direction]
+
+
+def resolve(me: Me, people: People, sender: Person, recipients: list[Person]) -> Resolved:
+    ids: set[int] = set()
+    others: list[str] = []
+    for person in (sender, *recipients):
+        if me.is_me(*person):
+            continue
+        cid = people.find(*person)
+        if cid is not None:
+            ids.add(cid)
+        others.append(person[1] or person[0] or "?")
+    direction = "sent" if me.is_me(*sender) else "received"
+    return Resolved(direction, tuple(sorted(ids)), person_key(sender), ", ".join(others))
+
+
+def _learn_me(me: Me, sender: Person) -> bool:
     """The person's own profile URL, from the first message they sent under their name."""
     url, name = sender
     if url and not me.urls and name_key(name) in me.names:
         me.urls.add(url)
-
-
-def _rows(source: Source, name: str) -> Iterator[tuple[int, dict[str, str]]]:
-    with source.open(name) as stream:
-        yield from read_table(stream, MESSAGES, name)
+        return True
+    return False
 
 
 def import_messages(job: Importing, source: Source, name: str, report: FileReport) -> None:
     if not job.me.known():
         job.me = guess_me(source, name)
         report.notes.append("Your own messages were told apart by who is in most conversations.")
-    me, people = job.me, job.people()
     writer = TimelineWriter(job.conn)
-    found: dict[Person, int | None] = {}
-    done = 0
-    for line, cells in _rows(source, name):
-        done += 1
-        job.tick(name, done)
-        moment = timestamp(cells["date"])
-        if moment is None:
-            report.skip(line, f"no date the app can read: {cells['date']!r}")
-            continue
-        sender, recipients = participants(cells)
-        _learn_me(me, sender)
-        direction = "sent" if me.is_me(*sender) else "received"
-        ids: set[int] = set()
-        for person in (sender, *recipients):
-            if me.is_me(*person):
-                continue
-            if person not in found:
-                found[person] = people.find(*person)
-            cid = found[person]
-            if cid is not None:
-                ids.add(cid)
-        if not ids:
-            others = [p[1] or p[0] or "?" for p in (sender, *recipients) if not me.is_me(*p)]
-            report.skip(line, f"nobody in your contacts: {', '.join(others) or 'only you'}")
-            continue
-        key = f"message:{cells['conversation']}|{moment}|{_person_key(sender)}"
-        summary = SUMMARY[direction]
-        if job.with_message_text:
-            summary = cells["content"] or cells["subject"] or summary
-        for cid in sorted(ids):
-            writer.add(
-                (cid, "message", moment[:10], summary, job.now, key, direction,
-                 cells["conversation"])
-            )  # fmt: skip
+    _write_messages(job, source, name, report, writer)
     writer.finish(job.now)
     report.count("added", writer.added)
     report.count("unchanged", writer.unchanged)
     report.notes.append("Counts are timeline entries: a message to three people is three.")
+
+
+def _write_messages(
+    job: Importing, source: Source, name: str, report: FileReport, writer: TimelineWriter
+) -> None:
+    """The loop over every message, written for speed: it runs once per row of a large file."""
+    me, people, now, add = job.me, job.people(), job.now, writer.add
+    known: dict[tuple[str, ...], Resolved] = {}
+    with source.open(name) as stream:
+        table = Table(stream, MESSAGES, name)
+        at = table.index
+        i_date, i_conversation = at["date"], at["conversation"]
+        i_content, i_subject = at["content"], at["subject"]
+        people_at = (at["sender"], at["sender_url"], at["to"], at["recipient_urls"])
+        for done, (line, cells) in enumerate(table, start=1):
+            if not done % TICK_ROWS:
+                job.tick(name, done)
+            moment = timestamp(cells[i_date])
+            if moment is None:
+                report.skip(line, f"no date the app can read: {cells[i_date]!r}")
+                continue
+            cell_key = tuple(cells[i] for i in people_at)
+            found = known.get(cell_key)
+            if found is None:
+                found = _resolve_row(me, people, cell_key, known)
+                known[cell_key] = found
+            if not found.contact_ids:
+                report.skip(line, f"nobody in your contacts: {found.unknown or 'only you'}")
+                continue
+            conversation = cells[i_conversation]
+            key = f"message:{conversation}|{moment}|{found.sender_key}"
+            summary = found.summary
+            if job.with_message_text:
+                summary = cells[i_content] or cells[i_subject] or summary
+            day = moment[:10]
+            for cid in found.contact_ids:
+                add((cid, "message", day, summary, now, key, found.direction, conversation))
+
+
+def _resolve_row(
+    me: Me, people: People, cell_key: tuple[str, ...], known: dict[tuple[str, ...], Resolved]
+) -> Resolved:
+    """Who a row is from and to; what was resolved before is forgotten when that may change."""
+    sender, recipients = participants(dict(zip(PEOPLE_FIELDS, cell_key, strict=True)))
+    if _learn_me(me, sender) or len(known) >= RESOLVED_KEPT:
+        known.clear()
+    return resolve(me, people, sender, recipients)

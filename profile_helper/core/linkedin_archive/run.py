@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from profile_helper.core.contacts.bulk import collector_paused
+from profile_helper.core.contacts.bulk import collector_paused, larger_page_cache
 from profile_helper.core.errors import FileReadError
 from profile_helper.core.linkedin_archive import layouts, profile_files
 from profile_helper.core.linkedin_archive.connections import import_connections
@@ -80,7 +80,7 @@ def import_archive(
             progress=progress,
             cancelled=cancelled,
         )
-        with transaction(conn):
+        with transaction(conn), larger_page_cache(conn):
             for name, step in STEPS:
                 if source.has(name):
                     file_report = FileReport(name)

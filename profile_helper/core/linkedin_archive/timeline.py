@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from profile_helper.core.contacts.followups import reschedule_cadence
 
@@ -19,6 +20,7 @@ _INSERT = (
     "source_key, direction, conversation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 )
 BATCH = 5000
+_contact = itemgetter(0)
 
 Entry = tuple[int, str, str, str, str, str, str | None, str | None]
 """contact id, kind, day, summary, created at, source key, direction, conversation."""
@@ -36,17 +38,19 @@ class TimelineWriter:
     unchanged: int = 0
 
     def add(self, entry: Entry) -> None:
-        self.pending.append(entry)
-        contact_id, day = entry[0], entry[2]
-        if day > self.latest.get(contact_id, ""):
-            self.latest[contact_id] = day
-        if len(self.pending) >= BATCH:
+        pending = self.pending
+        pending.append(entry)
+        if entry[2] > self.latest.get(entry[0], ""):
+            self.latest[entry[0]] = entry[2]
+        if len(pending) >= BATCH:
             self.flush()
 
     def flush(self) -> None:
         if not self.pending:
             return
         before = self.conn.total_changes
+        # In contact order: each page of the indexes is then visited once per batch.
+        self.pending.sort(key=_contact)
         self.conn.executemany(_INSERT, self.pending)
         inserted = self.conn.total_changes - before
         self.added += inserted
