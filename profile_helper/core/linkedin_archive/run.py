@@ -18,12 +18,14 @@ from profile_helper.core.contacts.bulk import collector_paused, larger_page_cach
 from profile_helper.core.errors import FileReadError
 from profile_helper.core.linkedin_archive import layouts, profile_files
 from profile_helper.core.linkedin_archive.connections import import_connections
+from profile_helper.core.linkedin_archive.detect import detect_file
 from profile_helper.core.linkedin_archive.importing import CancelledFn, Importing, ProgressFn
 from profile_helper.core.linkedin_archive.invitations import import_invitations
 from profile_helper.core.linkedin_archive.jobs import import_applications, import_saved_jobs
 from profile_helper.core.linkedin_archive.messages import import_messages
 from profile_helper.core.linkedin_archive.report import ArchiveReport, FileReport
 from profile_helper.core.linkedin_archive.source import Source, member_key, open_source
+from profile_helper.core.linkedin_archive.table import SNIFF_BYTES
 from profile_helper.core.storage.database import transaction
 
 Importer = Callable[[Importing, Source, str, FileReport], None]
@@ -44,6 +46,30 @@ STEPS: tuple[tuple[str, Importer], ...] = (
 """Each file the import reads, in the order it reads them."""
 
 
+_KNOWN = {member_key(name) for name, _step in STEPS}
+
+
+def _check(source: Source, path: Path) -> None:
+    """Refuse what is not an export; name a lone CSV by its header when its name does not say."""
+    if source.kind != "file":
+        if not source.has(layouts.CONNECTIONS_FILE):
+            raise FileReadError(
+                f"{path.name} is not a LinkedIn data export: it has no {layouts.CONNECTIONS_FILE}."
+            )
+        return
+    if member_key(path.name) in _KNOWN:
+        return
+    with source.open(path.name) as stream:
+        head = stream.read(SNIFF_BYTES)
+    found = detect_file(head, path.name)
+    if found is None:
+        names = ", ".join(name for name, _step in STEPS)
+        raise FileReadError(
+            f"{path.name} is not a file of LinkedIn's data export this app reads ({names})."
+        )
+    source.members = {member_key(found): path.name}
+
+
 def import_archive(
     conn: sqlite3.Connection,
     path: Path,
@@ -62,17 +88,8 @@ def import_archive(
     """
     report = ArchiveReport(dry_run=dry_run)
     with open_source(path) as source, collector_paused():
-        known = {member_key(name) for name, _step in STEPS}
-        if source.kind != "file" and not source.has(layouts.CONNECTIONS_FILE):
-            raise FileReadError(
-                f"{path.name} is not a LinkedIn data export: it has no {layouts.CONNECTIONS_FILE}."
-            )
-        if source.kind == "file" and member_key(path.name) not in known:
-            names = ", ".join(name for name, _step in STEPS)
-            raise FileReadError(
-                f"{path.name} is not a file of LinkedIn's data export this app reads ({names})."
-            )
-        report.ignored = [n for n in source.names() if member_key(n) not in known]
+        _check(source, path)
+        report.ignored = [n for n in source.names() if member_key(n) not in _KNOWN]
         job = Importing(
             conn,
             today or date.today(),

@@ -222,3 +222,21 @@ def test_an_export_without_connections_is_refused(db: sqlite3.Connection, tmp_pa
     with pytest.raises(InputError, match="no Connections"):
         _import(db, factory.write_folder(tmp_path / "folder", files))
     assert snapshot(db) == before
+
+
+def test_a_lone_csv_is_known_by_its_header(db: sqlite3.Connection, tmp_path: Path) -> None:
+    files = factory.export_files()
+    renamed = {
+        "Connections (1).csv": "Connections.csv",
+        "linkedin-messages.csv": "messages.csv",
+        "my skills.csv": "Skills.csv",
+    }
+    for new_name, original in renamed.items():
+        path = tmp_path / new_name
+        path.write_bytes(files[original])
+        report = _import(db, path)
+        assert [f.file for f in report.files] == [original]
+    other = tmp_path / "bank.csv"
+    other.write_text("Date,Amount\n2024-01-01,3\n", encoding="utf-8")
+    with pytest.raises(InputError, match="not a file of LinkedIn's data export"):
+        _import(db, other)
