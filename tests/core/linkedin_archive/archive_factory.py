@@ -231,8 +231,12 @@ def big_connection_rows(count: int) -> Iterator[list[str]]:
                _FIRMS[i % len(_FIRMS)], "Engineer", day.strftime("%d %b %Y")]  # fmt: skip
 
 
-def big_message_rows(count: int, contacts: int) -> Iterator[list[str]]:
-    """Conversations of ten messages, alternating between the person and one contact."""
+def big_message_rows(count: int, contacts: int, padding: int = 0) -> Iterator[list[str]]:
+    """Conversations of ten messages, alternating between the person and one contact; each
+    text is made ``padding`` characters longer (long messages, with line breaks)."""
+    filler = ("Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n" * (padding // 57 + 1))[
+        :padding
+    ]
     me = " ".join(ME)
     start = date(2020, 1, 1)
     for i in range(count):
@@ -240,7 +244,7 @@ def big_message_rows(count: int, contacts: int) -> Iterator[list[str]]:
         first, last, url = big_person((conversation * 7919) % contacts)
         other = f"{first} {last}"
         moment = f"{start + timedelta(days=(i // 40) % 1500)} {i % 24:02d}:{i % 60:02d}:00 UTC"
-        text = f"Message {i}: thanks, talk soon.\nBest" if i % 3 else "Ok"
+        text = (f"Message {i}: thanks, talk soon.\nBest" if i % 3 else "Ok") + filler
         if i % 2:
             yield [f"conv-{conversation}", "", me, ME_URL, other, url, moment, "", text, "INBOX"]
         else:
@@ -257,6 +261,29 @@ def _stream_table(archive: zipfile.ZipFile, name: str, header: list[str],
         writer.writerows(rows)
         text.flush()
         text.detach()
+
+
+def write_big_folder(
+    path: Path, connection_count: int, message_count: int, padding: int = 0
+) -> Path:
+    """The unpacked export, written as it is generated: for a messages.csv of hundreds of MB."""
+    path.mkdir(parents=True, exist_ok=True)
+    (path / "Profile.csv").write_text(profile(), encoding="utf-8")
+    for name, header, rows, preamble in (
+        ("Connections.csv", CONNECTIONS_HEADER, big_connection_rows(connection_count), NOTES),
+        (
+            "messages.csv",
+            MESSAGES_HEADER,
+            big_message_rows(message_count, connection_count, padding),
+            "",
+        ),
+    ):
+        with (path / name).open("w", encoding="utf-8", newline="") as file:
+            file.write(preamble)
+            writer = csv.writer(file, lineterminator="\n")
+            writer.writerow(header)
+            writer.writerows(rows)
+    return path
 
 
 def write_big_zip(path: Path, connection_count: int, message_count: int) -> Path:
