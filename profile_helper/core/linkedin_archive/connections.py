@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import html
+import sqlite3
+from dataclasses import fields
 
-from profile_helper.core.contacts.importer import apply_import
+from profile_helper.core.contacts.importer import ImportReport, apply_import
 from profile_helper.core.contacts.linkedin import parse_connections
 from profile_helper.core.contacts.models import ContactDraft
+from profile_helper.core.contacts.store import COLUMNS
 from profile_helper.core.contacts.textfile import decode_text
 from profile_helper.core.linkedin_archive.importing import Importing
 from profile_helper.core.linkedin_archive.report import FileReport
 from profile_helper.core.linkedin_archive.source import Source
 
 _TEXT_FIELDS = ("first_name", "last_name", "company", "position")
+# What a person's row holds, without the time it was last written.
+_CONTENT = ", ".join(c for c in COLUMNS.split(", ") if c != "updated_at")
 
 
 def _unescape(draft: ContactDraft) -> None:
@@ -23,6 +28,17 @@ def _unescape(draft: ContactDraft) -> None:
             setattr(draft, name, html.unescape(value))
 
 
+def _fingerprints(conn: sqlite3.Connection) -> dict[int, int]:
+    return {
+        row[0]: hash(tuple(row[1:])) for row in conn.execute(f"SELECT id, {_CONTENT} FROM contacts")
+    }
+
+
+def _changed_count(conn: sqlite3.Connection, before: dict[int, int]) -> int:
+    after = _fingerprints(conn)
+    return sum(1 for cid, fingerprint in before.items() if after.get(cid) != fingerprint)
+
+
 def import_connections(job: Importing, source: Source, name: str, report: FileReport) -> None:
     # The contacts import reads its file whole; a connections file is a few MB at most.
     text, notes = decode_text(source.read_bytes(name), name)
@@ -31,16 +47,18 @@ def import_connections(job: Importing, source: Source, name: str, report: FileRe
     for _line, draft in parsed.rows:
         _unescape(draft)
     parsed.notes += notes
-    changes_before = job.conn.total_changes
+    # The contacts import counts every person it matched as updated; when it does not say which
+    # were unchanged, the stored rows are compared before and after.
+    counts_unchanged = "unchanged" in {f.name for f in fields(ImportReport)}
+    before = None if counts_unchanged else _fingerprints(job.conn)
     # apply_import's transaction joins the export's: a later refusal takes this back too.
     result = apply_import(job.conn, parsed)
     job.contacts_changed()
     report.added, report.updated = result.added, result.updated
-    unchanged = getattr(result, "unchanged", None)
-    if unchanged is not None:
-        report.unchanged = int(unchanged)
-    elif result.added == 0 and job.conn.total_changes == changes_before:
-        # Every person matched and nothing was written: they were all unchanged.
-        report.updated, report.unchanged = 0, result.updated
+    if before is None:
+        report.unchanged = int(getattr(result, "unchanged", 0))
+    else:
+        report.updated = _changed_count(job.conn, before) if before else 0
+        report.unchanged = result.updated - report.updated
     report.skips.extend(result.errors)
     report.notes.extend(result.notes)

@@ -100,8 +100,9 @@ class Resolved:
     direction: str
     contact_ids: tuple[int, ...]
     sender_key: str
-    unknown: str
-    """The other participants' names, said when none of them is a contact."""
+    skip_reason: str
+    """Why the row is skipped when none of the others is a contact (one text for all such
+    rows of a conversation, so that a large file's skips cost little memory)."""
 
     @property
     def summary(self) -> str:
@@ -119,7 +120,8 @@ def resolve(me: Me, people: People, sender: Person, recipients: list[Person]) ->
             ids.add(cid)
         others.append(person[1] or person[0] or "?")
     direction = "sent" if me.is_me(*sender) else "received"
-    return Resolved(direction, tuple(sorted(ids)), person_key(sender), ", ".join(others))
+    reason = f"nobody in your contacts: {', '.join(others) or 'only you'}"
+    return Resolved(direction, tuple(sorted(ids)), person_key(sender), reason)
 
 
 def _learn_me(me: Me, sender: Person) -> bool:
@@ -168,7 +170,7 @@ def _write_messages(
                 found = _resolve_row(me, people, cell_key, known)
                 known[cell_key] = found
             if not found.contact_ids:
-                report.skip(line, f"nobody in your contacts: {found.unknown or 'only you'}")
+                report.skip(line, found.skip_reason)
                 continue
             conversation = cells[i_conversation]
             key = f"message:{conversation}|{moment}|{found.sender_key}"

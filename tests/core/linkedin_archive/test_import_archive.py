@@ -240,3 +240,18 @@ def test_a_lone_csv_is_known_by_its_header(db: sqlite3.Connection, tmp_path: Pat
     other.write_text("Date,Amount\n2024-01-01,3\n", encoding="utf-8")
     with pytest.raises(InputError, match="not a file of LinkedIn's data export"):
         _import(db, other)
+
+
+def test_a_newer_export_moves_a_contact_to_their_new_company(
+    db: sqlite3.Connection, tmp_path: Path
+) -> None:
+    files = factory.export_files()
+    _import(db, factory.write_zip(tmp_path / "old.zip", files))
+    moved = files["Connections.csv"].replace(b"Globex,Data Scientist", b"Hooli,Head of Data")
+    newer = factory.write_zip(tmp_path / "new.zip", {**files, "Connections.csv": moved})
+    report = _import(db, newer)
+    bo = get_contact(db, _contact_id(db, factory.BO))
+    assert (bo.company, bo.position) == ("Hooli", "Head of Data")
+    connections = report.file("Connections.csv")
+    assert (connections.added, connections.updated) == (0, 1)
+    assert report.file("messages.csv").added == 0
