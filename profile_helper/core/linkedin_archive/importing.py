@@ -83,6 +83,9 @@ class Importing:
     me: Me = field(default_factory=Me)
     endorsements: dict[str, int] = field(default_factory=dict)
     """Endorsements received per skill (casefolded), for Skills.csv."""
+    hand_added_jobs: dict[str, int] | None = None
+    """Applications the person added themselves, by the key of their job URL (see
+    :mod:`.jobs`), read once."""
     _people: People | None = None
 
     def people(self) -> People:

@@ -9,6 +9,7 @@ and applied to since moves to applied.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import date
 from urllib.parse import urlsplit
@@ -39,49 +40,65 @@ def job_key(url: str, company: str, title: str, day: str) -> str:
     return f"job:{what}|{day}"
 
 
-def _find(conn: sqlite3.Connection, key: str, url: str) -> sqlite3.Row | None:
+def _hand_added(job: Importing) -> dict[str, int]:
+    if job.hand_added_jobs is None:
+        rows = job.conn.execute(
+            "SELECT id, url FROM applications WHERE source_key IS NULL AND url != ''"
+        )
+        job.hand_added_jobs = {job_key(url, "", "", ""): int(app_id) for app_id, url in rows}
+    return job.hand_added_jobs
+
+
+def _find(job: Importing, key: str) -> sqlite3.Row | None:
+    conn = job.conn
     row: sqlite3.Row | None = conn.execute(
         "SELECT id, status FROM applications WHERE source_key = ?", (key,)
     ).fetchone()
-    if row is None and url:
-        # One the person added by hand with the same link: it becomes the imported one.
-        row = conn.execute(
-            "SELECT id, status FROM applications WHERE url = ? AND source_key IS NULL",
-            (url.strip(),),
-        ).fetchone()
-        if row is not None:
-            conn.execute("UPDATE applications SET source_key = ? WHERE id = ?", (key, row[0]))
+    if row is None:
+        # One the person added by hand with the same job link: it becomes the imported one.
+        app_id = _hand_added(job).pop(key, None)
+        if app_id is not None:
+            conn.execute("UPDATE applications SET source_key = ? WHERE id = ?", (key, app_id))
+            row = conn.execute(
+                "SELECT id, status FROM applications WHERE id = ?", (app_id,)
+            ).fetchone()
     return row
 
 
-def _drop_chase(conn: sqlite3.Connection, app_id: int) -> None:
-    """Remove the follow-ups an old application was just given: it is history."""
-    conn.execute("DELETE FROM follow_ups WHERE application_id = ? AND done_at IS NULL", (app_id,))
-    conn.execute(
-        "UPDATE application_events SET follow_up_ids = '[]' WHERE application_id = ?", (app_id,)
-    )
+def _drop_follow_ups(conn: sqlite3.Connection, app_id: int, event_id: int | None) -> None:
+    """Remove the follow-ups an old application was just given, by the entry that set them
+    (``event_id``, or every entry of a new application): it is history. What the person set on
+    it themselves stays."""
+    where, key = ("id = ?", event_id) if event_id is not None else ("application_id = ?", app_id)
+    rows = conn.execute(f"SELECT follow_up_ids FROM application_events WHERE {where}", (key,))
+    for (ids,) in rows.fetchall():
+        conn.executemany(
+            "DELETE FROM follow_ups WHERE id = ? AND application_id = ?",
+            [(i, app_id) for i in json.loads(ids)],
+        )
+    conn.execute(f"UPDATE application_events SET follow_up_ids = '[]' WHERE {where}", (key,))
 
 
 def _applied(job: Importing, draft: ApplicationDraft, day: str, key: str) -> str:
     """Store one application sent on ``day``; its outcome."""
     old = date.fromisoformat(day) < window_start(job.today, RECENT_DAYS)
-    found = _find(job.conn, key, draft.url)
+    found = _find(job, key)
     if found is not None:
         if found["status"] != "saved":
             return "unchanged"
-        change_status(job.conn, found["id"], "applied", on=day, today=job.today)
-        app_id, outcome = int(found["id"]), "updated"
+        change = change_status(job.conn, found["id"], "applied", on=day, today=job.today)
+        app_id, event_id, outcome = int(found["id"]), change.event_id, "updated"
     else:
         app_id = new_application(job.conn, draft, applied_on=day, today=job.today)
         job.conn.execute("UPDATE applications SET source_key = ? WHERE id = ?", (key, app_id))
-        outcome = "added"
+        event_id, outcome = None, "added"
     if old:
-        _drop_chase(job.conn, app_id)
+        _drop_follow_ups(job.conn, app_id, event_id)
     return outcome
 
 
 def _saved(job: Importing, draft: ApplicationDraft, day: str, key: str) -> str:
-    if _find(job.conn, key, draft.url) is not None:
+    if _find(job, key) is not None:
         return "unchanged"
     app_id = insert_application(job.conn, draft, day)
     job.conn.execute("UPDATE applications SET source_key = ? WHERE id = ?", (key, app_id))
