@@ -52,7 +52,10 @@ def import_connections(job: Importing, source: Source, name: str, report: FileRe
     counts_unchanged = "unchanged" in {f.name for f in fields(ImportReport)}
     before = None if counts_unchanged else _fingerprints(job.conn)
     # apply_import's transaction joins the export's: a later refusal takes this back too.
-    result = apply_import(job.conn, parsed)
+    # Its progress counts each row twice (matched, then written): rows done are half of it.
+    result = apply_import(
+        job.conn, parsed, progress=lambda done, _total: job.check(name, done // 2)
+    )
     job.contacts_changed()
     report.added, report.updated = result.added, result.updated
     if before is None:

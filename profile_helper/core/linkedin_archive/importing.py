@@ -98,10 +98,12 @@ class Importing:
         self._people = None
 
     def tick(self, file: str, rows: int) -> None:
-        """Report progress as a file starts (``rows`` 0) and every :data:`TICK_ROWS` rows; stop
-        if the person cancelled."""
-        if rows % TICK_ROWS:
-            return
+        """:meth:`check` as a file starts (``rows`` 0) and every :data:`TICK_ROWS` rows."""
+        if not rows % TICK_ROWS:
+            self.check(file, rows)
+
+    def check(self, file: str, rows: int) -> None:
+        """Report progress, and stop if the person cancelled."""
         if self.cancelled is not None and self.cancelled():
             raise ImportCancelledError("The import was cancelled; nothing was changed.")
         if self.progress is not None:

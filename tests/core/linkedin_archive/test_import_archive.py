@@ -255,3 +255,20 @@ def test_a_newer_export_moves_a_contact_to_their_new_company(
     connections = report.file("Connections.csv")
     assert (connections.added, connections.updated) == (0, 1)
     assert report.file("messages.csv").added == 0
+
+
+def test_cancel_while_the_connections_are_written(db: sqlite3.Connection, tmp_path: Path) -> None:
+    files = factory.export_files()
+    many = factory.table(factory.CONNECTIONS_HEADER, factory.big_connection_rows(3000))
+    files["Connections.csv"] = many.encode("utf-8")
+    seen: list[tuple[str, int]] = []
+    before = snapshot(db)
+    with pytest.raises(ImportCancelledError):
+        _import(
+            db,
+            factory.write_zip(tmp_path / "e.zip", files),
+            progress=lambda file, rows: seen.append((file, rows)),
+            cancelled=lambda: any(f == "Connections.csv" and r >= 1500 for f, r in seen),
+        )
+    assert ("Connections.csv", 1500) in seen
+    assert snapshot(db) == before
