@@ -64,6 +64,11 @@ class TimelineWriter:
         self.latest = {}
 
 
+def insert_entry(conn: sqlite3.Connection, entry: Entry) -> bool:
+    """Write one entry unless it is there already; whether it was written."""
+    return conn.execute(_INSERT, entry).rowcount > 0
+
+
 def _chunks(ids: Sequence[int], size: int = 500) -> list[Sequence[int]]:
     return [ids[i : i + size] for i in range(0, len(ids), size)]
 

@@ -272,3 +272,17 @@ def test_cancel_while_the_connections_are_written(db: sqlite3.Connection, tmp_pa
         )
     assert ("Connections.csv", 1500) in seen
     assert snapshot(db) == before
+
+
+def test_someone_to_contact_whom_the_person_invited_is_requested(
+    db: sqlite3.Connection, export_zip: Path
+) -> None:
+    zoe = add_contact(db, ContactDraft(first_name="Zoe", last_name="S.", url=factory.ZOE))
+    report = _import(db, export_zip)
+    assert get_contact(db, zoe).status == "requested"
+    assert [(f.due, f.kind) for f in follow_ups_of(db, zoe)] == [("2024-05-24", "manual")]
+    invitations = report.file("Invitations.csv")
+    assert (invitations.added, invitations.updated, invitations.skipped) == (2, 1, 1)
+    again = _import(db, export_zip).file("Invitations.csv")
+    assert (again.added, again.updated, again.unchanged) == (0, 0, 3)
+    assert len(follow_ups_of(db, zoe)) == 1
