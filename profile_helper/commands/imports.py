@@ -59,6 +59,8 @@ def _linkedin_archive(args: argparse.Namespace, ctx: CliContext) -> int:
             f"  {file.file}: {file.added} added, {file.updated} updated, "
             f"{file.unchanged} unchanged, {file.skipped} skipped\n"
         )
+        for note in file.notes:
+            ctx.out.write(f"    note: {note}\n")
         for skip in file.skips[:SHOWN_SKIPS]:
             ctx.out.write(f"    line {skip.line}: {skip.reason}\n")
         if file.skipped > SHOWN_SKIPS:
