@@ -63,16 +63,16 @@ def partial_date(text: str) -> str | None:
 def timestamp(text: str) -> str | None:
     """``YYYY-MM-DDTHH:MM:SS`` from a date with a time (UTC as LinkedIn writes it), a day alone
     as ``YYYY-MM-DD``, or ``None``."""
-    value = text.strip()
     # The usual messages.csv cell, read without a regular expression: 100,000 rows ask this.
     if (
-        len(value) == 23
-        and value.endswith(" UTC")
-        and value[10] == " "
-        and value[11:13].isdigit()
-        and _valid_day(value[:10])
+        len(text) == 23
+        and text[19:] == " UTC"
+        and text[10] == " "
+        and text[11:13].isdigit()
+        and _valid_day(text[:10])
     ):
-        return f"{value[:10]}T{value[11:19]}"
+        return text[:10] + "T" + text[11:19]
+    value = text.strip()
     match = _ISO_TIME.match(value)
     if match:
         seconds = match.group(3) or ":00"

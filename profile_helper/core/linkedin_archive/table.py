@@ -13,7 +13,7 @@ import codecs
 import csv
 import html
 import io
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -69,35 +69,71 @@ def _encoding(head: bytes, name: str) -> str:
     return "utf-8-sig"
 
 
-def _without_nul(lines: Iterable[str]) -> Iterator[str]:
-    for line in lines:
-        yield line.replace("\x00", "") if "\x00" in line else line
+def _clean(cell: str) -> str:
+    """HTML entities decoded and NUL characters (left by some exporters) dropped."""
+    if "&" in cell or "\x00" in cell:
+        return html.unescape(cell.replace("\x00", "").strip())
+    return cell
 
 
-def _cell(text: str) -> str:
-    text = text.strip()
-    return html.unescape(text) if "&" in text else text
+class Table:
+    """A file's data rows as lists of cells, ``cells[table.index[field]]``: the quickest way
+    through a large file. A field the file lacks reads as the blank cell added to each row.
+
+    The header is looked for as the table is made: :class:`FileReadError` when no header row of
+    ``layout`` comes within the first rows (the file is not the LinkedIn file its name says).
+    ``stream`` is a buffered binary stream: it is peeked at, then read once.
+    """
+
+    def __init__(self, stream: BinaryIO, layout: Layout, name: str | None = None) -> None:
+        self.label = name or layout.file
+        peek = getattr(stream, "peek", None)
+        head = peek(SNIFF_BYTES)[:SNIFF_BYTES] if peek is not None else b""
+        text = io.TextIOWrapper(
+            stream, encoding=_encoding(head, self.label), errors="replace", newline=""
+        )
+        csv.field_size_limit(MAX_FIELD)
+        self._reader = csv.reader(text)
+        try:
+            fields = _header(self._reader, layout, self.label)
+        except csv.Error as exc:
+            raise FileReadError(f"{self.label} is broken near its start: {exc}.") from None
+        self.width = len(fields)
+        # The last column of a name wins, as a dict would have it; missing ones read the blank.
+        self.index = dict.fromkeys(layout.columns, self.width)
+        self.index.update({f: i for i, f in enumerate(fields) if f is not None})
+
+    def __iter__(self) -> Iterator[tuple[int, list[str]]]:
+        try:
+            yield from self._rows()
+        except csv.Error as exc:
+            raise FileReadError(
+                f"{self.label} is broken near line {self._reader.line_num}: {exc}."
+            ) from None
+
+    def _rows(self) -> Iterator[tuple[int, list[str]]]:
+        reader, width = self._reader, self.width
+        previous = reader.line_num
+        for row in reader:
+            line = previous + 1
+            previous = reader.line_num
+            raw = row if len(row) == width else row[:width] + [""] * (width - len(row))
+            joined = "".join(raw)
+            if not joined.strip():
+                continue  # a blank line
+            cells = list(map(str.strip, raw))
+            if "&" in joined or "\x00" in joined:
+                cells = list(map(_clean, cells))
+            cells.append("")
+            yield line, cells
 
 
 def read_table(stream: BinaryIO, layout: Layout, name: str | None = None) -> Iterator[Row]:
-    """The data rows of ``stream`` (a buffered binary stream: it is peeked at, then read once).
-
-    Raises :class:`FileReadError` when no header row of ``layout`` comes within the first
-    rows: the file is not the LinkedIn file its name says.
-    """
-    label = name or layout.file
-    peek = getattr(stream, "peek", None)
-    head = peek(SNIFF_BYTES)[:SNIFF_BYTES] if peek is not None else b""
-    encoding = _encoding(head, label)
-    text = io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline="")
-    csv.field_size_limit(MAX_FIELD)
-    reader = csv.reader(_without_nul(text))
-    try:
-        yield from _rows(reader, layout, label)
-    except csv.Error as exc:
-        raise FileReadError(f"{label} is broken near line {reader.line_num}: {exc}.") from None
-    finally:
-        text.detach()
+    """The data rows of ``stream`` with their cells by field name (see :class:`Table`)."""
+    table = Table(stream, layout, name)
+    where = list(table.index.items())
+    for line, cells in table:
+        yield line, {field: cells[i] for field, i in where}
 
 
 def _header(reader: Reader, layout: Layout, label: str) -> list[str | None]:
@@ -116,20 +152,3 @@ def _header(reader: Reader, layout: Layout, label: str) -> list[str | None]:
         f"{label} is not LinkedIn's {layout.file}: none of its first lines has the columns "
         f"{wanted}."
     )
-
-
-def _rows(reader: Reader, layout: Layout, label: str) -> Iterator[Row]:
-    fields = _header(reader, layout, label)
-    empty = dict.fromkeys(layout.columns, "")
-    previous = reader.line_num
-    for raw in reader:
-        line = previous + 1
-        previous = reader.line_num
-        if not any(raw):
-            continue
-        row = dict(empty)
-        for field, value in zip(fields, raw, strict=False):
-            if field is not None and value:
-                row[field] = _cell(value)
-        if any(row.values()):
-            yield line, row
