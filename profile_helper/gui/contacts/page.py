@@ -28,6 +28,7 @@ from profile_helper.gui.common.changes import Change
 from profile_helper.gui.common.context import AppContext
 from profile_helper.gui.common.page import Page
 from profile_helper.gui.common.widgets import EmptyState
+from profile_helper.gui.contacts.archive_import import ArchiveImportDialog
 from profile_helper.gui.contacts.bulk import BulkActions
 from profile_helper.gui.contacts.detail import ContactDetail
 from profile_helper.gui.contacts.export_dialog import ExportDialog
@@ -111,11 +112,12 @@ class ContactsPage(Page):
         self.splitter.setSizes([620, 400])
         self.empty = EmptyState(
             "No contacts yet",
-            "Import the Connections.csv (or the whole ZIP) from LinkedIn's “Get a copy of your "
-            "data”, a CSV or vCard file, or add the people you meet with Ctrl+N.",
-            "Import contacts…",
+            "Import the ZIP from LinkedIn's “Get a copy of your data”: your connections come in "
+            "with the dates you last wrote to each, and your own profile with them. A CSV or "
+            "vCard file works too (Import above), or add the people you meet with Ctrl+N.",
+            "Import your LinkedIn export…",
         )
-        self.empty.action_clicked.connect(self.open_import)
+        self.empty.action_clicked.connect(self.open_archive_import)
         self.stack = QStackedWidget()
         main = QWidget()
         column = QVBoxLayout(main)
@@ -138,9 +140,15 @@ class ContactsPage(Page):
 
     # -- building -------------------------------------------------------------------------
     def _build_header(self) -> None:
-        self.import_button = QPushButton(theme.icon("import", theme.current().text), "Import…")
-        self.import_button.setToolTip("Import LinkedIn's export, a CSV or a vCard file")
-        self.import_button.clicked.connect(self.open_import)
+        self.import_button = QPushButton(theme.icon("import", theme.current().text), "Import")
+        self.import_button.setToolTip(
+            "Import your whole LinkedIn data export, or contacts from one file (LinkedIn's "
+            "Connections.csv, a CSV, a vCard)"
+        )
+        imports = QMenu(self.import_button)
+        imports.addAction("LinkedIn data export (everything)…", self.open_archive_import)
+        imports.addAction("Contacts from a file (CSV, vCard)…", self.open_import)
+        self.import_button.setMenu(imports)
         self.export_button = QPushButton(theme.icon("export", theme.current().text), "Export…")
         self.export_button.setToolTip("Export contacts to CSV or vCard, follow-ups to a calendar")
         self.export_button.clicked.connect(self.open_export)
@@ -420,6 +428,10 @@ class ContactsPage(Page):
         wizard = ImportWizard(self.ctx, self)
         wizard.imported.connect(self._changed)
         wizard.exec()
+
+    def open_archive_import(self) -> None:
+        dialog = ArchiveImportDialog(self.ctx, self)
+        dialog.exec()
 
     def open_export(self) -> None:
         ExportDialog(self.ctx, self.selected_ids(), self.model.all_ids(), self).exec()
