@@ -19,6 +19,9 @@ CancelledFn = Callable[[], bool]
 """Asked now and then; ``True`` stops the import and writes nothing."""
 
 TICK_ROWS = 1000
+RECENT_DAYS = 30
+"""What the export says happened in the last 30 days starts follow-ups (an application, an
+invitation with no answer); anything older is history, not something to chase."""
 
 
 def name_key(name: str) -> str:

@@ -1,7 +1,8 @@
 """``Invitations.csv``: connection requests sent and received.
 
 A request sent to someone who is not a contact yet adds them with the status ``requested`` and
-a follow-up two weeks after it was sent (no answer by then is worth a short message). Every
+a follow-up two weeks after it was sent (no answer by then is worth a short message) when it
+was sent in the last 30 days: an older request with no answer is history, not a task. Every
 request, either way, is an entry on the contact's timeline; a request received from someone
 who is not a contact is left out: it is still waiting on LinkedIn.
 """
@@ -13,9 +14,10 @@ from datetime import date, timedelta
 from profile_helper.core.contacts.followups import add_follow_up
 from profile_helper.core.contacts.models import ContactDraft
 from profile_helper.core.contacts.store import add_contact, set_status
+from profile_helper.core.dates import window_start
 from profile_helper.core.errors import InputError
 from profile_helper.core.linkedin_archive.dates import timestamp
-from profile_helper.core.linkedin_archive.importing import Importing, profile_url
+from profile_helper.core.linkedin_archive.importing import RECENT_DAYS, Importing, profile_url
 from profile_helper.core.linkedin_archive.layouts import INVITATIONS
 from profile_helper.core.linkedin_archive.report import FileReport
 from profile_helper.core.linkedin_archive.source import Source
@@ -26,6 +28,8 @@ FOLLOW_UP_AFTER = timedelta(days=14)
 
 
 def _follow_up(job: Importing, cid: int, name: str, day: str) -> None:
+    if date.fromisoformat(day) < window_start(job.today, RECENT_DAYS):
+        return
     add_follow_up(
         job.conn,
         cid,

@@ -20,13 +20,12 @@ from profile_helper.core.applications.store import check_draft, insert_applicati
 from profile_helper.core.dates import window_start
 from profile_helper.core.errors import InputError
 from profile_helper.core.linkedin_archive.dates import day_of
-from profile_helper.core.linkedin_archive.importing import Importing
+from profile_helper.core.linkedin_archive.importing import RECENT_DAYS, Importing
 from profile_helper.core.linkedin_archive.layouts import JOB_APPLICATIONS, SAVED_JOBS
 from profile_helper.core.linkedin_archive.report import FileReport
 from profile_helper.core.linkedin_archive.source import Source
 from profile_helper.core.linkedin_archive.table import Layout, read_table
 
-RECENT_DAYS = 30
 SOURCE = "LinkedIn"
 
 

@@ -286,3 +286,20 @@ def test_someone_to_contact_whom_the_person_invited_is_requested(
     again = _import(db, export_zip).file("Invitations.csv")
     assert (again.added, again.updated, again.unchanged) == (0, 0, 3)
     assert len(follow_ups_of(db, zoe)) == 1
+
+
+def test_an_old_invitation_with_no_answer_is_not_chased(
+    db: sqlite3.Connection, tmp_path: Path
+) -> None:
+    files = factory.export_files()
+    header = ["From", "To", "Sent At", "Message", "Direction", "inviterProfileUrl",
+              "inviteeProfileUrl"]  # fmt: skip
+    old = "https://www.linkedin.com/in/old-stranger"
+    me = " ".join(factory.ME)
+    row = [me, "Olga Stranger", "2/10/24, 10:00 AM", "", "OUTGOING", factory.ME_URL, old]
+    files["Invitations.csv"] = factory.table(header, [row]).encode("utf-8")
+    _import(db, factory.write_zip(tmp_path / "export.zip", files))
+    olga = get_contact(db, _contact_id(db, old))
+    # Requested, as LinkedIn says; but sent in February, by June it is history, not a task.
+    assert olga.status == "requested"
+    assert follow_ups_of(db, olga.id) == []
