@@ -19,13 +19,14 @@ from profile_helper.core.audit.job_context import (
     nationality,
     title_words,
 )
+from profile_helper.core.audit.need_phrases import need_phrases
 from profile_helper.core.audit.posting import IMPORTANCE_ORDER, Posting, is_english, read_posting
 from profile_helper.core.audit.senses import TextSenses
-from profile_helper.core.audit.taxonomy import load_taxonomy
+from profile_helper.core.audit.taxonomy import key_of, load_taxonomy
 from profile_helper.core.audit.terms import find_terms
 from profile_helper.core.audit.text import normalize, tokenize
 from profile_helper.core.audit.vocabulary import Vocabulary, default_vocabulary, fold
-from profile_helper.core.audit.word_lists import word_list
+from profile_helper.core.audit.word_lists import is_degree, word_list
 from profile_helper.core.errors import InputError
 from profile_helper.core.resources import read_text
 
@@ -113,7 +114,11 @@ def _vocabulary_keywords(
         for h in find_terms(cleaned, tokens, taken, fields)
     ]
     for skill, text_written, start, end, alternatives, kind in sorted(hits, key=lambda h: h[2]):
-        if any(a <= start < b for a, b in company) or start in titles:
+        if any(a <= start < b for a, b in company):
+            continue
+        # "Backend" in "Backend Engineer" names the job; "ServSafe Food Handler" or "food
+        # worker card" holds the role noun itself and names a credential.
+        if start in titles and not _holds_role(text_written):
             continue
         if skip_company and nationality(cleaned, text_written, end):
             continue
@@ -144,6 +149,13 @@ def _vocabulary_keywords(
         # dicts keep insertion order, so max() settles a tie on the earliest spelling
         found[skill] = replace(found[skill], name=max(forms, key=lambda f: forms[f]))
     return sorted(found.values(), key=lambda k: (-k.count, k.first, k.name))
+
+
+def _holds_role(name: str) -> bool:
+    """True for a name of two words or more with a role noun among them."""
+    toks = tokenize(name)
+    roles = word_list("roles")
+    return len(toks) > 1 and any(t.norm in roles or fold(t.norm) in roles for t in toks)
 
 
 def _about_a_degree(skill: str) -> bool:
@@ -263,6 +275,8 @@ def _ranked_keywords(
     filters = word_list("filters")
     skills += acronym_keywords(text, skills, posting)[: max(limit - len(skills), 0)]
     skills += knowledge_phrases(text, skills, vocab)[: max(limit - len(skills), 0)]
+    if posting is not None:
+        skills += duty_phrases(posting, skills)[: max(limit - len(skills), 0)]
     taken = {fold(t.norm) for k in skills for t in tokenize(f"{k.name} {k.skill}")}
     extra: list[Keyword] = []
     all_words = [fold(t.norm) for t in tokenize(clean(text))]
@@ -286,6 +300,30 @@ def _ranked_keywords(
     return skills + extra
 
 
+def duty_phrases(posting: Posting, known: list[Keyword]) -> list[Keyword]:
+    """The noun phrases of the posting's duties and requirements (:mod:`need_phrases`) that no
+    keyword before them names: what it requires first, then what the job does, then what it
+    prefers; within each, the most repeated first."""
+    have = [key_of(k.name) for k in known] + [key_of(k.skill) for k in known]
+    found = []
+    for phrase in need_phrases(posting, []):
+        # A phrase around a named skill adds nothing, nor does a part of one.
+        if any(_within(h, phrase.key) or _within(phrase.key, h) for h in have if h):
+            continue
+        if is_degree(phrase.name):
+            continue
+        name = phrase.name
+        found.append(Keyword(name, name, "duty phrase", phrase.count, phrase.first, 0.0))
+    order = IMPORTANCE_ORDER
+    return sorted(found, key=lambda k: (order[posting.importance_at(k.first)], -k.count, k.first))
+
+
+def _within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """True when ``short`` is a run of words of ``long``."""
+    n = len(short)
+    return any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
 def _placed(keyword: Keyword, posting: Posting) -> Keyword:
     """The keyword with the part of the posting that asks for it most strongly."""
     pattern = re.compile(rf"(?<![\w]){re.escape(keyword.name)}(?![\w])", re.IGNORECASE)
@@ -296,7 +334,7 @@ def _placed(keyword: Keyword, posting: Posting) -> Keyword:
     kind = keyword.kind
     if keyword.source == "phrase":
         kind = "knowledge"
-    elif keyword.source == "yake":
+    elif keyword.source in ("yake", "duty phrase"):
         kind = "duty" if section == "duties" else "skill"
     return replace(keyword, kind=kind, importance=importance, section=section)
 
