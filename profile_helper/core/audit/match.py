@@ -27,6 +27,9 @@ CREDIT_TITLE_WITHOUT_LEVEL = 0.5
 IMPORTANCE_WEIGHT = {"required": 1.0, "duty": 0.6, "preferred": 0.4}
 TITLE_WEIGHT = 1.5
 KNOWLEDGE_WORD_SHARE = 0.5
+# A phrase cut from the posting's own sentences ("vendor master data") is its wording of a duty,
+# which a profile may well show in other words; a named skill, tool or licence is not.
+DUTY_PHRASE_SHARE = 0.5
 
 
 _VOWELS = frozenset("aeiou")
@@ -70,8 +73,12 @@ class SectionWords:
                 return any(skill in self.skills for skill in keyword.alternatives)
             return keyword.skill in self.skills
         # A phrase or a title: its words in a row, compared by stem ("modelled data" has "model
-        # data").
-        return self._has_words([t.norm for t in tokenize(keyword.name)])
+        # data"). A phrase of the posting's duties may be written the other way round ("lesson
+        # plans" as "planned lessons", "vendor invoices" as "invoices from vendors").
+        words = [t.norm for t in tokenize(keyword.name)]
+        if keyword.source == "duty phrase" and len(words) > 1:
+            return _near(self.stems, [stem(w) for w in words], window=PHRASE_WINDOW)
+        return self._has_words(words)
 
     def has_title_without_level(self, keyword: Keyword) -> bool:
         """True when the title is here but for its level ("Marketing Manager" for "Senior
@@ -165,13 +172,15 @@ def title_words(text: str) -> list[str]:
 
 # How far apart a title's words may stand and still name it ("ICU Nurse" ... "RN").
 _TITLE_WINDOW = 4
+# How far apart a duty phrase's words may stand: "invoices from vendors", "plans for lessons".
+PHRASE_WINDOW = 1
 
 
-def _near(words: list[str], wanted: list[str]) -> bool:
+def _near(words: list[str], wanted: list[str], window: int = _TITLE_WINDOW) -> bool:
     """True when every wanted word stands within a short window of the others."""
     if not wanted:
         return False
-    width = len(wanted) + _TITLE_WINDOW
+    width = len(wanted) + window
     need = set(wanted)
     for i, word in enumerate(words):
         if word in need and need <= set(words[max(0, i - width) : i + width + 1]):
@@ -192,13 +201,16 @@ def keyword_weight(keyword: Keyword) -> float:
     """How much a job keyword counts towards the match rate.
 
     A field of knowledge named in one word ("insurance", "tax") says what the business is
-    about more than what the person must show, so it counts half.
+    about more than what the person must show, so it counts half; so does a phrase of the
+    posting's duties, which is the posting's wording rather than a skill's name.
     """
     if keyword.source == "role":
         return TITLE_WEIGHT
     weight = IMPORTANCE_WEIGHT.get(keyword.importance, 1.0)
     if keyword.kind == "knowledge" and " " not in keyword.skill:
         weight *= KNOWLEDGE_WORD_SHARE
+    if keyword.source == "duty phrase":
+        weight *= DUTY_PHRASE_SHARE
     return weight
 
 
