@@ -1,0 +1,65 @@
+"""The noun phrases of a posting's duties and requirements, and the parts they are read from."""
+
+from profile_helper.core.audit.extract import job_keywords_detailed
+from profile_helper.core.audit.need_phrases import need_phrases
+from profile_helper.core.audit.posting import read_posting
+
+AIDE = """Certified Nursing Assistant - Memory Care
+
+Responsibilities
+- Take and record vital signs, and report changes to the nurse right away.
+- Help residents with safe transfers using gait belts and mechanical lifts.
+- Make beds, clean rooms and keep accurate shift notes.
+
+Requirements
+- Active CNA certification and experience with dementia care.
+
+A night on the unit
+Most nights the money goes where the residents are, the hours pass quickly, and by the \
+morning the whole team sits down together for coffee before the day shift arrives at seven.
+
+Benefits
+- Medical insurance and paid time off.
+"""
+
+
+def names(text: str) -> list[str]:
+    return [p.name for p in need_phrases(read_posting(text), [])]
+
+
+def test_duty_and_requirement_bullets_give_their_noun_phrases() -> None:
+    found = names(AIDE)
+    assert "vital signs" in found
+    assert "gait belts" in found
+    assert "mechanical lifts" in found
+    assert "dementia care" in found
+
+
+def test_opening_verbs_fillers_and_qualities_are_cut() -> None:
+    found = names(AIDE)
+    # "Take and record", "accurate" and "right away" are not what the job needs.
+    assert "shift notes" in found
+    assert not any(name.startswith(("Take", "record", "accurate")) for name in found)
+    assert not any("away" in name for name in found)
+
+
+def test_a_story_under_an_unnamed_heading_and_the_offer_give_nothing() -> None:
+    found = names(AIDE)
+    assert not any("money" in name or "hours" in name for name in found)
+    assert not any("insurance" in name for name in found)
+
+
+def test_a_heading_ending_in_dots_leads_into_its_part() -> None:
+    posting = read_posting("Cook\n\nYou'll be a great fit if...\nYou know knife skills well.\n")
+    kinds = [p.kind for p in posting.parts]
+    assert kinds[-1] == "requirements"
+
+
+def test_duty_phrases_are_keywords_after_the_named_skills() -> None:
+    keywords = job_keywords_detailed(AIDE)
+    by_name = {k.name: k for k in keywords}
+    assert by_name["vital signs"].importance == "duty"
+    assert by_name["vital signs"].kind == "duty"
+    assert by_name["dementia care"].importance == "required"
+    # A credential that holds a role noun is the credential, not a word of a title.
+    assert "CNA" in by_name or any("CNA" in k.name for k in keywords)
