@@ -8,6 +8,11 @@ part is cut into runs of words at punctuation, function words and filler words; 
 verb or adjective that opens it ("Prepare", "accurate") and the filler that ends it
 ("experience"), and what is left, two or three words of plain lower-case text, is a phrase.
 Names (capitalised words) are left to the vocabulary and the acronyms.
+
+Phrases come from the items of a list (a line opened by a bullet, a dash or a number) in the
+parts that say what the job needs, and from prose only after a cue: a paragraph tells a story
+around the needs, and its noun phrases are as often scenery ("the money goes where the science
+is") as skills. On SkillSpan's prose postings that kept precision where it was.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from profile_helper.core.audit.posting import Part, Posting
+from profile_helper.core.audit.posting import Posting
 from profile_helper.core.audit.text import Token, sentences, tokenize
 from profile_helper.core.audit.vocabulary import fold
 from profile_helper.core.audit.word_lists import is_benefit, word_list
@@ -40,66 +45,67 @@ def need_phrases(posting: Posting, taken: list[tuple[int, int]]) -> list[NeedPhr
     text = posting.needs_text
     found: dict[tuple[str, ...], NeedPhrase] = {}
     for part in posting.parts:
-        if part.kind not in NEED_PARTS or not _listed(posting.text, part):
+        item = _LIST_ITEM.match(text, text.rfind("\n", 0, part.start) + 1) is not None
+        if part.kind not in NEED_PARTS or (part.kind == "other" and not item):
             continue
         for s_start, s_end in sentences(text[part.start : part.end]):
             start = part.start + s_start
-            toks = tokenize(text[start : part.start + s_end])
-            if not toks:
-                continue
-            for run in _runs(text, toks, start, taken):
-                # A duty opens on its verb, whatever the verb: "Titrate", "Precept", "Draft".
-                opens = part.kind == "duties" and run[0].start == start + toks[0].start
-                phrase = _phrase(run[1:] if opens else run)
-                if phrase is None:
+            toks = [
+                Token(t.text, t.norm, t.start + start, t.end + start)
+                for t in tokenize(text[start : part.start + s_end])
+            ]
+            for first, last in _runs(text, toks, taken):
+                # A list item names what the job needs; prose tells a story around it, and
+                # names a need for sure only after a cue ("knowledge of zoning law").
+                if not item and not _after_cue(toks, first):
                     continue
-                key = tuple(fold(t.norm) for t in phrase)
-                seen = found.get(key)
-                if seen is None:
-                    name = text[phrase[0].start : phrase[-1].end]
-                    found[key] = NeedPhrase(name, key, 1, phrase[0].start)
-                else:
-                    found[key] = NeedPhrase(seen.name, key, seen.count + 1, seen.first)
+                # A duty opens on its verb, whatever the verb: "Titrate", "Precept", "Draft".
+                opens = part.kind == "duties" and first == 0
+                phrase = _phrase(toks[first + opens : last + 1])
+                if phrase is not None:
+                    _count(found, text, phrase)
     return sorted(found.values(), key=lambda p: (-p.count, p.first))
 
 
-def _listed(text: str, part: Part) -> bool:
-    """True for a sentence under a duties, requirements or preferred heading, or, elsewhere, an
-    item of a list or a short line. A paragraph outside those parts tells a story ("you will
-    learn how a distribution business makes and loses money"), and its noun phrases are as
-    often scenery as skills."""
-    if part.kind != "other":
-        return True
-    line_start = text.rfind("\n", 0, part.start) + 1
-    line_end = text.find("\n", part.start)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return bool(_LIST_ITEM.match(line)) or len(line.split()) <= MAX_LINE_WORDS
+def _count(found: dict[tuple[str, ...], NeedPhrase], text: str, phrase: list[Token]) -> None:
+    key = tuple(fold(t.norm) for t in phrase)
+    seen = found.get(key)
+    if seen is None:
+        found[key] = NeedPhrase(text[phrase[0].start : phrase[-1].end], key, 1, phrase[0].start)
+    else:
+        found[key] = NeedPhrase(seen.name, key, seen.count + 1, seen.first)
 
 
 # A line that is an item of a list: a bullet, a dash or a number opens it.
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪◦‣∙–—+>]|\d{1,2}[.)])\s")
-# A line this short is an item even without a bullet; a longer one is a paragraph.
-MAX_LINE_WORDS = 25
+_LIST_ITEM = re.compile(r"\s*(?:[-*•·▪◦‣∙–—+>]|\d{1,2}[.)])\s")
+# The words after which (and "with", "of" or "in") prose names a requirement.
+_CUES = frozenset(
+    {"experience", "knowledge", "proficiency", "familiarity", "understanding", "expertise"}
+)
 
 
-def _runs(
-    text: str, toks: list[Token], offset: int, taken: list[tuple[int, int]]
-) -> list[list[Token]]:
-    """Runs of words joined by single spaces, cut at punctuation, function and filler words,
-    numbers, names and the spans already taken by other keywords."""
-    runs: list[list[Token]] = []
-    run: list[Token] = []
-    for i, local in enumerate(toks):
-        tok = Token(local.text, local.norm, local.start + offset, local.end + offset)
-        joined = bool(run) and text[run[-1].end : tok.start] == " "
-        if not joined or _cuts(text, tok, i, taken):
-            if run:
-                runs.append(run)
-            run = []
-        if not _cuts(text, tok, i, taken):
-            run.append(tok)
-    if run:
-        runs.append(run)
+def _after_cue(toks: list[Token], first: int) -> bool:
+    """True when the run follows a cue: "experience with", "knowledge of", "proficiency in"."""
+    return (
+        first > 1 and toks[first - 1].norm in ("with", "of", "in") and toks[first - 2].norm in _CUES
+    )
+
+
+def _runs(text: str, toks: list[Token], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Runs of words joined by single spaces (first and last index), cut at punctuation,
+    function and filler words, numbers, names and the spans already taken."""
+    runs: list[tuple[int, int]] = []
+    first = -1
+    for i, tok in enumerate(toks):
+        joined = first >= 0 and text[toks[i - 1].end : tok.start] == " "
+        cut = _cuts(text, tok, i, taken)
+        if first >= 0 and (not joined or cut):
+            runs.append((first, i - 1))
+            first = -1
+        if not cut and first < 0:
+            first = i
+    if first >= 0:
+        runs.append((first, len(toks) - 1))
     return runs
 
 
