@@ -13,9 +13,11 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import pairwise
 
+from profile_helper.core.audit.alternatives import either_groups
 from profile_helper.core.audit.job_context import (
     clean,
     company_sentences,
+    listed_teams,
     nationality,
     title_words,
 )
@@ -64,6 +66,8 @@ class Keyword:
     kind: str = "skill"
     importance: str = "required"
     section: str = "other"
+    # The other keywords the posting offers in its place ("Tableau or Power BI").
+    either: tuple[str, ...] = ()
 
 
 def vocabulary_keywords(
@@ -141,7 +145,7 @@ def _vocabulary_keywords(
                 start,
                 0.0,
                 alternatives,
-                kind or _kind_of(skill),
+                kind or _kind_of(skill, vocab),
             )
         else:
             found[skill] = replace(seen, count=seen.count + 1, alternatives=alternatives)
@@ -164,8 +168,11 @@ def _about_a_degree(skill: str) -> bool:
     return skill.casefold() in word_list("degrees")
 
 
-def _kind_of(skill: str) -> str:
-    """A hand-listed skill's kind, as the broad vocabulary knows it (a skill when unknown)."""
+def _kind_of(skill: str, vocab: Vocabulary) -> str:
+    """A hand-listed skill's kind: knowledge when the list files it among the fields of
+    knowledge ("banking", "law"), else as the broad vocabulary knows it (a skill when unknown)."""
+    if skill in vocab.knowledge:
+        return "knowledge"
     for match in load_taxonomy().lookup(skill):
         if match.term.name.casefold() == skill.casefold():
             return match.term.kind
@@ -253,7 +260,17 @@ def job_keywords_detailed(
     posting = read_posting(text, company)
     needs = posting.needs_text
     keywords = _ranked_keywords(needs, limit=limit, yake_extra=yake_extra, posting=posting)
-    return [_placed(k, posting) for k in keywords]
+    # "You will work with our Payroll and FP&A teams": departments the hire works with, named
+    # only so, are not what the job asks of the hire.
+    teams = listed_teams(needs, [k.name for k in keywords if k.source != "role"])
+    keywords = [k for k in keywords if k.name not in teams]
+    groups = either_groups([k.name for k in keywords], needs)
+    return [_with_alternatives(_placed(k, posting), groups) for k in keywords]
+
+
+def _with_alternatives(keyword: Keyword, groups: list[frozenset[str]]) -> Keyword:
+    others = sorted({n for g in groups if keyword.name in g for n in g} - {keyword.name})
+    return replace(keyword, either=tuple(others)) if others else keyword
 
 
 def _ranked_keywords(

@@ -219,7 +219,8 @@ def match(job: list[Keyword], sections: dict[str, SectionWords]) -> Match:
 
     Required keywords weigh more than duties and preferred ones, and the title most; a keyword
     shown in use (headline, About) counts fully, one only listed in skills counts for less, and
-    a title without its level counts half, though it is still missing.
+    a title without its level counts half, though it is still missing. Keywords the posting
+    offers as alternatives count once, as well as the best of them is met.
     """
     locations = {k.name: [name for name, words in sections.items() if words.has(k)] for k in job}
     if not job:
@@ -231,19 +232,29 @@ def match(job: list[Keyword], sections: dict[str, SectionWords]) -> Match:
         and not locations[k.name]
         and any(words.has_title_without_level(k) for words in sections.values())
     ]
+    credit = {k.name: _credit(locations[k.name], k.name in partial) for k in job}
     total = 0.0
     weights = 0.0
+    counted: set[str] = set()
     for keyword in job:
-        weight = keyword_weight(keyword)
+        if keyword.name in counted:
+            continue
+        # Alternatives ("Tableau or Power BI") are one requirement, met by the best of them.
+        group = [keyword, *(k for k in job if k.name in keyword.either)]
+        counted.update(k.name for k in group)
+        weight = max(keyword_weight(k) for k in group)
         weights += weight
-        where = locations[keyword.name]
-        if "headline" in where or "about" in where:
-            total += weight * WEIGHT_IN_CONTEXT
-        elif where:
-            total += weight * WEIGHT_SKILLS_ONLY
-        elif keyword.name in partial:
-            total += weight * CREDIT_TITLE_WITHOUT_LEVEL
+        total += weight * max(credit[k.name] for k in group)
     return Match(job, locations, round(total / weights, 4), partial)
+
+
+def _credit(where: list[str], partial_title: bool) -> float:
+    """How much of a keyword the profile shows: in use, only listed, or a title's half."""
+    if "headline" in where or "about" in where:
+        return WEIGHT_IN_CONTEXT
+    if where:
+        return WEIGHT_SKILLS_ONLY
+    return CREDIT_TITLE_WITHOUT_LEVEL if partial_title else 0.0
 
 
 def profile_skill_names(profile: Profile) -> list[str]:
