@@ -48,6 +48,7 @@ def find_terms(
     ``context`` term from any field (a profile, read against a job already checked).
     """
     tax = taxonomy or load_taxonomy()
+    tokens = _split_slashes(tokens, tax)
     folded = [fold(t.norm) for t in tokens]
     free = _free(tokens, taken)
     hits: list[TermHit] = []
@@ -64,6 +65,24 @@ def find_terms(
         hits.append(found[0])
         i += found[1]
     return hits
+
+
+def _split_slashes(tokens: Sequence[Token], tax: Taxonomy) -> Sequence[Token]:
+    """The words with each slash-joined word no term starts with cut into its parts:
+    "CPR/BLS certification" names BLS certification (and CPR); "TCP/IP" stays whole."""
+    if not any("/" in t.text for t in tokens):
+        return tokens
+    out: list[Token] = []
+    for tok in tokens:
+        if "/" not in tok.text or tax.has_prefix((fold(tok.norm),)):
+            out.append(tok)
+            continue
+        at = tok.start
+        for piece, norm in zip(tok.text.split("/"), tok.norm.split("/"), strict=True):
+            if piece:
+                out.append(Token(piece, norm, at, at + len(piece)))
+            at += len(piece) + 1
+    return out
 
 
 def _free(tokens: Sequence[Token], taken: Sequence[tuple[int, int]]) -> list[bool]:
