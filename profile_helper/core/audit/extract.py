@@ -379,6 +379,8 @@ def acronym_keywords(
     have = {k.name.casefold() for k in known} | {k.skill.casefold() for k in known}
     taken = [(k.first, k.first + len(k.name)) for k in known]
     skip = _not_acronyms()
+    # A posting that is one list without headings asks in its every line.
+    asking = _ASKING_PARTS if posting is None or posting.headed else _ASKING_PARTS | {"other"}
     found: dict[str, Keyword] = {}
     for tok in tokenize(cleaned):
         word = tok.text
@@ -388,7 +390,7 @@ def acronym_keywords(
             continue
         if any(a <= tok.start < b for a, b in taken) or word.rstrip("s").casefold() in have:
             continue
-        if posting is not None and posting.kind_at(tok.start) not in _ASKING_PARTS:
+        if posting is not None and posting.kind_at(tok.start) not in asking:
             continue
         if _shouted(cleaned, tok.start):
             continue

@@ -102,6 +102,9 @@ class Posting:
     parts: tuple[Part, ...]
     needs_text: str  # same length as ``text``; everything that is not a need is spaces
     company: str | None
+    # Whether a heading names a part that says what the job needs ("Requirements"); a posting
+    # without one is a single list, and its "other" lines are its needs.
+    headed: bool = False
 
     def kind_at(self, offset: int) -> str:
         """The kind of part that holds the character at ``offset``."""
@@ -155,6 +158,7 @@ def _heading_kind(line: str) -> str | None:
     return "about" if about_other and body[6:7].isupper() else None
 
 
+_ASKING = frozenset({"duties", "requirements", "preferred"})
 _TRAILING_DOTS = re.compile(r"\s*(?:\.{3}|…)$")
 
 _ABOUT_THE_JOB = (
@@ -259,7 +263,10 @@ def read_posting(text: str, company: str = "") -> Posting:
             chars[part.start : part.end] = " " * (part.end - part.start)
     needs = "".join(chars)
     needs = _blank_others(needs, name)
-    return Posting(text, tuple(parts), needs, name)
+    headed = any(
+        p.kind == "heading" and _heading_kind(text[p.start : p.end]) in _ASKING for p in parts
+    )
+    return Posting(text, tuple(parts), needs, name, headed)
 
 
 def _line_heading(line: str, *, opens_block: bool) -> str | None:
