@@ -59,9 +59,13 @@ def need_phrases(posting: Posting, taken: list[tuple[int, int]]) -> list[NeedPhr
                 # names a need for sure only after a cue ("knowledge of zoning law").
                 if not item and not _after_cue(toks, first):
                     continue
+                # "knife skills": a skill named with the word "skills" keeps it.
+                end = last + 1
+                if end < len(toks) and _skills_after(text, toks[last], toks[end]):
+                    end += 1
                 # A duty opens on its verb, whatever the verb: "Titrate", "Precept", "Draft".
                 opens = part.kind == "duties" and first == 0
-                phrase = _phrase(toks[first + opens : last + 1])
+                phrase = _phrase(toks[first + opens : end])
                 if phrase is not None:
                     _count(found, text, phrase)
     return sorted(found.values(), key=lambda p: (-p.count, p.first))
@@ -82,6 +86,10 @@ _LIST_ITEM = re.compile(r"\s*(?:[-*•·▪◦‣∙–—+>]|\d{1,2}[.)])\s")
 _CUES = frozenset(
     {"experience", "knowledge", "proficiency", "familiarity", "understanding", "expertise"}
 )
+
+
+def _skills_after(text: str, word: Token, after: Token) -> bool:
+    return after.norm == "skills" and text[word.end : after.start] == " "
 
 
 def _after_cue(toks: list[Token], first: int) -> bool:
@@ -133,6 +141,8 @@ def _phrase(run: list[Token]) -> list[Token] | None:
     """The phrase a run holds once its opening verbs and modifiers are cut, or None."""
     verbs = word_list("verbs")
     fillers = word_list("phrase_fillers")
+    if len(run) == 1:
+        return run if _activity(run[0].norm, fillers) else None
     while run and (_opens_run(run[0].norm, verbs) or run[0].norm in fillers):
         run = run[1:]
     while run and (run[-1].norm in fillers or run[-1].norm.endswith(("ly", "ed"))):
@@ -148,6 +158,16 @@ def _phrase(run: list[Token]) -> list[Token] | None:
     if all(len(n) < 4 for n in norms) or is_benefit(" ".join(norms)):
         return None
     return run
+
+
+def _activity(word: str, fillers: frozenset[str]) -> bool:
+    """True for a gerund standing alone as an item ("prospecting, demos and closing",
+    "tutoring"): the name of an activity. Before a noun a gerund is a verb ("making sauces")."""
+    return word.endswith("ing") and len(word) >= MIN_ACTIVITY and word not in fillers
+
+
+# Shorter words ending in "ing" are rarely activities ("thing", "bring", "spring").
+MIN_ACTIVITY = 7
 
 
 def _opens_run(word: str, verbs: frozenset[str]) -> bool:

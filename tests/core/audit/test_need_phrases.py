@@ -63,3 +63,19 @@ def test_duty_phrases_are_keywords_after_the_named_skills() -> None:
     assert by_name["dementia care"].importance == "required"
     # A credential that holds a role noun is the credential, not a word of a title.
     assert "CNA" in by_name or any("CNA" in k.name for k in keywords)
+
+
+def test_an_activity_standing_alone_and_a_named_skill_with_skills_are_phrases() -> None:
+    job = "Line Cook\n\n• Prep: knife skills, portioning and plating.\n• Help with closing.\n"
+    found = [k.name for k in job_keywords_detailed(job)]
+    assert "knife skills" in found
+    assert "portioning" in found
+    assert "closing" in found
+
+
+def test_slash_joined_credentials_and_acronyms_of_a_list_without_headings() -> None:
+    hygienist = "Dental Hygienist\n\nRequirements\n• Current CPR/BLS certification.\n"
+    found = [k.name for k in job_keywords_detailed(hygienist)]
+    assert "BLS certification" in found
+    one_list = "Line Cook\n\n• Food safety: labeling and FIFO rotation.\n• Clean station.\n"
+    assert "FIFO" in [k.name for k in job_keywords_detailed(one_list)]
