@@ -30,6 +30,9 @@ KNOWLEDGE_WORD_SHARE = 0.5
 # A phrase cut from the posting's own sentences ("vendor master data") is its wording of a duty,
 # which a profile may well show in other words; a named skill, tool or licence is not.
 DUTY_PHRASE_SHARE = 0.5
+# A soft skill ("communication skills", "attention to detail") is shown by what a profile tells,
+# rarely named, and no recruiter screens on the words: it counts half.
+SOFT_SKILL_SHARE = 0.5
 
 
 _VOWELS = frozenset("aeiou")
@@ -202,7 +205,8 @@ def keyword_weight(keyword: Keyword) -> float:
 
     A field of knowledge named in one word ("insurance", "tax") says what the business is
     about more than what the person must show, so it counts half; so does a phrase of the
-    posting's duties, which is the posting's wording rather than a skill's name.
+    posting's duties, which is the posting's wording rather than a skill's name, and a soft
+    skill, which a profile shows rather than names.
     """
     if keyword.source == "role":
         return TITLE_WEIGHT
@@ -211,6 +215,8 @@ def keyword_weight(keyword: Keyword) -> float:
         weight *= KNOWLEDGE_WORD_SHARE
     if keyword.source == "duty phrase":
         weight *= DUTY_PHRASE_SHARE
+    if keyword.source == "vocabulary" and keyword.skill in default_vocabulary().soft:
+        weight *= SOFT_SKILL_SHARE
     return weight
 
 

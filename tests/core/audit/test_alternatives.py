@@ -38,3 +38,11 @@ def test_teams_named_in_a_list_of_teams_are_not_keywords() -> None:
     text = "You will work with our Accounts Payable, Payroll and FP&A teams. You know Payroll."
     assert listed_teams(text, ["Accounts Payable", "Payroll"]) == {"Accounts Payable"}
     assert "Payroll" not in [k.name for k in job_keywords_detailed(JOB)]
+
+
+def test_a_soft_skill_counts_half_of_a_named_tool() -> None:
+    job = "Analyst\n\nRequirements\n- Excellent communication skills.\n- Tableau.\n"
+    with_tool = audit(about="I build dashboards in Tableau.", job=job).match_rate
+    with_soft = audit(about="My communication skills are strong.", job=job).match_rate
+    assert with_tool is not None and with_soft is not None
+    assert with_tool > with_soft > 0
