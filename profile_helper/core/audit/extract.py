@@ -28,7 +28,7 @@ from profile_helper.core.audit.taxonomy import key_of, load_taxonomy
 from profile_helper.core.audit.terms import find_terms
 from profile_helper.core.audit.text import normalize, tokenize
 from profile_helper.core.audit.vocabulary import Vocabulary, default_vocabulary, fold
-from profile_helper.core.audit.word_lists import is_degree, word_list
+from profile_helper.core.audit.word_lists import word_list
 from profile_helper.core.errors import InputError
 from profile_helper.core.resources import read_text
 
@@ -327,7 +327,8 @@ def duty_phrases(posting: Posting, known: list[Keyword]) -> list[Keyword]:
         # A phrase around a named skill adds nothing, nor does a part of one.
         if any(_within(h, phrase.key) or _within(phrase.key, h) for h in have if h):
             continue
-        if is_degree(phrase.name):
+        # "Associate degree", "high school diploma": Education shows them, not the skills.
+        if phrase.key[-1] in ("degree", "diploma") or _about_a_degree(phrase.name):
             continue
         name = phrase.name
         found.append(Keyword(name, name, "duty phrase", phrase.count, phrase.first, 0.0))

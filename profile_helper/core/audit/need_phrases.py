@@ -120,7 +120,7 @@ def _runs(text: str, toks: list[Token], taken: list[tuple[int, int]]) -> list[tu
 def _cuts(text: str, tok: Token, i: int, taken: list[tuple[int, int]]) -> bool:
     """True for a word no phrase holds: a function or filler word, a number, a name (not the
     sentence's first word), or a word of another keyword."""
-    filters = word_list("filters")
+    filters = word_list("filters") - word_list("phrase_nouns")
     return (
         tok.norm in word_list("stopwords")
         or tok.norm in filters
@@ -143,7 +143,10 @@ def _phrase(run: list[Token]) -> list[Token] | None:
     fillers = word_list("phrase_fillers")
     if len(run) == 1:
         return run if _activity(run[0].norm, fillers) else None
-    while run and (_opens_run(run[0].norm, verbs) or run[0].norm in fillers):
+    # A verb opens a duty only as its first word: in "weekly check runs" "check" is a noun.
+    if len(run) > 1 and _opens_run(run[0].norm, verbs):
+        run = run[1:]
+    while run and (run[0].norm in fillers or run[0].norm.endswith("ly")):
         run = run[1:]
     while run and (run[-1].norm in fillers or run[-1].norm.endswith(("ly", "ed"))):
         run = run[:-1]
