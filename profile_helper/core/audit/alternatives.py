@@ -18,12 +18,17 @@ _OR = re.compile(r"\bor\b|/", re.IGNORECASE)
 
 def either_groups(names: Sequence[str], text: str) -> list[frozenset[str]]:
     """The groups of ``names`` that ``text`` offers as alternatives to each other."""
-    spans = sorted(
-        (m.start(), m.end(), name)
-        for name in dict.fromkeys(names)
-        if name.strip()
-        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)
-    )
+    by_folded = {name.casefold(): name for name in names if name.strip()}
+    if not by_folded:
+        return []
+    # One pass over the text for every name, longest first where names share a start.
+    choices = "|".join(re.escape(n) for n in sorted(by_folded, key=len, reverse=True))
+    pattern = re.compile(rf"(?<!\w)(?:{choices})(?!\w)", re.IGNORECASE)
+    spans = [
+        (m.start(), m.end(), by_folded[m.group(0).casefold()])
+        for m in pattern.finditer(text)
+        if m.group(0).casefold() in by_folded
+    ]
     groups: list[frozenset[str]] = []
     chain: list[str] = []
     has_or = False

@@ -21,7 +21,7 @@ from profile_helper.core.audit.job_context import (
     nationality,
     title_words,
 )
-from profile_helper.core.audit.need_phrases import need_phrases
+from profile_helper.core.audit.need_phrases import NEED_PARTS, need_phrases
 from profile_helper.core.audit.posting import IMPORTANCE_ORDER, Posting, is_english, read_posting
 from profile_helper.core.audit.senses import TextSenses
 from profile_helper.core.audit.taxonomy import key_of, load_taxonomy
@@ -244,13 +244,14 @@ def target_role(text: str) -> str | None:
 
 
 def job_keywords_detailed(
-    text: str, *, limit: int = 40, yake_extra: int = 3, company: str = ""
+    text: str, *, limit: int | None = None, yake_extra: int = 3, company: str = ""
 ) -> list[Keyword]:
     """A job posting's keywords, ranked best first: the title, named skills, then phrases.
 
     Only the parts that say what the job needs are read (see :mod:`posting`); ``company`` is
-    the employer's name when the caller knows it. Raises :class:`InputError` for a posting in
-    another language rather than inventing keywords from it.
+    the employer's name when the caller knows it. ``limit`` caps the list; by default it
+    grows with what the posting asks (see :func:`keyword_limit`). Raises :class:`InputError`
+    for a posting in another language rather than inventing keywords from it.
     """
     if not is_english(text):
         raise InputError(
@@ -259,6 +260,8 @@ def job_keywords_detailed(
         )
     posting = read_posting(text, company)
     needs = posting.needs_text
+    if limit is None:
+        limit = keyword_limit(posting)
     keywords = _ranked_keywords(needs, limit=limit, yake_extra=yake_extra, posting=posting)
     # "You will work with our Payroll and FP&A teams": departments the hire works with, named
     # only so, are not what the job asks of the hire.
@@ -266,6 +269,20 @@ def job_keywords_detailed(
     keywords = [k for k in keywords if k.name not in teams]
     groups = either_groups([k.name for k in keywords], needs)
     return [_with_alternatives(_placed(k, posting), groups) for k in keywords]
+
+
+# A posting gets at least this many keywords, two more for each sentence or item of its
+# needs beyond that, and at most the last: a long list of duties and requirements is a long
+# list of keywords, but no one reads a hundred.
+MIN_KEYWORDS = 40
+KEYWORDS_PER_NEED = 2
+MAX_KEYWORDS = 80
+
+
+def keyword_limit(posting: Posting) -> int:
+    """How many keywords a posting gets: more for more duties and requirements."""
+    needs = sum(1 for part in posting.parts if part.kind in NEED_PARTS)
+    return max(MIN_KEYWORDS, min(MAX_KEYWORDS, KEYWORDS_PER_NEED * needs))
 
 
 def _with_alternatives(keyword: Keyword, groups: list[frozenset[str]]) -> Keyword:

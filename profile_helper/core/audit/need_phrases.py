@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from profile_helper.core.audit.posting import Posting
 from profile_helper.core.audit.text import Token, sentences, tokenize
@@ -120,9 +121,9 @@ def _runs(text: str, toks: list[Token], taken: list[tuple[int, int]]) -> list[tu
 def _cuts(text: str, tok: Token, i: int, taken: list[tuple[int, int]]) -> bool:
     """True for a word no phrase holds: a function or filler word, a number, a name (not the
     sentence's first word), or a word of another keyword."""
-    filters = word_list("filters") - word_list("phrase_nouns")
+    stop, filters = _cut_words()
     return (
-        tok.norm in word_list("stopwords")
+        tok.norm in stop
         or tok.norm in filters
         or fold(tok.norm) in filters
         or sum(ch.isalpha() for ch in tok.text) < 2
@@ -130,6 +131,12 @@ def _cuts(text: str, tok: Token, i: int, taken: list[tuple[int, int]]) -> bool:
         or (i > 0 and _a_name(tok.text))
         or any(a <= tok.start < b for a, b in taken)
     )
+
+
+@cache
+def _cut_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The function words, and the filler words less those that build phrases."""
+    return word_list("stopwords"), word_list("filters") - word_list("phrase_nouns")
 
 
 def _a_name(word: str) -> bool:

@@ -1,6 +1,11 @@
 """The noun phrases of a posting's duties and requirements, and the parts they are read from."""
 
-from profile_helper.core.audit.extract import job_keywords_detailed
+from profile_helper.core.audit.extract import (
+    MAX_KEYWORDS,
+    MIN_KEYWORDS,
+    job_keywords_detailed,
+    keyword_limit,
+)
 from profile_helper.core.audit.need_phrases import need_phrases
 from profile_helper.core.audit.posting import read_posting
 
@@ -79,3 +84,11 @@ def test_slash_joined_credentials_and_acronyms_of_a_list_without_headings() -> N
     assert "BLS certification" in found
     one_list = "Line Cook\n\n• Food safety: labeling and FIFO rotation.\n• Clean station.\n"
     assert "FIFO" in [k.name for k in job_keywords_detailed(one_list)]
+
+
+def test_the_keyword_limit_grows_with_the_needs() -> None:
+    short = read_posting("Cook\n\nRequirements\n- Knife skills.\n")
+    items = "".join(f"- Item number {i} of the list.\n" for i in range(60))
+    long = read_posting("Cook\n\nRequirements\n" + items)
+    assert keyword_limit(short) == MIN_KEYWORDS
+    assert MIN_KEYWORDS < keyword_limit(long) <= MAX_KEYWORDS
