@@ -27,9 +27,11 @@ CREDIT_TITLE_WITHOUT_LEVEL = 0.5
 IMPORTANCE_WEIGHT = {"required": 1.0, "duty": 0.6, "preferred": 0.4}
 TITLE_WEIGHT = 1.5
 KNOWLEDGE_WORD_SHARE = 0.5
-# A phrase cut from the posting's own sentences ("vendor master data") is its wording of a duty,
-# which a profile may well show in other words; a named skill, tool or licence is not.
-DUTY_PHRASE_SHARE = 0.5
+# A phrase made from the posting's own words ("vendor master data", "planning principles") is
+# its wording of a duty or a field, which a profile may well show in other words; a named
+# skill, tool, licence or acronym is not.
+PHRASE_SHARE = 0.5
+COMPOSED_SOURCES = frozenset({"duty phrase", "phrase", "yake"})
 # A soft skill ("communication skills", "attention to detail") is shown by what a profile tells,
 # rarely named, and no recruiter screens on the words: it counts half.
 SOFT_SKILL_SHARE = 0.5
@@ -204,17 +206,17 @@ def keyword_weight(keyword: Keyword) -> float:
     """How much a job keyword counts towards the match rate.
 
     A field of knowledge named in one word ("insurance", "tax") says what the business is
-    about more than what the person must show, so it counts half; so does a phrase of the
-    posting's duties, which is the posting's wording rather than a skill's name, and a soft
-    skill, which a profile shows rather than names.
+    about more than what the person must show, so it counts half; so does a phrase made from
+    the posting's words, which is its wording rather than a skill's name, and a soft skill,
+    which a profile shows rather than names.
     """
     if keyword.source == "role":
         return TITLE_WEIGHT
     weight = IMPORTANCE_WEIGHT.get(keyword.importance, 1.0)
     if keyword.kind == "knowledge" and " " not in keyword.skill:
         weight *= KNOWLEDGE_WORD_SHARE
-    if keyword.source == "duty phrase":
-        weight *= DUTY_PHRASE_SHARE
+    if keyword.source in COMPOSED_SOURCES:
+        weight *= PHRASE_SHARE
     if keyword.source == "vocabulary" and keyword.skill in default_vocabulary().soft:
         weight *= SOFT_SKILL_SHARE
     return weight
