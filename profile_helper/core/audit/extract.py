@@ -23,6 +23,7 @@ from profile_helper.core.audit.job_context import (
 )
 from profile_helper.core.audit.need_phrases import NEED_PARTS, need_phrases
 from profile_helper.core.audit.posting import IMPORTANCE_ORDER, Posting, is_english, read_posting
+from profile_helper.core.audit.product_names import product_names
 from profile_helper.core.audit.senses import TextSenses
 from profile_helper.core.audit.taxonomy import key_of, load_taxonomy
 from profile_helper.core.audit.terms import find_terms
@@ -308,6 +309,8 @@ def _ranked_keywords(
     stop = word_list("stopwords")
     filters = word_list("filters")
     skills += acronym_keywords(text, skills, posting)[: max(limit - len(skills), 0)]
+    if posting is not None:
+        skills += _product_keywords(posting, skills)[: max(limit - len(skills), 0)]
     skills += knowledge_phrases(text, skills, vocab)[: max(limit - len(skills), 0)]
     if posting is not None:
         skills += duty_phrases(posting, skills)[: max(limit - len(skills), 0)]
@@ -332,6 +335,16 @@ def _ranked_keywords(
             name = phrase.lower()
             extra.append(Keyword(name, name, "yake", count, max(first, 0), score))
     return skills + extra
+
+
+def _product_keywords(posting: Posting, known: list[Keyword]) -> list[Keyword]:
+    """Products the posting names that no list holds (:mod:`product_names`): tools."""
+    have = {k.name.casefold() for k in known} | {k.skill.casefold() for k in known}
+    return [
+        Keyword(name, name, "name", count, first, 0.0, kind="tool")
+        for name, count, first in product_names(posting, [])
+        if name.casefold() not in have
+    ]
 
 
 def duty_phrases(posting: Posting, known: list[Keyword]) -> list[Keyword]:

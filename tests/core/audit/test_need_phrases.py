@@ -92,3 +92,10 @@ def test_the_keyword_limit_grows_with_the_needs() -> None:
     long = read_posting("Cook\n\nRequirements\n" + items)
     assert keyword_limit(short) == MIN_KEYWORDS
     assert MIN_KEYWORDS < keyword_limit(long) <= MAX_KEYWORDS
+
+
+def test_a_product_no_list_holds_is_a_tool_when_the_posting_asks_for_it() -> None:
+    job = "Nursing Assistant\n\nDuties\n- Chart care in PointClickCare.\n- Help RFIs and CNAs.\n"
+    keywords = {k.name: k for k in job_keywords_detailed(job)}
+    assert keywords["PointClickCare"].kind == "tool"
+    assert "CNAs" not in keywords or keywords["CNAs"].source != "name"
