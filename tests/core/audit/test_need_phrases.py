@@ -99,3 +99,10 @@ def test_a_product_no_list_holds_is_a_tool_when_the_posting_asks_for_it() -> Non
     keywords = {k.name: k for k in job_keywords_detailed(job)}
     assert keywords["PointClickCare"].kind == "tool"
     assert "CNAs" not in keywords or keywords["CNAs"].source != "name"
+
+
+def test_a_tool_of_the_postings_field_is_found_in_lower_case() -> None:
+    cook = "Line Cook\n\n• Work the grill and the fryer.\n"
+    assert "grill" in [k.name for k in job_keywords_detailed(cook)]
+    analyst = "Data Analyst\n\n• Grill the numbers until they confess.\n"
+    assert "Grill" not in [k.name for k in job_keywords_detailed(analyst)]
