@@ -67,6 +67,8 @@ def need_phrases(posting: Posting, taken: list[tuple[int, int]]) -> list[NeedPhr
                 # A duty opens on its verb, whatever the verb: "Titrate", "Precept", "Draft".
                 opens = part.kind == "duties" and first == 0
                 phrase = _phrase(toks[first + opens : end])
+                if phrase is None and item and end - first == 1:
+                    phrase = _listed_noun(text, toks, first)
                 if phrase is not None:
                     _count(found, text, phrase)
     return sorted(found.values(), key=lambda p: (-p.count, p.first))
@@ -168,6 +170,30 @@ def _phrase(run: list[Token]) -> list[Token] | None:
     if all(len(n) < 4 for n in norms) or is_benefit(" ".join(norms)):
         return None
     return run
+
+
+def _listed_noun(text: str, toks: list[Token], i: int) -> list[Token] | None:
+    """A lone word that is one of a list of things in a list item ("panelboards, switchgear
+    and lighting"): a thing the job works with. Lone words elsewhere are too vague."""
+    word = toks[i]
+    if len(word.norm) < MIN_LISTED_NOUN or not word.text.islower():
+        return None
+    if word.norm in word_list("phrase_fillers") or _opens_run(word.norm, word_list("verbs")):
+        return None
+    if word.norm.endswith(_VERB_ENDINGS):  # "Install, terminate and test"
+        return None
+    before = text[toks[i - 1].end : word.start] if i > 0 else ""
+    after = text[word.end : toks[i + 1].start] if i + 1 < len(toks) else ""
+    prev = toks[i - 1].norm if i > 0 else ""
+    nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
+    listed_before = "," in before or prev in ("and", "or")
+    listed_after = "," in after or nxt in ("and", "or")
+    return [word] if listed_before and listed_after else None
+
+
+_VERB_ENDINGS = ("ize", "ise", "ate")
+# Shorter lone words are rarely things a recruiter screens on ("wire", "fish").
+MIN_LISTED_NOUN = 5
 
 
 def _activity(word: str, fillers: frozenset[str]) -> bool:

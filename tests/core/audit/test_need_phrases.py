@@ -106,3 +106,10 @@ def test_a_tool_of_the_postings_field_is_found_in_lower_case() -> None:
     assert "grill" in [k.name for k in job_keywords_detailed(cook)]
     analyst = "Data Analyst\n\n• Grill the numbers until they confess.\n"
     assert "Grill" not in [k.name for k in job_keywords_detailed(analyst)]
+
+
+def test_a_lone_thing_in_a_list_item_is_a_phrase_and_a_lone_verb_is_not() -> None:
+    job = "Electrician\n\nDuties\n- Install, terminate and test panelboards, switchgear, feeders.\n"
+    found = names(job)
+    assert "switchgear" in found
+    assert "terminate" not in found
