@@ -82,7 +82,12 @@ class SectionWords:
         # plans" as "planned lessons", "vendor invoices" as "invoices from vendors").
         words = [t.norm for t in tokenize(keyword.name)]
         if keyword.source == "duty phrase" and len(words) > 1:
-            return _near(self.stems, [stem(w) for w in words], window=PHRASE_WINDOW)
+            stems = [stem(w) for w in words]
+            # A phrase of three words or more less a word at either end names the same thing
+            # ("vendor master" for "vendor master data", "site safety" for "site safety
+            # program").
+            shorter = [stems[1:], stems[:-1]] if len(stems) > 2 else []
+            return any(_near(self.stems, s, window=PHRASE_WINDOW) for s in [stems, *shorter])
         return self._has_words(words)
 
     def has_title_without_level(self, keyword: Keyword) -> bool:

@@ -46,3 +46,9 @@ def test_a_soft_skill_counts_half_of_a_named_tool() -> None:
     with_soft = audit(about="My communication skills are strong.", job=job).match_rate
     assert with_tool is not None and with_soft is not None
     assert with_tool > with_soft > 0
+
+
+def test_a_duty_phrase_less_an_edge_word_is_met() -> None:
+    job = "AP Clerk\n\nDuties\n- Maintain vendor master data and W-9s.\n"
+    rate = audit(about="I keep the vendor master clean.", job=job)
+    assert "vendor master data" in rate.matched
