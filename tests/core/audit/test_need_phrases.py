@@ -113,3 +113,8 @@ def test_a_lone_thing_in_a_list_item_is_a_phrase_and_a_lone_verb_is_not() -> Non
     found = names(job)
     assert "switchgear" in found
     assert "terminate" not in found
+
+
+def test_a_name_the_employer_calls_its_own_is_not_a_product_to_bring() -> None:
+    job = "Superintendent\n\nDuties\n- Work safely with our Ironwood SafeStart program.\n"
+    assert "SafeStart" not in [k.name for k in job_keywords_detailed(job)]
