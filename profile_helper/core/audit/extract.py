@@ -13,15 +13,19 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import pairwise
 
+from profile_helper.core.audit.alternatives import either_groups
 from profile_helper.core.audit.job_context import (
     clean,
     company_sentences,
+    listed_teams,
     nationality,
     title_words,
 )
+from profile_helper.core.audit.need_phrases import NEED_PARTS, need_phrases
 from profile_helper.core.audit.posting import IMPORTANCE_ORDER, Posting, is_english, read_posting
+from profile_helper.core.audit.product_names import product_names
 from profile_helper.core.audit.senses import TextSenses
-from profile_helper.core.audit.taxonomy import load_taxonomy
+from profile_helper.core.audit.taxonomy import key_of, load_taxonomy
 from profile_helper.core.audit.terms import find_terms
 from profile_helper.core.audit.text import normalize, tokenize
 from profile_helper.core.audit.vocabulary import Vocabulary, default_vocabulary, fold
@@ -63,6 +67,8 @@ class Keyword:
     kind: str = "skill"
     importance: str = "required"
     section: str = "other"
+    # The other keywords the posting offers in its place ("Tableau or Power BI").
+    either: tuple[str, ...] = ()
 
 
 def vocabulary_keywords(
@@ -113,7 +119,11 @@ def _vocabulary_keywords(
         for h in find_terms(cleaned, tokens, taken, fields)
     ]
     for skill, text_written, start, end, alternatives, kind in sorted(hits, key=lambda h: h[2]):
-        if any(a <= start < b for a, b in company) or start in titles:
+        if any(a <= start < b for a, b in company):
+            continue
+        # "Backend" in "Backend Engineer" names the job; "ServSafe Food Handler" or "food
+        # worker card" holds the role noun itself and names a credential.
+        if start in titles and not _holds_role(text_written):
             continue
         if skip_company and nationality(cleaned, text_written, end):
             continue
@@ -136,7 +146,7 @@ def _vocabulary_keywords(
                 start,
                 0.0,
                 alternatives,
-                kind or _kind_of(skill),
+                kind or _kind_of(skill, vocab),
             )
         else:
             found[skill] = replace(seen, count=seen.count + 1, alternatives=alternatives)
@@ -146,14 +156,24 @@ def _vocabulary_keywords(
     return sorted(found.values(), key=lambda k: (-k.count, k.first, k.name))
 
 
+def _holds_role(name: str) -> bool:
+    """True for a name of two words or more with a role noun among them."""
+    toks = tokenize(name)
+    roles = word_list("roles")
+    return len(toks) > 1 and any(t.norm in roles or fold(t.norm) in roles for t in toks)
+
+
 def _about_a_degree(skill: str) -> bool:
     """True for a degree: a posting asks for it, but the Education section shows it, not the
     headline, About or skills this audit reads."""
     return skill.casefold() in word_list("degrees")
 
 
-def _kind_of(skill: str) -> str:
-    """A hand-listed skill's kind, as the broad vocabulary knows it (a skill when unknown)."""
+def _kind_of(skill: str, vocab: Vocabulary) -> str:
+    """A hand-listed skill's kind: knowledge when the list files it among the fields of
+    knowledge ("banking", "law"), else as the broad vocabulary knows it (a skill when unknown)."""
+    if skill in vocab.knowledge:
+        return "knowledge"
     for match in load_taxonomy().lookup(skill):
         if match.term.name.casefold() == skill.casefold():
             return match.term.kind
@@ -225,13 +245,14 @@ def target_role(text: str) -> str | None:
 
 
 def job_keywords_detailed(
-    text: str, *, limit: int = 40, yake_extra: int = 3, company: str = ""
+    text: str, *, limit: int | None = None, yake_extra: int = 3, company: str = ""
 ) -> list[Keyword]:
     """A job posting's keywords, ranked best first: the title, named skills, then phrases.
 
     Only the parts that say what the job needs are read (see :mod:`posting`); ``company`` is
-    the employer's name when the caller knows it. Raises :class:`InputError` for a posting in
-    another language rather than inventing keywords from it.
+    the employer's name when the caller knows it. ``limit`` caps the list; by default it
+    grows with what the posting asks (see :func:`keyword_limit`). Raises :class:`InputError`
+    for a posting in another language rather than inventing keywords from it.
     """
     if not is_english(text):
         raise InputError(
@@ -240,8 +261,34 @@ def job_keywords_detailed(
         )
     posting = read_posting(text, company)
     needs = posting.needs_text
+    if limit is None:
+        limit = keyword_limit(posting)
     keywords = _ranked_keywords(needs, limit=limit, yake_extra=yake_extra, posting=posting)
-    return [_placed(k, posting) for k in keywords]
+    # "You will work with our Payroll and FP&A teams": departments the hire works with, named
+    # only so, are not what the job asks of the hire.
+    teams = listed_teams(needs, [k.name for k in keywords if k.source != "role"])
+    keywords = [k for k in keywords if k.name not in teams]
+    groups = either_groups([k.name for k in keywords], needs)
+    return [_with_alternatives(_placed(k, posting), groups) for k in keywords]
+
+
+# A posting gets at least this many keywords, two more for each sentence or item of its
+# needs beyond that, and at most the last: a long list of duties and requirements is a long
+# list of keywords, but no one reads a hundred.
+MIN_KEYWORDS = 40
+KEYWORDS_PER_NEED = 2
+MAX_KEYWORDS = 80
+
+
+def keyword_limit(posting: Posting) -> int:
+    """How many keywords a posting gets: more for more duties and requirements."""
+    needs = sum(1 for part in posting.parts if part.kind in NEED_PARTS)
+    return max(MIN_KEYWORDS, min(MAX_KEYWORDS, KEYWORDS_PER_NEED * needs))
+
+
+def _with_alternatives(keyword: Keyword, groups: list[frozenset[str]]) -> Keyword:
+    others = sorted({n for g in groups if keyword.name in g for n in g} - {keyword.name})
+    return replace(keyword, either=tuple(others)) if others else keyword
 
 
 def _ranked_keywords(
@@ -262,7 +309,11 @@ def _ranked_keywords(
     stop = word_list("stopwords")
     filters = word_list("filters")
     skills += acronym_keywords(text, skills, posting)[: max(limit - len(skills), 0)]
+    if posting is not None:
+        skills += _product_keywords(posting, skills)[: max(limit - len(skills), 0)]
     skills += knowledge_phrases(text, skills, vocab)[: max(limit - len(skills), 0)]
+    if posting is not None:
+        skills += duty_phrases(posting, skills)[: max(limit - len(skills), 0)]
     taken = {fold(t.norm) for k in skills for t in tokenize(f"{k.name} {k.skill}")}
     extra: list[Keyword] = []
     all_words = [fold(t.norm) for t in tokenize(clean(text))]
@@ -286,6 +337,41 @@ def _ranked_keywords(
     return skills + extra
 
 
+def _product_keywords(posting: Posting, known: list[Keyword]) -> list[Keyword]:
+    """Products the posting names that no list holds (:mod:`product_names`): tools."""
+    have = {k.name.casefold() for k in known} | {k.skill.casefold() for k in known}
+    return [
+        Keyword(name, name, "name", count, first, 0.0, kind="tool")
+        for name, count, first in product_names(posting, [])
+        if name.casefold() not in have
+    ]
+
+
+def duty_phrases(posting: Posting, known: list[Keyword]) -> list[Keyword]:
+    """The noun phrases of the posting's duties and requirements (:mod:`need_phrases`) that no
+    keyword before them names: what it requires first, then what the job does, then what it
+    prefers; within each, the most repeated first."""
+    have = [key_of(k.name) for k in known] + [key_of(k.skill) for k in known]
+    found = []
+    for phrase in need_phrases(posting, []):
+        # A phrase around a named skill adds nothing, nor does a part of one.
+        if any(_within(h, phrase.key) or _within(phrase.key, h) for h in have if h):
+            continue
+        # "Associate degree", "high school diploma": Education shows them, not the skills.
+        if phrase.key[-1] in ("degree", "diploma") or _about_a_degree(phrase.name):
+            continue
+        name = phrase.name
+        found.append(Keyword(name, name, "duty phrase", phrase.count, phrase.first, 0.0))
+    order = IMPORTANCE_ORDER
+    return sorted(found, key=lambda k: (order[posting.importance_at(k.first)], -k.count, k.first))
+
+
+def _within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """True when ``short`` is a run of words of ``long``."""
+    n = len(short)
+    return any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
 def _placed(keyword: Keyword, posting: Posting) -> Keyword:
     """The keyword with the part of the posting that asks for it most strongly."""
     pattern = re.compile(rf"(?<![\w]){re.escape(keyword.name)}(?![\w])", re.IGNORECASE)
@@ -296,7 +382,7 @@ def _placed(keyword: Keyword, posting: Posting) -> Keyword:
     kind = keyword.kind
     if keyword.source == "phrase":
         kind = "knowledge"
-    elif keyword.source == "yake":
+    elif keyword.source in ("yake", "duty phrase"):
         kind = "duty" if section == "duties" else "skill"
     return replace(keyword, kind=kind, importance=importance, section=section)
 
@@ -324,6 +410,8 @@ def acronym_keywords(
     have = {k.name.casefold() for k in known} | {k.skill.casefold() for k in known}
     taken = [(k.first, k.first + len(k.name)) for k in known]
     skip = _not_acronyms()
+    # A posting that is one list without headings asks in its every line.
+    asking = _ASKING_PARTS if posting is None or posting.headed else _ASKING_PARTS | {"other"}
     found: dict[str, Keyword] = {}
     for tok in tokenize(cleaned):
         word = tok.text
@@ -333,7 +421,7 @@ def acronym_keywords(
             continue
         if any(a <= tok.start < b for a, b in taken) or word.rstrip("s").casefold() in have:
             continue
-        if posting is not None and posting.kind_at(tok.start) not in _ASKING_PARTS:
+        if posting is not None and posting.kind_at(tok.start) not in asking:
             continue
         if _shouted(cleaned, tok.start):
             continue

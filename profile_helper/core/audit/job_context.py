@@ -143,3 +143,34 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
         start = hit.end()
     spans.append((start, len(text)))
     return spans
+
+
+# The nouns that end a list of teams, and the words that join its names.
+_TEAM_NOUNS = frozenset({"team", "teams", "department", "departments", "group", "groups"})
+_JOINERS = frozenset({"and", "or", "&"})
+_CLAUSE = re.compile(r"[^\n.;:()!?]{0,160}")
+
+
+def listed_teams(text: str, names: list[str]) -> set[str]:
+    """The ``names`` that ``text`` only ever writes in a list of teams or departments
+    ("You will work with our Accounts Payable, Payroll and FP&A teams")."""
+    teams = set()
+    for name in names:
+        if not name[:1].isupper():
+            continue
+        spots = list(re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+        if spots and all(_ends_in_team(text, m.end()) for m in spots):
+            teams.add(name)
+    return teams
+
+
+def _ends_in_team(text: str, at: int) -> bool:
+    """True when, after ``at``, only other names and "and"/"or" come before a team noun."""
+    clause = _CLAUSE.match(text, at)
+    words = (clause.group(0) if clause else "").replace(",", " ").split()
+    for word in words:
+        if word.lower() in _TEAM_NOUNS:
+            return True
+        if word.lower() not in _JOINERS and not word[:1].isupper():
+            return False
+    return False

@@ -27,6 +27,14 @@ CREDIT_TITLE_WITHOUT_LEVEL = 0.5
 IMPORTANCE_WEIGHT = {"required": 1.0, "duty": 0.6, "preferred": 0.4}
 TITLE_WEIGHT = 1.5
 KNOWLEDGE_WORD_SHARE = 0.5
+# A phrase made from the posting's own words ("vendor master data", "planning principles") is
+# its wording of a duty or a field, which a profile may well show in other words; a named
+# skill, tool, licence or acronym is not.
+PHRASE_SHARE = 0.5
+COMPOSED_SOURCES = frozenset({"duty phrase", "phrase", "yake"})
+# A soft skill ("communication skills", "attention to detail") is shown by what a profile tells,
+# rarely named, and no recruiter screens on the words: it counts half.
+SOFT_SKILL_SHARE = 0.5
 
 
 _VOWELS = frozenset("aeiou")
@@ -70,8 +78,17 @@ class SectionWords:
                 return any(skill in self.skills for skill in keyword.alternatives)
             return keyword.skill in self.skills
         # A phrase or a title: its words in a row, compared by stem ("modelled data" has "model
-        # data").
-        return self._has_words([t.norm for t in tokenize(keyword.name)])
+        # data"). A phrase of the posting's duties may be written the other way round ("lesson
+        # plans" as "planned lessons", "vendor invoices" as "invoices from vendors").
+        words = [t.norm for t in tokenize(keyword.name)]
+        if keyword.source == "duty phrase" and len(words) > 1:
+            stems = [stem(w) for w in words]
+            # A phrase of three words or more less a word at either end names the same thing
+            # ("vendor master" for "vendor master data", "site safety" for "site safety
+            # program").
+            shorter = [stems[1:], stems[:-1]] if len(stems) > 2 else []
+            return any(_near(self.stems, s, window=PHRASE_WINDOW) for s in [stems, *shorter])
+        return self._has_words(words)
 
     def has_title_without_level(self, keyword: Keyword) -> bool:
         """True when the title is here but for its level ("Marketing Manager" for "Senior
@@ -165,13 +182,15 @@ def title_words(text: str) -> list[str]:
 
 # How far apart a title's words may stand and still name it ("ICU Nurse" ... "RN").
 _TITLE_WINDOW = 4
+# How far apart a duty phrase's words may stand: "invoices from vendors", "plans for lessons".
+PHRASE_WINDOW = 1
 
 
-def _near(words: list[str], wanted: list[str]) -> bool:
+def _near(words: list[str], wanted: list[str], window: int = _TITLE_WINDOW) -> bool:
     """True when every wanted word stands within a short window of the others."""
     if not wanted:
         return False
-    width = len(wanted) + _TITLE_WINDOW
+    width = len(wanted) + window
     need = set(wanted)
     for i, word in enumerate(words):
         if word in need and need <= set(words[max(0, i - width) : i + width + 1]):
@@ -192,13 +211,19 @@ def keyword_weight(keyword: Keyword) -> float:
     """How much a job keyword counts towards the match rate.
 
     A field of knowledge named in one word ("insurance", "tax") says what the business is
-    about more than what the person must show, so it counts half.
+    about more than what the person must show, so it counts half; so does a phrase made from
+    the posting's words, which is its wording rather than a skill's name, and a soft skill,
+    which a profile shows rather than names.
     """
     if keyword.source == "role":
         return TITLE_WEIGHT
     weight = IMPORTANCE_WEIGHT.get(keyword.importance, 1.0)
     if keyword.kind == "knowledge" and " " not in keyword.skill:
         weight *= KNOWLEDGE_WORD_SHARE
+    if keyword.source in COMPOSED_SOURCES:
+        weight *= PHRASE_SHARE
+    if keyword.source == "vocabulary" and keyword.skill in default_vocabulary().soft:
+        weight *= SOFT_SKILL_SHARE
     return weight
 
 
@@ -207,7 +232,8 @@ def match(job: list[Keyword], sections: dict[str, SectionWords]) -> Match:
 
     Required keywords weigh more than duties and preferred ones, and the title most; a keyword
     shown in use (headline, About) counts fully, one only listed in skills counts for less, and
-    a title without its level counts half, though it is still missing.
+    a title without its level counts half, though it is still missing. Keywords the posting
+    offers as alternatives count once, as well as the best of them is met.
     """
     locations = {k.name: [name for name, words in sections.items() if words.has(k)] for k in job}
     if not job:
@@ -219,19 +245,29 @@ def match(job: list[Keyword], sections: dict[str, SectionWords]) -> Match:
         and not locations[k.name]
         and any(words.has_title_without_level(k) for words in sections.values())
     ]
+    credit = {k.name: _credit(locations[k.name], k.name in partial) for k in job}
     total = 0.0
     weights = 0.0
+    counted: set[str] = set()
     for keyword in job:
-        weight = keyword_weight(keyword)
+        if keyword.name in counted:
+            continue
+        # Alternatives ("Tableau or Power BI") are one requirement, met by the best of them.
+        group = [keyword, *(k for k in job if k.name in keyword.either)]
+        counted.update(k.name for k in group)
+        weight = max(keyword_weight(k) for k in group)
         weights += weight
-        where = locations[keyword.name]
-        if "headline" in where or "about" in where:
-            total += weight * WEIGHT_IN_CONTEXT
-        elif where:
-            total += weight * WEIGHT_SKILLS_ONLY
-        elif keyword.name in partial:
-            total += weight * CREDIT_TITLE_WITHOUT_LEVEL
+        total += weight * max(credit[k.name] for k in group)
     return Match(job, locations, round(total / weights, 4), partial)
+
+
+def _credit(where: list[str], partial_title: bool) -> float:
+    """How much of a keyword the profile shows: in use, only listed, or a title's half."""
+    if "headline" in where or "about" in where:
+        return WEIGHT_IN_CONTEXT
+    if where:
+        return WEIGHT_SKILLS_ONLY
+    return CREDIT_TITLE_WITHOUT_LEVEL if partial_title else 0.0
 
 
 def profile_skill_names(profile: Profile) -> list[str]:

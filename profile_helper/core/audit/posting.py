@@ -102,6 +102,9 @@ class Posting:
     parts: tuple[Part, ...]
     needs_text: str  # same length as ``text``; everything that is not a need is spaces
     company: str | None
+    # Whether a heading names a part that says what the job needs ("Requirements"); a posting
+    # without one is a single list, and its "other" lines are its needs.
+    headed: bool = False
 
     def kind_at(self, offset: int) -> str:
         """The kind of part that holds the character at ``offset``."""
@@ -138,6 +141,8 @@ def _heading_kind(line: str) -> str | None:
     stripped = line.strip()
     body = _BULLET.sub("", stripped).strip().strip("*_").strip()
     bulleted = body != stripped.strip("*_").strip()
+    # "You'll be a great fit if..." leads into its list as a colon does.
+    body = _TRAILING_DOTS.sub(":", body)
     ends_colon = body.endswith(":")
     if not body or len(body) > 70 or (bulleted and not ends_colon):
         return None
@@ -152,6 +157,9 @@ def _heading_kind(line: str) -> str | None:
     about_other = lowered.startswith("about ") and not lowered.startswith(_ABOUT_THE_JOB)
     return "about" if about_other and body[6:7].isupper() else None
 
+
+_ASKING = frozenset({"duties", "requirements", "preferred"})
+_TRAILING_DOTS = re.compile(r"\s*(?:\.{3}|…)$")
 
 _ABOUT_THE_JOB = (
     "about you",
@@ -214,14 +222,17 @@ def read_posting(text: str, company: str = "") -> Posting:
     parts: list[Part] = []
     current = "other"
     first_line = True
+    after_blank = False
     for line_match in re.finditer(r"[^\n]*(?:\n|$)", text):
         line = line_match.group(0)
         start, end = line_match.span()
         if start == end:
             break
         if not line.strip():
+            after_blank = True
             continue
-        heading = _heading_kind(line)
+        heading = _line_heading(line, opens_block=after_blank and not first_line)
+        after_blank = False
         if heading is not None:
             current = heading
             parts.append(Part("heading", start, end))
@@ -252,7 +263,35 @@ def read_posting(text: str, company: str = "") -> Posting:
             chars[part.start : part.end] = " " * (part.end - part.start)
     needs = "".join(chars)
     needs = _blank_others(needs, name)
-    return Posting(text, tuple(parts), needs, name)
+    headed = any(
+        p.kind == "heading" and _heading_kind(text[p.start : p.end]) in _ASKING for p in parts
+    )
+    return Posting(text, tuple(parts), needs, name, headed)
+
+
+def _line_heading(line: str, *, opens_block: bool) -> str | None:
+    """The kind of part a line starts as a heading: a named part, or, for a short line that
+    opens a block and names none ("A night in the CVICU"), a part of its own ("other")."""
+    heading = _heading_kind(line)
+    if heading is None and opens_block and _unnamed_heading(line):
+        return "other"
+    return heading
+
+
+def _unnamed_heading(line: str) -> bool:
+    """A short capitalised line opening a block that names no known part: a heading still."""
+    body = line.strip()
+    return (
+        0 < len(body.split()) <= UNNAMED_HEADING_WORDS
+        and body[:1].isupper()
+        and body[-1:] not in ".!?,;"
+        and _BULLET.sub("", body) == body
+        and not _PLACE_OR_PAY.search(body)
+    )
+
+
+# The most words a heading without a known cue has ("A night in the CVICU", "Our team").
+UNNAMED_HEADING_WORDS = 6
 
 
 def _looks_like_title(line: str) -> bool:

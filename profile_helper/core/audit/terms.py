@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from profile_helper.core.audit.senses import fields_agree
-from profile_helper.core.audit.taxonomy import Taxonomy, load_taxonomy
+from profile_helper.core.audit.taxonomy import Match, Taxonomy, load_taxonomy
 from profile_helper.core.audit.text import Token
 from profile_helper.core.audit.vocabulary import adjacent, fold
 from profile_helper.core.audit.word_lists import word_list
@@ -48,6 +48,7 @@ def find_terms(
     ``context`` term from any field (a profile, read against a job already checked).
     """
     tax = taxonomy or load_taxonomy()
+    tokens = _split_slashes(tokens, tax)
     folded = [fold(t.norm) for t in tokens]
     free = _free(tokens, taken)
     hits: list[TermHit] = []
@@ -64,6 +65,24 @@ def find_terms(
         hits.append(found[0])
         i += found[1]
     return hits
+
+
+def _split_slashes(tokens: Sequence[Token], tax: Taxonomy) -> Sequence[Token]:
+    """The words with each slash-joined word no term starts with cut into its parts:
+    "CPR/BLS certification" names BLS certification (and CPR); "TCP/IP" stays whole."""
+    if not any("/" in t.text for t in tokens):
+        return tokens
+    out: list[Token] = []
+    for tok in tokens:
+        if "/" not in tok.text or tax.has_prefix((fold(tok.norm),)):
+            out.append(tok)
+            continue
+        at = tok.start
+        for piece, norm in zip(tok.text.split("/"), tok.norm.split("/"), strict=True):
+            if piece:
+                out.append(Token(piece, norm, at, at + len(piece)))
+            at += len(piece) + 1
+    return out
 
 
 def _free(tokens: Sequence[Token], taken: Sequence[tuple[int, int]]) -> list[bool]:
@@ -101,17 +120,44 @@ def _longest_at(
         if n == 1 and (_too_plain(text, tokens[i]) or _opens_prose(text, tokens, i)):
             continue
         for match in matches:
-            if not match.accepts(written) or (n == 1 and not _case_fits(match.form, written[0])):
-                continue
-            if match.term.kind == "skill" and _lower_for_a_name(match.form, written):
-                continue
-            foreign = fields is not None and not fields_agree(match.term.fields, fields)
-            if match.sense == "context" and foreign:
-                continue
-            start, end = tokens[i].start, tokens[i + n - 1].end
-            term = match.term
-            return TermHit(term.name, term.kind, text[start:end], start, end), n
+            if _fits(match, written, fields):
+                start, end = tokens[i].start, tokens[i + n - 1].end
+                term = match.term
+                return TermHit(term.name, term.kind, text[start:end], start, end), n
     return None
+
+
+def _fits(match: Match, written: list[str], fields: frozenset[str] | None) -> bool:
+    """Whether the words as written name this match's term in a text of these fields."""
+    if not match.accepts(written):
+        return False
+    # "grill" in a cook's posting is the Grills of the cook's own field, written as everyday
+    # words are; in another field it is a word.
+    one_word = len(written) == 1
+    if (
+        one_word
+        and not _case_fits(match.form, written[0])
+        and not _field_tool(match, written[0], fields)
+    ):
+        return False
+    if match.term.kind == "skill" and _lower_for_a_name(match.form, written):
+        return False
+    foreign = fields is not None and not fields_agree(match.term.fields, fields)
+    return not (match.sense == "context" and foreign)
+
+
+def _field_tool(match: Match, written: str, fields: frozenset[str] | None) -> bool:
+    """True for a one-word tool of the text's own field written in lower case ("grill",
+    "forklift"): the taxonomy capitalises the names of tools as it does products'."""
+    term = match.term
+    return (
+        term.kind == "tool"
+        and written.islower()
+        and not match.sense
+        and bool(fields)
+        and bool(term.fields)
+        and fields_agree(term.fields, fields or frozenset())
+    )
 
 
 def _too_plain(text: str, token: Token) -> bool:

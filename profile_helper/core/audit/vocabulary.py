@@ -74,6 +74,8 @@ class Vocabulary:
     longest: int = 1
     # Skills listed as fields of knowledge (domains such as "Insurance" or "Cardiology").
     knowledge: set[str] = field(default_factory=set)
+    # Skills listed as soft skills ("Communication", "Attention to detail").
+    soft: set[str] = field(default_factory=set)
 
     def add(self, canonical: str, aliases: Iterable[str]) -> None:
         name = canonical.lstrip("=")
@@ -204,20 +206,24 @@ def parse(source: str) -> Vocabulary:
     """Build a vocabulary from the text of a skills file.
 
     Skills under a heading that names fields of knowledge or domains ("# == Fields of
-    knowledge: ..." ) are knowledge, the rest skills.
+    knowledge: ..." ) are knowledge, the rest skills; those under a heading that names soft
+    skills are also kept as such.
     """
     vocab = Vocabulary()
-    in_knowledge = False
+    in_knowledge = in_soft = False
     for raw in source.splitlines():
         line = raw.strip()
         if line.startswith("# =="):
             in_knowledge = "knowledge" in line.lower() or "domains" in line.lower()
+            in_soft = "soft" in line.lower()
         if not line or line.startswith("# "):
             continue
         names = [part.strip() for part in line.split(" | ") if part.strip()]
         vocab.add(names[0], names[1:])
         if in_knowledge:
             vocab.knowledge.add(names[0].lstrip("="))
+        if in_soft:
+            vocab.soft.add(names[0].lstrip("="))
     return vocab
 
 

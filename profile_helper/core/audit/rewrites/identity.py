@@ -14,7 +14,9 @@ from profile_helper.core.audit.text import normalize
 from profile_helper.core.audit.word_lists import word_list
 
 # Headline parts: "|", bullets and dashes with spaces; commas split credentials off a title.
-_SEGMENTS = re.compile(r"\s*(?:\||•|·|▪| [–—-] )\s*")
+# The separators alone: each part is stripped after the split, and a leading "\s*" would make
+# the split quadratic on a long run of white space.
+_SEGMENTS = re.compile(r"\||•|·|▪| [–—-] ")
 _AT = re.compile(r"\s+(?:at|@)\s+.*$", re.IGNORECASE)
 _CARD = re.compile(r"^(?:OSHA|NIHSS)\s*\d*$")
 # "HAZMAT & Tanker endorsements", "Forklift certified": a part naming what the person holds.

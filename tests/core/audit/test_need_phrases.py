@@ -1,0 +1,120 @@
+"""The noun phrases of a posting's duties and requirements, and the parts they are read from."""
+
+from profile_helper.core.audit.extract import (
+    MAX_KEYWORDS,
+    MIN_KEYWORDS,
+    job_keywords_detailed,
+    keyword_limit,
+)
+from profile_helper.core.audit.need_phrases import need_phrases
+from profile_helper.core.audit.posting import read_posting
+
+AIDE = """Certified Nursing Assistant - Memory Care
+
+Responsibilities
+- Take and record vital signs, and report changes to the nurse right away.
+- Help residents with safe transfers using gait belts and mechanical lifts.
+- Make beds, clean rooms and keep accurate shift notes.
+
+Requirements
+- Active CNA certification and experience with dementia care.
+
+A night on the unit
+Most nights the money goes where the residents are, the hours pass quickly, and by the \
+morning the whole team sits down together for coffee before the day shift arrives at seven.
+
+Benefits
+- Medical insurance and paid time off.
+"""
+
+
+def names(text: str) -> list[str]:
+    return [p.name for p in need_phrases(read_posting(text), [])]
+
+
+def test_duty_and_requirement_bullets_give_their_noun_phrases() -> None:
+    found = names(AIDE)
+    assert "vital signs" in found
+    assert "gait belts" in found
+    assert "mechanical lifts" in found
+    assert "dementia care" in found
+
+
+def test_opening_verbs_fillers_and_qualities_are_cut() -> None:
+    found = names(AIDE)
+    # "Take and record", "accurate" and "right away" are not what the job needs.
+    assert "shift notes" in found
+    assert not any(name.startswith(("Take", "record", "accurate")) for name in found)
+    assert not any("away" in name for name in found)
+
+
+def test_a_story_under_an_unnamed_heading_and_the_offer_give_nothing() -> None:
+    found = names(AIDE)
+    assert not any("money" in name or "hours" in name for name in found)
+    assert not any("insurance" in name for name in found)
+
+
+def test_a_heading_ending_in_dots_leads_into_its_part() -> None:
+    posting = read_posting("Cook\n\nYou'll be a great fit if...\nYou know knife skills well.\n")
+    kinds = [p.kind for p in posting.parts]
+    assert kinds[-1] == "requirements"
+
+
+def test_duty_phrases_are_keywords_after_the_named_skills() -> None:
+    keywords = job_keywords_detailed(AIDE)
+    by_name = {k.name: k for k in keywords}
+    assert by_name["vital signs"].importance == "duty"
+    assert by_name["vital signs"].kind == "duty"
+    assert by_name["dementia care"].importance == "required"
+    # A credential that holds a role noun is the credential, not a word of a title.
+    assert "CNA" in by_name or any("CNA" in k.name for k in keywords)
+
+
+def test_an_activity_standing_alone_and_a_named_skill_with_skills_are_phrases() -> None:
+    job = "Line Cook\n\n• Prep: knife skills, portioning and plating.\n• Help with closing.\n"
+    found = [k.name for k in job_keywords_detailed(job)]
+    assert "knife skills" in found
+    assert "portioning" in found
+    assert "closing" in found
+
+
+def test_slash_joined_credentials_and_acronyms_of_a_list_without_headings() -> None:
+    hygienist = "Dental Hygienist\n\nRequirements\n• Current CPR/BLS certification.\n"
+    found = [k.name for k in job_keywords_detailed(hygienist)]
+    assert "BLS certification" in found
+    one_list = "Line Cook\n\n• Food safety: labeling and FIFO rotation.\n• Clean station.\n"
+    assert "FIFO" in [k.name for k in job_keywords_detailed(one_list)]
+
+
+def test_the_keyword_limit_grows_with_the_needs() -> None:
+    short = read_posting("Cook\n\nRequirements\n- Knife skills.\n")
+    items = "".join(f"- Item number {i} of the list.\n" for i in range(60))
+    long = read_posting("Cook\n\nRequirements\n" + items)
+    assert keyword_limit(short) == MIN_KEYWORDS
+    assert MIN_KEYWORDS < keyword_limit(long) <= MAX_KEYWORDS
+
+
+def test_a_product_no_list_holds_is_a_tool_when_the_posting_asks_for_it() -> None:
+    job = "Nursing Assistant\n\nDuties\n- Chart care in PointClickCare.\n- Help RFIs and CNAs.\n"
+    keywords = {k.name: k for k in job_keywords_detailed(job)}
+    assert keywords["PointClickCare"].kind == "tool"
+    assert "CNAs" not in keywords or keywords["CNAs"].source != "name"
+
+
+def test_a_tool_of_the_postings_field_is_found_in_lower_case() -> None:
+    cook = "Line Cook\n\n• Work the grill and the fryer.\n"
+    assert "grill" in [k.name for k in job_keywords_detailed(cook)]
+    analyst = "Data Analyst\n\n• Grill the numbers until they confess.\n"
+    assert "Grill" not in [k.name for k in job_keywords_detailed(analyst)]
+
+
+def test_a_lone_thing_in_a_list_item_is_a_phrase_and_a_lone_verb_is_not() -> None:
+    job = "Electrician\n\nDuties\n- Install, terminate and test panelboards, switchgear, feeders.\n"
+    found = names(job)
+    assert "switchgear" in found
+    assert "terminate" not in found
+
+
+def test_a_name_the_employer_calls_its_own_is_not_a_product_to_bring() -> None:
+    job = "Superintendent\n\nDuties\n- Work safely with our Ironwood SafeStart program.\n"
+    assert "SafeStart" not in [k.name for k in job_keywords_detailed(job)]
