@@ -180,13 +180,24 @@ def _kind_of(skill: str, vocab: Vocabulary) -> str:
     return "skill"
 
 
+# A run of this many characters without a space is no keyword (a link, a pasted blob).
+LONGEST_RUN = 80
+_LONG_RUN = re.compile(rf"\S{{{LONGEST_RUN + 1},}}")
+
+
+def _without_long_runs(text: str) -> str:
+    """Long unbroken runs blanked (same length): YAKE's tokenizer splits each run with a
+    pattern that takes quadratic time on some of them ("A)A)A)…" 10,000 long took 9 s)."""
+    return _LONG_RUN.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def yake_keywords(text: str, top: int = 30) -> list[tuple[str, float]]:
     """YAKE's phrases for ``text`` with their scores (lower is more relevant), best first."""
     import yake  # noqa: PLC0415 - heavy (numpy, networkx): imported when a job is analysed
 
     settings = dict(YAKE_SETTINGS, top=top)
     extractor = yake.KeywordExtractor(**settings)
-    pairs = extractor.extract_keywords(clean(text)[:YAKE_MAX_CHARS])
+    pairs = extractor.extract_keywords(_without_long_runs(clean(text)[:YAKE_MAX_CHARS]))
     return sorted(((str(k), float(s)) for k, s in pairs), key=lambda p: (p[1], p[0]))
 
 

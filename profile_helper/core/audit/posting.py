@@ -37,7 +37,9 @@ IMPORTANCE = {
 }
 
 _BULLET = re.compile(r"^[\s>*#•·▪◦‣∙\-–—+]*(?:\d{1,2}[.)]\s+)?")
-_NAME = r"[A-Z][\w&.'’-]*(?:[ \t](?:&[ \t])?[A-Z0-9][\w&.'’-]*){0,4}"
+# Words bounded in length: a name's word is never 40 characters, and an unbounded one read a
+# long run such as "A.A.A.…" to its end from every start (quadratic).
+_NAME = r"[A-Z][\w&.'’-]{0,40}(?:[ \t](?:&[ \t])?[A-Z0-9][\w&.'’-]{0,40}){0,4}"
 
 _SIGN_OFF = r"(?:(?:[Tt]alent|[Rr]ecruiting|[Hh]iring|[Pp]eople)[ \t]+)?[Tt]eam[ \t]*[.!]?[ \t]*$"
 
@@ -301,13 +303,15 @@ def _looks_like_title(line: str) -> bool:
 
 
 # "the Customer Success team", "our CMC team": a team's name, not a skill it asks for.
+# Each word is bounded (a name's word is never 40 characters): an unbounded one made a long
+# run of "A/A/A/…" quadratic, every start reading to the end before the lookahead failed.
 _TEAM = re.compile(
-    r"\b(?:[A-Z][\w&/-]*[ \t]+){0,3}[A-Z][\w&/-]*(?=[ \t]+(?:team|teams|department|group|"
+    r"\b(?:[A-Z][\w&/-]{0,40}[ \t]+){0,3}[A-Z][\w&/-]{0,40}(?=[ \t]+(?:team|teams|department|group|"
     r"organization|organisation|org|function|division|unit|squad|pod)\b)"
 )
 # "our recruiting team", "the sales department": what a team does, not what the job asks.
 _OUR_TEAM = re.compile(
-    r"\b(?:our|the|your)[ \t]+(?P<name>[a-z][\w&/-]*(?:[ \t][a-z][\w&/-]*)?)[ \t]+"
+    r"\b(?:our|the|your)[ \t]+(?P<name>[a-z][\w&/-]{0,40}(?:[ \t][a-z][\w&/-]{0,40})?)[ \t]+"
     r"(?:team|teams|department|group|organization|organisation|org|function|division)\b"
 )
 # A line of place and pay: "Cambridge, MA (hybrid) | $95,000 – $118,000", "$31/hour DOE".
