@@ -132,13 +132,17 @@ def _new_keychain_key(data_dir: Path, state: SecurityState | None) -> Unlocked:
         kept = keychain.load_key(state.key_id)
         if kept is not None:
             return Unlocked(kept, MODE_KEYCHAIN, True, state)
-    state = SecurityState.new(RAW)
+    # The caller holds the folder's lock: no other process makes a key for this folder now.
+    # security.json names the entry before the entry exists, so that a process killed in
+    # between leaves a name without a key (made again next time), never a key nobody names.
+    if state is None or state.key_kind != RAW or state.database_created:
+        state = SecurityState.new(RAW)
+        write_state(data_dir, state)
     key = DatabaseKey.generate()
     try:
         keychain.store_key(state.key_id, key)
     except keychain.KeychainError as exc:
         raise KeyMissingError(f"The keychain would not keep the database key: {exc}") from exc
-    write_state(data_dir, state)
     return Unlocked(key, MODE_KEYCHAIN, True, state)
 
 

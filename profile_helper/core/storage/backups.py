@@ -28,6 +28,7 @@ from profile_helper.core.storage.connection import (
     remove_sidecars,
     schema_version,
 )
+from profile_helper.core.storage.folder_lock import folder_lock
 from profile_helper.core.storage.keys import DatabaseKey
 from profile_helper.core.storage.migrations import latest_version
 
@@ -84,7 +85,11 @@ def list_backups(data_dir: Path) -> list[BackupInfo]:
         if not match:
             continue
         created = dt.datetime.strptime(match.group(1), "%Y%m%d-%H%M%S-%f")
-        found.append(BackupInfo(path, created, match.group(2), path.stat().st_size))
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError:
+            continue  # thinned by another copy of the app meanwhile
+        found.append(BackupInfo(path, created, match.group(2), size))
     return sorted(found, key=lambda b: b.created, reverse=True)
 
 
@@ -245,6 +250,12 @@ def restore_replacing(data_dir: Path, backup: BackupInfo, key: DatabaseKey | Non
     copy fails its check, everything is put back as it was. Returns the kept copy, if any.
     """
     check_backup(backup, key)
+    with folder_lock(data_dir):
+        return _replace_checked(data_dir, backup, key)
+
+
+def _replace_checked(data_dir: Path, backup: BackupInfo, key: DatabaseKey | None) -> Path | None:
+    """The part of :func:`restore_replacing` done under the folder's lock."""
     live = database_path(data_dir)
     if _held_by_another_connection(live):
         raise DatabaseError(

@@ -18,6 +18,7 @@ from profile_helper.core.files import atomic_path, copy_atomic, fsync_dir, fsync
 from profile_helper.core.storage import cipher
 from profile_helper.core.storage.backups import list_backups, new_backup_path
 from profile_helper.core.storage.connection import claimed, integrity, remove_sidecars
+from profile_helper.core.storage.folder_lock import folder_lock
 from profile_helper.core.storage.keys import DatabaseKey
 
 Step = Callable[[str], None]
@@ -92,6 +93,11 @@ def convert_database(
     The encrypted copy is built under a fixed name beside the database, so that a copy left by
     an interrupted run is found and overwritten by the next one.
     """
+    with folder_lock(data_dir):
+        _convert(db_path, key, data_dir, on_step)
+
+
+def _convert(db_path: Path, key: DatabaseKey, data_dir: Path, on_step: Step) -> None:
     work = db_path.with_name(f"{db_path.name}.encrypting")
     counts = _merge_wal(db_path)
     on_step("checkpointed")

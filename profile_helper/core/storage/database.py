@@ -185,7 +185,10 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         # Nested use joins the outer transaction; the outermost block commits.
         yield conn
         return
-    conn.execute("BEGIN")
+    # IMMEDIATE: the write lock is taken (waiting up to busy_timeout) before the first read.
+    # A deferred transaction that reads and then writes fails at once, without waiting, when
+    # another process wrote in between (SQLite cannot move its snapshot forward).
+    conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
     except BaseException:
