@@ -13,7 +13,6 @@ import os
 import re
 import shutil
 import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,11 +22,11 @@ from profile_helper.core.paths import backups_dir, database_path
 from profile_helper.core.storage import cipher
 from profile_helper.core.storage.connection import (
     SIDECAR_SUFFIXES,
-    claimed,
     integrity,
     remove_sidecars,
     schema_version,
 )
+from profile_helper.core.storage.errors import first_line
 from profile_helper.core.storage.folder_lock import folder_lock
 from profile_helper.core.storage.keys import DatabaseKey
 from profile_helper.core.storage.migrations import latest_version
@@ -68,7 +67,7 @@ def create_backup(conn: sqlite3.Connection, data_dir: Path, reason: str = "manua
             # VACUUM INTO fills the empty file; on a keyed connection, encrypted with its key.
             conn.execute("VACUUM INTO ?", (str(partial),))
     except sqlite3.Error as exc:
-        raise DatabaseError(f"Cannot write a backup in {directory}: {exc}") from exc
+        raise DatabaseError(f"Cannot write a backup in {directory}: {first_line(exc)}") from exc
     except OSError as exc:
         raise DatabaseError(f"Cannot write a backup in {directory}: {exc.strerror}") from exc
     return target
@@ -143,20 +142,6 @@ def find_backup(data_dir: Path, name: str) -> BackupInfo:
     )
 
 
-def restore_backup(data_dir: Path, backup: BackupInfo) -> None:
-    """Put ``backup`` in place of the database, atomically.
-
-    The caller has checked that the backup opens with the database's key, backed up the current
-    state, and closed every connection to the database.
-    """
-    live = database_path(data_dir)
-    with atomic_path(live) as incoming:
-        shutil.copyfile(backup.path, incoming)
-        # The closed database's WAL is already merged; a leftover one would belong to the old
-        # file, and must be gone before the backup takes its place.
-        remove_sidecars(live)
-
-
 def check_backup(backup: BackupInfo, key: DatabaseKey | None) -> int:
     """Check that ``backup`` opens with ``key`` and is intact; return its schema version."""
     plain = cipher.is_plain_sqlite(backup.path)
@@ -177,32 +162,14 @@ def check_backup(backup: BackupInfo, key: DatabaseKey | None) -> int:
     finally:
         conn.close()
     if check != "ok":
-        raise DatabaseError(f"The backup {backup.name} is damaged ({check}). Nothing was changed.")
+        raise DatabaseError(
+            f"The backup {backup.name} is damaged ({first_line(check)}). Nothing was changed."
+        )
     if version > latest_version():
         raise DatabaseError(
             f"The backup {backup.name} was made by a newer Profile Helper. Nothing was changed."
         )
     return version
-
-
-def restore_with_safety_copy(
-    conn: sqlite3.Connection,
-    data_dir: Path,
-    backup: BackupInfo,
-    key: DatabaseKey | None,
-    close: Callable[[], None],
-) -> Path:
-    """Restore ``backup`` after checking it and backing up the current state; return that copy.
-
-    ``close`` closes every connection to the live database (the caller's own included).
-    """
-    check_backup(backup, key)
-    safety = create_backup(conn, data_dir, reason="before-restore")
-    close()
-    with claimed(database_path(data_dir), key):
-        pass  # the WAL is folded in and no other connection is open: the file may be replaced
-    restore_backup(data_dir, backup)
-    return safety
 
 
 def _held_by_another_connection(live: Path) -> bool:

@@ -18,6 +18,7 @@ from profile_helper.core.files import atomic_path, copy_atomic, fsync_dir, fsync
 from profile_helper.core.storage import cipher
 from profile_helper.core.storage.backups import list_backups, new_backup_path
 from profile_helper.core.storage.connection import claimed, integrity, remove_sidecars
+from profile_helper.core.storage.errors import first_line
 from profile_helper.core.storage.folder_lock import folder_lock
 from profile_helper.core.storage.keys import DatabaseKey
 
@@ -63,7 +64,9 @@ def encrypt_copy(source: Path, target: Path, key: DatabaseKey) -> None:
         conn.execute(f"PRAGMA encrypted.user_version = {version}")
         conn.execute("DETACH DATABASE encrypted")
     except dbapi2.Error as exc:
-        raise DatabaseError(f"Cannot write an encrypted copy of {source}: {exc}") from exc
+        raise DatabaseError(
+            f"Cannot write an encrypted copy of {source}: {first_line(exc)}"
+        ) from exc
     finally:
         conn.close()
     fsync_file(target)
