@@ -42,6 +42,7 @@ class CliContext:
     _conn: sqlite3.Connection | None = None
     unlocked: Unlocked | None = None
     leftovers_removed: list[Path] = field(default_factory=list)
+    wal_kept: Path | None = None
 
     def database(self) -> sqlite3.Connection:
         """The app's database, opened once with its key through the one opening function."""
@@ -55,6 +56,7 @@ class CliContext:
             )
             self._conn, self.unlocked = opened.conn, opened.unlocked
             self.leftovers_removed = opened.leftovers_removed
+            self.wal_kept = opened.wal_kept
             self._hand_over_recovery_key()
         return self._conn
 

@@ -19,8 +19,10 @@ from profile_helper.core.security.state import read_state, write_state
 from profile_helper.core.security.unlock import Prompt, Unlocked, unlock
 from profile_helper.core.storage import cipher
 from profile_helper.core.storage.backups import daily_backup as take_daily_backup
+from profile_helper.core.storage.convert import encrypt_plain_backups
 from profile_helper.core.storage.database import open_database
 from profile_helper.core.storage.folder_lock import folder_lock
+from profile_helper.core.storage.wal import keep_truncated_wal
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,8 @@ class OpenedDatabase:
     unlocked: Unlocked
     leftovers_removed: list[Path] = field(default_factory=list)
     """Partial files of a killed backup or write, removed on the way in (``doctor`` says)."""
+    wal_kept: Path | None = None
+    """A copy of the WAL, which ended mid-frame, made before this open (``doctor`` says)."""
 
 
 def _set_up(data_dir: Path) -> bool:
@@ -60,21 +64,39 @@ def open_app_database(
         *remove_leftovers(data_dir),
         *remove_leftovers(backups_dir(data_dir)),
     ]
+    # Before anything opens the file: the first connection folds the WAL in and removes it.
+    wal_kept = keep_truncated_wal(database_path(data_dir))
+
+    def opened() -> OpenedDatabase:
+        return _open(
+            data_dir,
+            passphrase,
+            prompt,
+            daily_backup=daily_backup,
+            removed=removed,
+            wal_kept=wal_kept,
+        )
+
     if not _set_up(data_dir):
         with folder_lock(data_dir):
             if not _set_up(data_dir):
-                return _open(data_dir, passphrase, prompt, daily_backup, removed)
-    return _open(data_dir, passphrase, prompt, daily_backup, removed)
+                return opened()
+    return opened()
 
 
 def _open(
     data_dir: Path,
     passphrase: str | None,
     prompt: Prompt | None,
+    *,
     daily_backup: bool,
     removed: list[Path],
+    wal_kept: Path | None,
 ) -> OpenedDatabase:
     unlocked = unlock(data_dir, passphrase, prompt)
+    if unlocked.key is not None:
+        # A conversion killed after its rename left some backups in clear text: finish it.
+        encrypt_plain_backups(data_dir, unlocked.key)
     conn = open_database(database_path(data_dir), key=unlocked.key)
     state = unlocked.state
     if state is not None and not state.database_created:
@@ -90,4 +112,4 @@ def _open(
         except Exception:
             conn.close()
             raise
-    return OpenedDatabase(conn, unlocked, removed)
+    return OpenedDatabase(conn, unlocked, removed, wal_kept)

@@ -46,7 +46,17 @@ def test_doctor_json_has_exactly_the_documented_shape(data_dir: Path, tmp_path: 
     # The first run made the key and saved its recovery key where it was told; nothing else.
     assert result.stderr in ("", f"{NOTICE_HEADLINE} Recovery key saved to {saved}\n")
     data = json.loads(result.stdout)
-    assert set(data) == {"data_dir", "database", "keyring", "backups", "leftovers_removed"}
+    assert set(data) == {
+        "data_dir",
+        "database",
+        "keyring",
+        "backups",
+        "leftovers_removed",
+        "plain_files",
+        "partial_files",
+        "wal",
+    }
+    assert set(data["wal"]) == {"truncated_at_open", "kept"}
     assert set(data["database"]) == {"path", "schema_version", "integrity", "encrypted", "cipher"}
     assert set(data["keyring"]) == {"backend", "usable", "detail"}
     assert set(data["backups"]) == {"count", "latest"}

@@ -3,12 +3,15 @@
 The plain file is only read until the very end: the encrypted copy is written beside it,
 checked, synced to disk and backed up, and only then renamed over the original in one atomic
 step. Killed before the rename, the plain file is still the database and the next start begins
-again; killed after it, the encrypted file is complete. The key is the one security chose and
-passes in (see :func:`profile_helper.core.security.unlock.unlock`).
+again; killed after it, the encrypted file is complete. Then every plain backup is encrypted the
+same way, and any a kill left plain is encrypted at the next open, so that no clear text stays
+behind. The key is the one security chose and passes in (see
+:func:`profile_helper.core.security.unlock.unlock`).
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -23,7 +26,15 @@ from profile_helper.core.storage.folder_lock import folder_lock
 from profile_helper.core.storage.keys import DatabaseKey
 
 Step = Callable[[str], None]
-STEPS = ("checkpointed", "exported", "verified", "backed-up", "replaced", "backups-encrypted")
+STEPS = (
+    "checkpointed",
+    "exported",
+    "verified",
+    "backed-up",
+    "replaced",
+    "backup-encrypted",  # told after each plain backup encrypted
+    "backups-encrypted",
+)
 
 
 def _no_step(_name: str) -> None:
@@ -118,9 +129,42 @@ def _convert(db_path: Path, key: DatabaseKey, data_dir: Path, on_step: Step) -> 
     remove_sidecars(db_path)
     replace(work, db_path)
     on_step("replaced")
-    # Older backups are plain too: encrypt each in place, one atomic replacement at a time.
+    encrypt_plain_backups(data_dir, key, on_step)
+    on_step("backups-encrypted")
+
+
+def encrypt_plain_backups(data_dir: Path, key: DatabaseKey, on_step: Step = _no_step) -> int:
+    """Encrypt every plain backup in place; returns how many there were.
+
+    Part of the conversion, and run again at every open of an encrypted database until none is
+    left: a conversion killed after its rename left the rest plain. Each encrypted twin is
+    checked (integrity, the same rows) before it replaces its plain original in one atomic
+    rename, so a kill at any point leaves each backup whole, plain or encrypted.
+    """
+    done = 0
     for old in list_backups(data_dir):
-        if cipher.is_plain_sqlite(old.path):
+        if not cipher.is_plain_sqlite(old.path):
+            continue
+        with folder_lock(data_dir):
+            if not cipher.is_plain_sqlite(old.path):
+                continue  # another copy of the app did it meanwhile
+            counts = _merge_wal(old.path)
             with atomic_path(old.path) as encrypted:
                 encrypt_copy(old.path, encrypted, key)
-    on_step("backups-encrypted")
+                _verify(encrypted, key, counts)
+            remove_sidecars(old.path)
+        done += 1
+        on_step("backup-encrypted")
+    return done
+
+
+def plain_files(data_dir: Path) -> list[Path]:
+    """Every file in the data folder (and below) that is a clear-text SQLite database."""
+    found = []
+    for folder, dirs, files in os.walk(data_dir, followlinks=False):
+        dirs[:] = [d for d in dirs if not Path(folder, d).is_symlink()]
+        for name in files:
+            path = Path(folder, name)
+            if not path.is_symlink() and cipher.is_plain_sqlite(path):
+                found.append(path)
+    return sorted(found)
