@@ -107,7 +107,7 @@ def _import(args: argparse.Namespace, ctx: CliContext) -> int:
     verb = "Would import" if args.dry_run else "Imported"
     ctx.out.write(
         f"{verb} {args.file.name}: {report.added} added, {report.updated} updated, "
-        f"{report.skipped} skipped.\n"
+        f"{report.unchanged} unchanged, {report.skipped} skipped.\n"
     )
     for note in report.notes:
         ctx.out.write(f"  note: {note}\n")

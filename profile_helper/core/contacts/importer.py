@@ -45,6 +45,9 @@ ProgressFn = Callable[[int, int], None]
 class ImportReport:
     added: int = 0
     updated: int = 0
+    """People already here whom the file changed."""
+    unchanged: int = 0
+    """People already here of whom the file says nothing new (a re-import: all of them)."""
     skipped: int = 0
     errors: list[RowError] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -54,6 +57,7 @@ class ImportReport:
         return {
             "added": self.added,
             "updated": self.updated,
+            "unchanged": self.unchanged,
             "skipped": self.skipped,
             "errors": [{"line": e.line, "reason": e.reason} for e in self.errors],
             "notes": list(self.notes),
@@ -254,9 +258,10 @@ def _apply_import(
             if progress is not None and done % 1000 == 0:
                 progress(done, total)
             _plan_row(plan, index, report, line, draft)
-        report.added, report.updated = len(plan.pending), len(plan.updates)
+        report.added = len(plan.pending)
         _insert_new(conn, plan, len(parsed.rows), progress)
-        apply_updates(conn, plan.updates, plan.now)
+        report.updated = apply_updates(conn, plan.updates, plan.now)
+        report.unchanged = len(plan.updates) - report.updated
         remember_statuses(
             conn, {d.status for d in [*plan.pending.values(), *plan.updates.values()]}
         )

@@ -231,7 +231,7 @@ class ImportWizard(QDialog):
         r = preview.report
         text = (
             f"<b>{r.added:,}</b> new, <b>{r.updated:,}</b> already here (will be updated), "
-            f"<b>{r.skipped:,}</b> skipped."
+            f"<b>{r.unchanged:,}</b> already here and unchanged, <b>{r.skipped:,}</b> skipped."
         )
         if r.errors:
             shown = "; ".join(f"line {e.line}: {e.reason}" for e in r.errors[:3])
@@ -307,7 +307,7 @@ class ImportWizard(QDialog):
         self.progress.setValue(1)
         self.summary.setText(
             f"<b>Imported.</b> {report.added:,} added, {report.updated:,} updated, "
-            f"{report.skipped:,} skipped."
+            f"{report.unchanged:,} unchanged, {report.skipped:,} skipped."
         )
         self.cancel_button.setText("Close")
         self.imported.emit()

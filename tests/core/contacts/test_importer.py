@@ -99,6 +99,7 @@ def test_bad_profile_url_in_a_file_is_a_skip_with_its_line(db: sqlite3.Connectio
     assert report.as_dict() == {
         "added": 0,
         "updated": 0,
+        "unchanged": 0,
         "skipped": 1,
         "errors": [{"line": 2, "reason": "not a web address: https://"}],
         "notes": [],
