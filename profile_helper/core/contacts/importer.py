@@ -29,7 +29,7 @@ from profile_helper.core.contacts.store import (
     remember_statuses,
     row_values,
 )
-from profile_helper.core.contacts.textfile import decode, read_bytes
+from profile_helper.core.contacts.textfile import check_regular, decode, read_head
 from profile_helper.core.contacts.vcard import read_vcards
 from profile_helper.core.dates import now_iso
 from profile_helper.core.errors import InputError
@@ -66,12 +66,13 @@ class ImportReport:
 
 def detect_format(path: Path) -> str:
     """``linkedin``, ``csv`` or ``vcard``, from the file's name and then its first bytes."""
+    check_regular(path)
     suffix = path.suffix.casefold()
     if suffix == ".zip":
         return "linkedin"
     if suffix in (".vcf", ".vcard"):
         return "vcard"
-    head = read_bytes(path)[:8192]
+    head = read_head(path, 8192)
     try:
         text = decode(head, path.name)
     except InputError:

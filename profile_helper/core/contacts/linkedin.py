@@ -12,6 +12,7 @@ from pathlib import Path, PurePosixPath
 from profile_helper.core.contacts.models import ContactDraft, ParseResult, RowError
 from profile_helper.core.contacts.textfile import (
     Decoded,
+    check_regular,
     decode_text,
     parse_date,
     read_bytes,
@@ -136,6 +137,7 @@ def connections_from_zip(path: Path) -> Decoded:
 def read_connections(path: Path) -> ParseResult:
     """Contacts from a ``Connections.csv`` or the export ZIP holding one."""
     if path.suffix.casefold() == ".zip":
+        check_regular(path)
         text, notes = connections_from_zip(path)
     else:
         text, notes = decode_text(read_bytes(path), path.name)

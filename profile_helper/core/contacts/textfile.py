@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import stat
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -33,7 +34,33 @@ _DATE_FORMATS = (
 )
 
 
+def check_regular(path: Path) -> None:
+    """Refuse what is not a plain file before reading it: a device (``/dev/zero`` never ends),
+    a FIFO (opening it waits for a writer), a socket. Folders and missing files are said too."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise FileReadError(f"There is no file {path}.") from None
+    except OSError as exc:
+        raise FileReadError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+    if stat.S_ISDIR(mode):
+        raise FileReadError(f"{path} is a folder, not a file.")
+    if not stat.S_ISREG(mode):
+        raise FileReadError(f"{path} is not a regular file (a device, pipe or socket).")
+
+
+def read_head(path: Path, size: int) -> bytes:
+    """The first ``size`` bytes of a regular file (to tell its format)."""
+    check_regular(path)
+    try:
+        with path.open("rb") as handle:
+            return handle.read(size)
+    except OSError as exc:
+        raise FileReadError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+
+
 def read_bytes(path: Path) -> bytes:
+    check_regular(path)
     try:
         return path.read_bytes()
     except FileNotFoundError:
