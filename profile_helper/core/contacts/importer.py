@@ -14,7 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from profile_helper.core.contacts.bulk import collector_paused, indexes_deferred, larger_page_cache
+from profile_helper.core.contacts.bulk import (
+    collector_paused,
+    indexes_deferred,
+    larger_page_cache,
+    search_index_deferred,
+)
 from profile_helper.core.contacts.csv_io import read_csv
 from profile_helper.core.contacts.identity import IdentityIndex, email_key, name_key, normalize_url
 from profile_helper.core.contacts.linkedin import looks_like_connections, read_connections
@@ -260,8 +265,9 @@ def _apply_import(
                 progress(done, total)
             _plan_row(plan, index, report, line, draft)
         report.added = len(plan.pending)
-        _insert_new(conn, plan, len(parsed.rows), progress)
-        report.updated = apply_updates(conn, plan.updates, plan.now)
+        with search_index_deferred(conn, len(plan.pending) + len(plan.updates)):
+            _insert_new(conn, plan, len(parsed.rows), progress)
+            report.updated = apply_updates(conn, plan.updates, plan.now)
         report.unchanged = len(plan.updates) - report.updated
         remember_statuses(
             conn, {d.status for d in [*plan.pending.values(), *plan.updates.values()]}
