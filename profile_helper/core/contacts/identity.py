@@ -96,12 +96,14 @@ class IdentityIndex:
         self.by_url: dict[str, int] = {}
         self.by_email: dict[str, int] = {}
         self.by_name: dict[str, int] = {}
-        self.url_of: dict[int, str] = {}
+        # A contact's profile URL, only ever compared for equality: its hash is enough, and a
+        # million imported contacts keep a number each rather than a second copy of the text.
+        self.url_of: dict[int, int] = {}
         rows = conn.execute("SELECT id, url, email_key, name_key, emails FROM contacts")
         for cid, url, mail, name, emails in rows:
             if url:
                 self.by_url[url] = cid
-                self.url_of[cid] = url
+                self.url_of[cid] = hash(url)
             if mail:
                 self.by_email.setdefault(mail, cid)
                 if emails.count(",") > 0:
@@ -131,19 +133,19 @@ class IdentityIndex:
                 # Two people of the same name at one firm with different profiles stay two.
                 if url:
                     own = self.url_of.get(found)
-                    if own is not None and own != url:
+                    if own is not None and own != hash(url):
                         return None
                 return found
         return None
 
     def _has_other_url(self, contact_id: int, url: str) -> bool:
         own = self.url_of.get(contact_id)
-        return own is not None and own != url
+        return own is not None and own != hash(url)
 
     def remember(self, cid: int, url: str | None, mails: list[str], key: str) -> None:
         if url:
             self.by_url[url] = cid
-            self.url_of.setdefault(cid, url)
+            self.url_of.setdefault(cid, hash(url))
         if mails:
             for mail in mails:
                 self.by_email.setdefault(mail, cid)

@@ -63,8 +63,8 @@ def test_cancel_midway_leaves_the_store_as_it_was(db: sqlite3.Connection, tmp_pa
         pass
 
     def progress(done: int, total: int) -> None:
-        assert total == 4000
-        if done >= 3000:  # half of the rows are written
+        assert 0 < done <= total
+        if done >= 1000:  # half of the rows are read
             raise StopImportError
 
     with pytest.raises(StopImportError):
