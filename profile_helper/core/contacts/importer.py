@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import islice
@@ -42,7 +42,7 @@ from profile_helper.core.contacts.store import (
     row_values,
 )
 from profile_helper.core.contacts.textfile import check_regular, decode, read_head
-from profile_helper.core.contacts.vcard import read_vcards
+from profile_helper.core.contacts.vcard import read_vcards, stream_vcards
 from profile_helper.core.dates import now_iso
 from profile_helper.core.errors import InputError
 from profile_helper.core.storage.database import transaction
@@ -359,10 +359,12 @@ def open_import(
         raise InputError(f"Unknown format {fmt!r}; use one of: {', '.join(FORMATS)}.")
     if fmt == "auto":
         fmt = detect_format(path)
-    if fmt == "vcard":
-        yield read_vcards(path)
-        return
-    opener = stream_connections if fmt == "linkedin" else partial(stream_csv, mapping=mapping)
+    openers: dict[str, Callable[[Path], AbstractContextManager[ParsedStream]]] = {
+        "linkedin": stream_connections,
+        "vcard": stream_vcards,
+        "csv": partial(stream_csv, mapping=mapping),
+    }
+    opener = openers[fmt]
     with opener(path) as stream:
         # About a hundred bytes a row: enough to decide whether the indexes are rebuilt once.
         stream.expected = path.stat().st_size // 100

@@ -269,6 +269,10 @@ def open_text(path: Path) -> Iterator[tuple[TextIO, list[str]]]:
         text = io.TextIOWrapper(raw, encoding=encoding, newline="")
         try:
             yield text, notes
+        except UnicodeDecodeError:
+            raise FileReadError(
+                f"{path.name} is neither UTF-8 nor Windows-1252 text; save it as UTF-8 and retry."
+            ) from None
         finally:
             text.detach()
 
