@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-IMPORT_CACHE_KIB = 64 * 1024
+IMPORT_CACHE_KIB = 16 * 1024
 # Below this many new rows, keeping the indexes up to date row by row costs less than a rebuild.
 DEFER_INDEXES_AT = 2000
 
