@@ -116,6 +116,12 @@ def read_table(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
     return _header(rows), list(rows)
 
 
+def read_headers(path: Path) -> list[str]:
+    """The header row of a CSV file, reading no further than it."""
+    with open_text(path) as (handle, _notes):
+        return _header(iter_rows(handle))
+
+
 def _header(rows: Iterator[tuple[int, list[str]]]) -> list[str]:
     """The first non-blank row, as headers (the rows up to it are consumed)."""
     for _line, row in rows:

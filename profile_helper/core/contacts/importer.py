@@ -353,8 +353,8 @@ def import_file(
 @contextmanager
 def open_import(
     path: Path, fmt: str = "auto", mapping: dict[str, str] | None = None
-) -> Iterator[ParseResult | ParsedStream]:
-    """The contacts of an import file, streamed where its format allows (CSV), else read."""
+) -> Iterator[ParsedStream]:
+    """The contacts of an import file, read as they are used (see :func:`import_file`)."""
     if fmt not in FORMATS:
         raise InputError(f"Unknown format {fmt!r}; use one of: {', '.join(FORMATS)}.")
     if fmt == "auto":
