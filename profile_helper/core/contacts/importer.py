@@ -1,9 +1,10 @@
 """Importing contacts all-or-nothing, matching people already stored.
 
-A file is read completely before anything is written; then one transaction adds new contacts and
-updates known ones (identity: normalised profile URL, then email, then name + company). A file
-that cannot be read raises before the transaction; a cancel or crash mid-way leaves the database
-as it was.
+One transaction adds new contacts and updates known ones (identity: normalised profile URL, then
+email, then name + company). The file is read as it is written, in batches of rows, so memory
+holds a batch and the identity keys, never the whole file; a file that turns out broken half-way,
+a cancel or a crash mid-way rolls everything back and leaves the database as it was. A large
+import builds the indexes and the search index once at the end, inside the same transaction.
 """
 
 from __future__ import annotations
