@@ -29,6 +29,7 @@ from profile_helper.core.security.state import (
 )
 from profile_helper.core.storage import cipher, convert
 from profile_helper.core.storage.errors import DatabaseMissingError, WrongKeyError
+from profile_helper.core.storage.folder_lock import folder_lock
 from profile_helper.core.storage.keys import PASSPHRASE, RAW, DatabaseKey
 
 log = logging.getLogger(__name__)
@@ -81,14 +82,18 @@ def key_candidates(secret: str, state: SecurityState | None) -> list[DatabaseKey
 
 def remember_key(data_dir: Path, state: SecurityState | None, key: DatabaseKey) -> SecurityState:
     """Keep a key that was typed in this computer's keychain, when it has a usable one."""
-    current = state or SecurityState.new(key.kind)
-    if keychain.probe().usable:
-        try:
-            keychain.store_key(current.key_id, key)
-        except keychain.KeychainError as exc:
-            log.warning("could not keep the database key in the keychain: %s", exc)
-    if state is None:
-        write_state(data_dir, current)
+    # Under the folder's lock, as every keychain write: two copies unlocking at once with the
+    # recovery key must not each name a keychain entry of their own.
+    with folder_lock(data_dir):
+        state = read_state(data_dir) or state
+        current = state or SecurityState.new(key.kind)
+        if state is None:
+            write_state(data_dir, current)  # the entry's name first, as for a new key
+        if keychain.probe().usable:
+            try:
+                keychain.store_key(current.key_id, key)
+            except keychain.KeychainError as exc:
+                log.warning("could not keep the database key in the keychain: %s", exc)
     return current
 
 
