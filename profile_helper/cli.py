@@ -44,6 +44,13 @@ def _add_global_options(parser: argparse.ArgumentParser) -> None:
         help="read the database passphrase from this file (when no keychain is usable)",
     )
     parser.add_argument(
+        "--recovery-key-file",
+        type=Path,
+        metavar="F",
+        help="when this command creates the encrypted database, save its recovery key to F "
+        "(readable by you only) instead of printing it",
+    )
+    parser.add_argument(
         "--no-err-windows",
         action="store_true",
         help="print every message and error to stderr instead of showing a dialog",
@@ -165,7 +172,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from profile_helper.core.logs import setup_logging
 
     setup_logging(data_dir)
-    ctx = CliContext(data_dir=data_dir, passphrase_file=args.passphrase_file)
+    ctx = CliContext(
+        data_dir=data_dir,
+        passphrase_file=args.passphrase_file,
+        recovery_key_file=args.recovery_key_file,
+    )
     try:
         return int(args.handler(args, ctx))
     except ProfileHelperError as exc:

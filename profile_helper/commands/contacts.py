@@ -92,22 +92,18 @@ def _add(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _import(args: argparse.Namespace, ctx: CliContext) -> int:
     from profile_helper.commands.output import print_json
-    from profile_helper.core.contacts.bulk import collector_paused
-    from profile_helper.core.contacts.importer import apply_import, read_file
+    from profile_helper.core.contacts.importer import import_file
 
-    # Read the whole file before opening the database: an unreadable file changes nothing.
-    # One collector pause over both halves, as import_file does.
-    with collector_paused():
-        parsed = read_file(args.file, args.source_format)
-        report = apply_import(ctx.database(), parsed, dry_run=args.dry_run)
-        del parsed
+    # The file is read row by row as it is written, in one transaction: a file found broken
+    # half-way rolls everything back, and memory never holds the whole file.
+    report = import_file(ctx.database(), args.file, args.source_format, dry_run=args.dry_run)
     if args.format == "json":
         print_json(report.as_dict(), ctx.out)
         return 0
     verb = "Would import" if args.dry_run else "Imported"
     ctx.out.write(
         f"{verb} {args.file.name}: {report.added} added, {report.updated} updated, "
-        f"{report.skipped} skipped.\n"
+        f"{report.unchanged} unchanged, {report.skipped} skipped.\n"
     )
     for note in report.notes:
         ctx.out.write(f"  note: {note}\n")

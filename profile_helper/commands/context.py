@@ -36,11 +36,13 @@ def terminal_prompt(kind: str, message: str) -> str | None:
 class CliContext:
     data_dir: Path
     passphrase_file: Path | None = None
+    recovery_key_file: Path | None = None
     out: TextIO = field(default_factory=lambda: sys.stdout)
     err: TextIO = field(default_factory=lambda: sys.stderr)
     _conn: sqlite3.Connection | None = None
     unlocked: Unlocked | None = None
     leftovers_removed: list[Path] = field(default_factory=list)
+    wal_kept: Path | None = None
 
     def database(self) -> sqlite3.Connection:
         """The app's database, opened once with its key through the one opening function."""
@@ -54,7 +56,44 @@ class CliContext:
             )
             self._conn, self.unlocked = opened.conn, opened.unlocked
             self.leftovers_removed = opened.leftovers_removed
+            self.wal_kept = opened.wal_kept
+            self._hand_over_recovery_key()
         return self._conn
+
+    def _hand_over_recovery_key(self) -> None:
+        """The process that made a new keychain key says its recovery key once, or saves it."""
+        from profile_helper.core.storage.keys import RAW
+
+        unlocked = self.unlocked
+        if unlocked is None or not unlocked.created or unlocked.key is None:
+            return
+        if unlocked.key.kind != RAW or (unlocked.state and unlocked.state.recovery_saved):
+            return
+        from profile_helper.core.errors import ProfileHelperError
+        from profile_helper.core.security.keys import recovery_key
+        from profile_helper.core.security.recovery import (
+            NOTICE_BODY,
+            NOTICE_HEADLINE,
+            save_recovery_key,
+        )
+
+        if self.recovery_key_file is not None:
+            try:
+                save_recovery_key(self.data_dir, unlocked.key, self.recovery_key_file)
+            except ProfileHelperError as exc:
+                # The database exists now: its key must be shown rather than lost.
+                self.err.write(f"profile-helper: {exc.message}\n")
+            else:
+                self.err.write(
+                    f"{NOTICE_HEADLINE} Recovery key saved to {self.recovery_key_file}\n"
+                )
+                return
+        self.err.write(
+            f"{NOTICE_HEADLINE} {NOTICE_BODY}\n\n"
+            f"Recovery key: {recovery_key(unlocked.key)}\n\n"
+            "It is shown this once. Copy it into a password manager, or save it to a file with "
+            "'profile-helper security export-recovery-key FILE'.\n"
+        )
 
     def _passphrase(self) -> str | None:
         from profile_helper.core.security.keys import read_secret_file

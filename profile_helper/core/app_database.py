@@ -15,10 +15,14 @@ from pathlib import Path
 
 from profile_helper.core.files import remove_leftovers
 from profile_helper.core.paths import backups_dir, database_path
-from profile_helper.core.security.state import write_state
+from profile_helper.core.security.state import read_state, write_state
 from profile_helper.core.security.unlock import Prompt, Unlocked, unlock
+from profile_helper.core.storage import cipher
 from profile_helper.core.storage.backups import daily_backup as take_daily_backup
+from profile_helper.core.storage.convert import encrypt_plain_backups
 from profile_helper.core.storage.database import open_database
+from profile_helper.core.storage.folder_lock import folder_lock
+from profile_helper.core.storage.wal import keep_truncated_wal
 
 
 @dataclass(frozen=True)
@@ -27,6 +31,20 @@ class OpenedDatabase:
     unlocked: Unlocked
     leftovers_removed: list[Path] = field(default_factory=list)
     """Partial files of a killed backup or write, removed on the way in (``doctor`` says)."""
+    wal_kept: Path | None = None
+    """A copy of the WAL, which ended mid-frame, made before this open (``doctor`` says)."""
+
+
+def _set_up(data_dir: Path) -> bool:
+    """Whether the folder's database was made and is ready: nothing to set up or convert."""
+    path = database_path(data_dir)
+    state = read_state(data_dir)
+    if state is None or not state.database_created:
+        return False
+    try:
+        return path.stat().st_size > 0 and not (cipher.available() and cipher.is_plain_sqlite(path))
+    except OSError:
+        return False  # missing: unlocking says so, under the lock
 
 
 def open_app_database(
@@ -36,12 +54,49 @@ def open_app_database(
     *,
     daily_backup: bool = True,
 ) -> OpenedDatabase:
-    """Open the data directory's database with its key, migrated, checked and backed up daily."""
+    """Open the data directory's database with its key, migrated, checked and backed up daily.
+
+    A folder not yet set up (no database, a plain one to encrypt) is set up under the folder's
+    lock, so that of several copies started at once one makes the key and the database, and the
+    others, once it is done, open what it made.
+    """
     removed = [
         *remove_leftovers(data_dir),
         *remove_leftovers(backups_dir(data_dir)),
     ]
+    # Before anything opens the file: the first connection folds the WAL in and removes it.
+    wal_kept = keep_truncated_wal(database_path(data_dir))
+
+    def opened() -> OpenedDatabase:
+        return _open(
+            data_dir,
+            passphrase,
+            prompt,
+            daily_backup=daily_backup,
+            removed=removed,
+            wal_kept=wal_kept,
+        )
+
+    if not _set_up(data_dir):
+        with folder_lock(data_dir):
+            if not _set_up(data_dir):
+                return opened()
+    return opened()
+
+
+def _open(
+    data_dir: Path,
+    passphrase: str | None,
+    prompt: Prompt | None,
+    *,
+    daily_backup: bool,
+    removed: list[Path],
+    wal_kept: Path | None,
+) -> OpenedDatabase:
     unlocked = unlock(data_dir, passphrase, prompt)
+    if unlocked.key is not None:
+        # A conversion killed after its rename left some backups in clear text: finish it.
+        encrypt_plain_backups(data_dir, unlocked.key)
     conn = open_database(database_path(data_dir), key=unlocked.key)
     state = unlocked.state
     if state is not None and not state.database_created:
@@ -51,8 +106,10 @@ def open_app_database(
         unlocked = replace(unlocked, state=state)
     if daily_backup and not unlocked.created:
         try:
-            take_daily_backup(conn, data_dir)
+            # Under the lock: copies started together take one backup, not one each.
+            with folder_lock(data_dir):
+                take_daily_backup(conn, data_dir)
         except Exception:
             conn.close()
             raise
-    return OpenedDatabase(conn, unlocked, removed)
+    return OpenedDatabase(conn, unlocked, removed, wal_kept)

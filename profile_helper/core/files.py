@@ -94,6 +94,18 @@ def remove_leftovers(directory: Path, *, min_age: float = LEFTOVER_AGE_SECONDS) 
     return removed
 
 
+def partial_files(directory: Path) -> list[Path]:
+    """Our temporary files in ``directory``, of any age: a write in progress, or a leftover."""
+    try:
+        return sorted(
+            Path(e.path)
+            for e in os.scandir(directory)
+            if _TEMP_NAME.match(e.name) and e.is_file(follow_symlinks=False)
+        )
+    except OSError:
+        return []
+
+
 def fsync_file(path: Path) -> None:
     """Flush ``path``'s content to the disk (whoever wrote it)."""
     fd = os.open(path, os.O_RDONLY)

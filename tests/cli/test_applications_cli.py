@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -89,7 +90,8 @@ def test_add_list_set_status_and_today(data_dir: Path, tmp_path: Path) -> None:
     assert followups[0]["reason"].startswith("Send a thank-you")
 
 
-def test_errors_are_one_line(data_dir: Path) -> None:
+def test_errors_are_one_line(db: sqlite3.Connection, data_dir: Path) -> None:
+    # A folder set up already: a first run would also show its new recovery key.
     missing = run_cli("applications", "set-status", "7", "offer", data_dir=data_dir)
     assert (missing.returncode, missing.stderr) == (
         1,

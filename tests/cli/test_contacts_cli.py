@@ -37,6 +37,7 @@ def test_import_list_export(data_dir: Path, tmp_path: Path) -> None:
     assert dry == {
         "added": 2,
         "updated": 0,
+        "unchanged": 0,
         "skipped": 1,
         "errors": [{"line": 7, "reason": "no name (a closed or hidden profile)"}],
         "notes": [],
@@ -54,7 +55,10 @@ def test_import_list_export(data_dir: Path, tmp_path: Path) -> None:
         "json",
         data_dir=data_dir,
     )
-    assert (again["added"], again["updated"]) == (0, 2)
+    # The same file again: everyone is already here, as the file says.
+    assert (again["added"], again["updated"], again["unchanged"]) == (0, 0, 2)
+    text = run_cli("contacts", "import", str(archive), data_dir=data_dir)
+    assert "0 added, 0 updated, 2 unchanged, 1 skipped." in text.stdout
 
     contacts = _json(
         "contacts", "list", "--format", "json", "--search", "techstart", data_dir=data_dir

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from profile_helper.core.paths import database_path
+from profile_helper.core.security.recovery import NOTICE_HEADLINE
 from profile_helper.core.storage import cipher
 from tests.conftest import REPO_ROOT
 
@@ -38,12 +39,24 @@ def cli(
     )
 
 
-def test_doctor_json_has_exactly_the_documented_shape(data_dir: Path) -> None:
-    result = cli(data_dir, "doctor", "--format", "json")
+def test_doctor_json_has_exactly_the_documented_shape(data_dir: Path, tmp_path: Path) -> None:
+    saved = tmp_path / "recovery.txt"
+    result = cli(data_dir, "--recovery-key-file", str(saved), "doctor", "--format", "json")
     assert result.returncode == 0, result.stderr
-    assert result.stderr == ""
+    # The first run made the key and saved its recovery key where it was told; nothing else.
+    assert result.stderr in ("", f"{NOTICE_HEADLINE} Recovery key saved to {saved}\n")
     data = json.loads(result.stdout)
-    assert set(data) == {"data_dir", "database", "keyring", "backups", "leftovers_removed"}
+    assert set(data) == {
+        "data_dir",
+        "database",
+        "keyring",
+        "backups",
+        "leftovers_removed",
+        "plain_files",
+        "partial_files",
+        "wal",
+    }
+    assert set(data["wal"]) == {"truncated_at_open", "kept"}
     assert set(data["database"]) == {"path", "schema_version", "integrity", "encrypted", "cipher"}
     assert set(data["keyring"]) == {"backend", "usable", "detail"}
     assert set(data["backups"]) == {"count", "latest"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 from profile_helper.core.app_database import open_app_database
@@ -78,7 +79,8 @@ def test_message_text_and_channel_override(data_dir: Path) -> None:
     assert data["subject"] == ""  # a connection note has none; its words stay in the body
 
 
-def test_missing_variable_is_one_line_naming_it(data_dir: Path) -> None:
+def test_missing_variable_is_one_line_naming_it(db: sqlite3.Connection, data_dir: Path) -> None:
+    # A folder set up already: a first run would also show its new recovery key.
     result = run_cli("message", "congratulate", data_dir=data_dir)
     assert result.returncode == 1
     assert result.stdout == ""
@@ -87,7 +89,10 @@ def test_missing_variable_is_one_line_naming_it(data_dir: Path) -> None:
     assert "congratulate.j2, line" in lines[0] and "'news'" in lines[0]
 
 
-def test_bad_user_template_is_one_line_with_file_and_line(data_dir: Path) -> None:
+def test_bad_user_template_is_one_line_with_file_and_line(
+    db: sqlite3.Connection, data_dir: Path
+) -> None:
+    # A folder set up already: a first run would also show its new recovery key.
     own = data_dir / "templates"
     own.mkdir()
     (own / "mine.j2").write_text("Hi\n{{ contact.__class__.__mro__ }}\n", encoding="utf-8")
@@ -154,7 +159,8 @@ def test_contact_fills_the_message_and_log_records_it(data_dir: Path) -> None:
     conn.close()
 
 
-def test_unknown_contact_is_one_clear_line(data_dir: Path) -> None:
+def test_unknown_contact_is_one_clear_line(db: sqlite3.Connection, data_dir: Path) -> None:
+    # A folder set up already: a first run would also show its new recovery key.
     result = run_cli("message", "connection_note", "--contact", "999", data_dir=data_dir)
     assert result.returncode == 1
     assert "999" in result.stderr and result.stderr.count("\n") == 1

@@ -8,16 +8,23 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
-from profile_helper.core.contacts.models import ContactDraft, ParseResult, RowError, Website
+from profile_helper.core.contacts.models import (
+    ContactDraft,
+    ParsedStream,
+    ParseResult,
+    RowError,
+    Website,
+)
 from profile_helper.core.contacts.textfile import (
-    decode_text,
+    iter_rows,
     neutralize,
+    open_text,
     parse_date,
-    read_bytes,
     rows_with_lines,
     split_list,
     unneutralize,
@@ -105,10 +112,21 @@ def auto_mapping(headers: Iterable[str]) -> dict[str, str]:
 
 def read_table(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
     """The header row (the first non-blank one) and the rows after it with their lines."""
-    rows = rows_with_lines(text)
-    for index, (_line, row) in enumerate(rows):
+    rows = iter(rows_with_lines(text))
+    return _header(rows), list(rows)
+
+
+def read_headers(path: Path) -> list[str]:
+    """The header row of a CSV file, reading no further than it."""
+    with open_text(path) as (handle, _notes):
+        return _header(iter_rows(handle))
+
+
+def _header(rows: Iterator[tuple[int, list[str]]]) -> list[str]:
+    """The first non-blank row, as headers (the rows up to it are consumed)."""
+    for _line, row in rows:
         if any(c.strip() for c in row):
-            return [c.strip().lstrip("\ufeff") for c in row], rows[index + 1 :]
+            return [c.strip().lstrip("\ufeff") for c in row]
     raise FileReadError("The CSV file is empty: it has no header row.")
 
 
@@ -144,7 +162,13 @@ def _draft(values: dict[str, str]) -> ContactDraft:
 
 def parse_csv(text: str, mapping: dict[str, str] | None = None) -> ParseResult:
     """Contacts from a CSV; ``mapping`` is our field -> their header (guessed when ``None``)."""
-    headers, rows = read_table(text)
+    result = ParseResult()
+    result.rows.extend(iter_csv(rows_with_lines(text), mapping, result.skipped))
+    return result
+
+
+def _column_index(headers: list[str], mapping: dict[str, str] | None) -> dict[str, int]:
+    """Our field -> the column holding it; :class:`FileReadError` when no column has a name."""
     mapping = auto_mapping(headers) if mapping is None else mapping
     unknown = [h for h in mapping.values() if h not in headers]
     if unknown:
@@ -154,25 +178,40 @@ def parse_csv(text: str, mapping: dict[str, str] | None = None) -> ParseResult:
             "No column of this CSV holds a name: map a column to First name, Last name or "
             "Full name (our own export uses first_name and last_name)."
         )
-    index = {field: headers.index(header) for field, header in mapping.items()}
-    result = ParseResult()
-    for line, row in rows:
+    return {field: headers.index(header) for field, header in mapping.items()}
+
+
+def iter_csv(
+    rows: Iterable[tuple[int, list[str]]],
+    mapping: dict[str, str] | None,
+    skipped: list[RowError],
+) -> Iterator[tuple[int, ContactDraft]]:
+    """Contacts from CSV rows as they are read; rows without a name go to ``skipped``."""
+    remaining = iter(rows)
+    index = _column_index(_header(remaining), mapping)
+    for line, row in remaining:
         if not any(c.strip() for c in row):
             continue
         values = {f: unneutralize(row[i].strip()) if i < len(row) else "" for f, i in index.items()}
         draft = _draft(values)
         if not (draft.first_name or draft.last_name):
-            result.skipped.append(RowError(line, "no name"))
+            skipped.append(RowError(line, "no name"))
             continue
-        result.rows.append((line, draft))
-    return result
+        yield line, draft
 
 
 def read_csv(path: Path, mapping: dict[str, str] | None = None) -> ParseResult:
-    text, notes = decode_text(read_bytes(path), path.name)
-    result = parse_csv(text, mapping)
-    result.notes += notes
-    return result
+    with stream_csv(path, mapping) as stream:
+        return ParseResult(rows=list(stream.rows), skipped=stream.skipped, notes=stream.notes)
+
+
+@contextmanager
+def stream_csv(path: Path, mapping: dict[str, str] | None = None) -> Iterator[ParsedStream]:
+    """Contacts from a CSV file read row by row (see :func:`iter_csv`)."""
+    with open_text(path) as (handle, notes):
+        stream = ParsedStream(rows=iter(()), notes=notes)
+        stream.rows = iter_csv(iter_rows(handle), mapping, stream.skipped)
+        yield stream
 
 
 def cell_text(value: object) -> str:

@@ -1,25 +1,38 @@
 """Importing contacts all-or-nothing, matching people already stored.
 
-A file is read completely before anything is written; then one transaction adds new contacts and
-updates known ones (identity: normalised profile URL, then email, then name + company). A file
-that cannot be read raises before the transaction; a cancel or crash mid-way leaves the database
-as it was.
+One transaction adds new contacts and updates known ones (identity: normalised profile URL, then
+email, then name + company). The file is read as it is written, in batches of rows, so memory
+holds a batch and the identity keys, never the whole file; a file that turns out broken half-way,
+a cancel or a crash mid-way rolls everything back and leaves the database as it was. A large
+import builds the indexes and the search index once at the end, inside the same transaction.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
+from functools import partial
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from profile_helper.core.contacts.bulk import collector_paused, indexes_deferred, larger_page_cache
-from profile_helper.core.contacts.csv_io import read_csv
+from profile_helper.core.contacts.bulk import (
+    collector_paused,
+    indexes_deferred,
+    larger_page_cache,
+    search_index_deferred,
+)
+from profile_helper.core.contacts.csv_io import read_csv, stream_csv
 from profile_helper.core.contacts.identity import IdentityIndex, email_key, name_key, normalize_url
-from profile_helper.core.contacts.linkedin import looks_like_connections, read_connections
+from profile_helper.core.contacts.linkedin import (
+    looks_like_connections,
+    read_connections,
+    stream_connections,
+)
 from profile_helper.core.contacts.merge import apply_updates, fill
-from profile_helper.core.contacts.models import ContactDraft, ParseResult, RowError
+from profile_helper.core.contacts.models import ContactDraft, ParsedStream, ParseResult, RowError
 from profile_helper.core.contacts.store import (
     BARE_COLUMNS,
     COLUMNS,
@@ -29,8 +42,8 @@ from profile_helper.core.contacts.store import (
     remember_statuses,
     row_values,
 )
-from profile_helper.core.contacts.textfile import decode, read_bytes
-from profile_helper.core.contacts.vcard import read_vcards
+from profile_helper.core.contacts.textfile import check_regular, decode, read_head
+from profile_helper.core.contacts.vcard import read_vcards, stream_vcards
 from profile_helper.core.dates import now_iso
 from profile_helper.core.errors import InputError
 from profile_helper.core.storage.database import transaction
@@ -45,6 +58,9 @@ ProgressFn = Callable[[int, int], None]
 class ImportReport:
     added: int = 0
     updated: int = 0
+    """People already here whom the file changed."""
+    unchanged: int = 0
+    """People already here of whom the file says nothing new (a re-import: all of them)."""
     skipped: int = 0
     errors: list[RowError] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -54,6 +70,7 @@ class ImportReport:
         return {
             "added": self.added,
             "updated": self.updated,
+            "unchanged": self.unchanged,
             "skipped": self.skipped,
             "errors": [{"line": e.line, "reason": e.reason} for e in self.errors],
             "notes": list(self.notes),
@@ -62,12 +79,13 @@ class ImportReport:
 
 def detect_format(path: Path) -> str:
     """``linkedin``, ``csv`` or ``vcard``, from the file's name and then its first bytes."""
+    check_regular(path)
     suffix = path.suffix.casefold()
     if suffix == ".zip":
         return "linkedin"
     if suffix in (".vcf", ".vcard"):
         return "vcard"
-    head = read_bytes(path)[:8192]
+    head = read_head(path, 8192)
     try:
         text = decode(head, path.name)
     except InputError:
@@ -112,7 +130,7 @@ def _insert_values(
 
 def apply_import(
     conn: sqlite3.Connection,
-    parsed: ParseResult,
+    parsed: ParseResult | ParsedStream,
     *,
     dry_run: bool = False,
     progress: ProgressFn | None = None,
@@ -129,6 +147,8 @@ class _Plan:
     now: str
     last_id: int
     """The highest contact id so far: new contacts are numbered after it, in file order."""
+    base_id: int = 0
+    """The highest id before this import: every id above it is a contact this file added."""
     pending: dict[int, ContactDraft] = field(default_factory=dict)
     """New contacts by the id each will have."""
     updates: dict[int, ContactDraft] = field(default_factory=dict)
@@ -138,6 +158,8 @@ class _Plan:
     identity keys just computed); a contact completed by a later row is built again."""
     completed: set[int] = field(default_factory=set)
     tags: list[tuple[int, list[str]]] = field(default_factory=list)
+    repeats: dict[int, ContactDraft] = field(default_factory=dict)
+    """People met in an earlier batch of this file, met again: merged, counted as skipped."""
 
     def add(self, draft: ContactDraft, keys: tuple[str | None, str]) -> int:
         self.last_id += 1
@@ -185,9 +207,14 @@ def _email_keys(emails: list[str]) -> tuple[str | None, list[str]]:
 
 
 def _plan_row(
-    plan: _Plan, index: IdentityIndex, report: ImportReport, line: int, draft: ContactDraft
+    plan: _Plan,
+    index: IdentityIndex,
+    report: ImportReport,
+    met: set[int],
+    row: tuple[int, ContactDraft],
 ) -> None:
     """Match one parsed row: a new contact, an update, a repeat, or a row skipped."""
+    line, draft = row
     if draft.tags:
         draft.tags = clean_tags(draft.tags)
     url = draft.url
@@ -203,8 +230,13 @@ def _plan_row(
     found = index.find(url, mails, key)
     if found is None:
         index.remember(plan.add(draft, (first_mail, key)), url, mails, key)
-    elif plan.has(found):
-        plan.complete(found, draft)
+    elif plan.has(found) or found > plan.base_id or found in met:
+        if plan.has(found):
+            plan.complete(found, draft)
+        elif found in plan.repeats:
+            fill(plan.repeats[found], draft)
+        else:
+            plan.repeats[found] = draft  # written in an earlier batch: merged into it
         report.skipped += 1
         report.errors.append(RowError(line, "repeats a person from an earlier line"))
     else:
@@ -212,56 +244,88 @@ def _plan_row(
         index.remember(found, url, mails, key)
 
 
-def _insert_new(
-    conn: sqlite3.Connection, plan: _Plan, rows: int, progress: ProgressFn | None
-) -> None:
-    """Insert the new contacts and their tags, counting progress from halfway."""
-    total = 2 * rows
-    written = rows - len(plan.pending)
-    runs = plan.insert_runs()
-    with indexes_deferred(conn, "contacts", len(plan.pending)):
-        for sql, values in runs:
-            for start in range(0, len(values), 2000):
-                chunk = values[start : start + 2000]
-                conn.executemany(sql, chunk)
-                written += len(chunk)
-                if progress is not None:
-                    progress(rows + written, total)
+def _insert_new(conn: sqlite3.Connection, plan: _Plan) -> None:
+    """Insert a batch's new contacts and their tags."""
+    for sql, values in plan.insert_runs():
+        for start in range(0, len(values), 2000):
+            conn.executemany(sql, values[start : start + 2000])
     conn.executemany(
         "INSERT OR IGNORE INTO contact_tags(contact_id, tag) VALUES (?, ?)",
         [(cid, tag) for cid, tags in plan.tags for tag in tags],
     )
 
 
+# Rows are matched and written this many at a time: memory holds one batch of drafts, and the
+# identity keys of the whole file (to match a person met again further down).
+BATCH_ROWS = 10_000
+
+
+def _batches(
+    rows: Iterable[tuple[int, ContactDraft]], size: int
+) -> Iterator[list[tuple[int, ContactDraft]]]:
+    remaining = iter(rows)
+    while batch := list(islice(remaining, size)):
+        yield batch
+
+
+def _expected_rows(parsed: ParseResult | ParsedStream) -> int:
+    if isinstance(parsed, ParseResult):
+        return len(parsed.rows)
+    return parsed.expected
+
+
+def _write_batch(
+    conn: sqlite3.Connection, plan: _Plan, report: ImportReport, statuses: set[str | None]
+) -> None:
+    report.added += len(plan.pending)
+    _insert_new(conn, plan)
+    changed = apply_updates(conn, plan.updates, plan.now)
+    report.updated += changed
+    report.unchanged += len(plan.updates) - changed
+    apply_updates(conn, plan.repeats, plan.now)
+    statuses.update(d.status for d in [*plan.pending.values(), *plan.updates.values()])
+
+
 def _apply_import(
     conn: sqlite3.Connection,
-    parsed: ParseResult,
+    parsed: ParseResult | ParsedStream,
     *,
     dry_run: bool = False,
     progress: ProgressFn | None = None,
 ) -> ImportReport:
     """The work of :func:`apply_import`, inside its collector pause and page cache."""
-    report = ImportReport(
-        skipped=len(parsed.skipped), errors=list(parsed.skipped), notes=list(parsed.notes)
-    )
-    # Matching is the first half of the work, writing the second.
-    total = 2 * len(parsed.rows)
+    report = ImportReport()
+    expected = _expected_rows(parsed)
     with transaction(conn):
         index = IdentityIndex(conn)
         last_id = int(conn.execute("SELECT coalesce(max(id), 0) FROM contacts").fetchone()[0])
-        plan = _Plan(now_iso(), last_id)
-        for done, (line, draft) in enumerate(parsed.rows, start=1):
-            if progress is not None and done % 1000 == 0:
-                progress(done, total)
-            _plan_row(plan, index, report, line, draft)
-        report.added, report.updated = len(plan.pending), len(plan.updates)
-        _insert_new(conn, plan, len(parsed.rows), progress)
-        apply_updates(conn, plan.updates, plan.now)
-        remember_statuses(
-            conn, {d.status for d in [*plan.pending.values(), *plan.updates.values()]}
-        )
+        plan = _Plan(now_iso(), last_id, base_id=last_id)
+        met: set[int] = set()
+        statuses: set[str | None] = set()
+        done = 0
+        with (
+            indexes_deferred(conn, "contacts", expected),
+            search_index_deferred(conn, expected),
+        ):
+            for batch in _batches(parsed.rows, BATCH_ROWS):
+                for count, row in enumerate(batch, start=1):
+                    _plan_row(plan, index, report, met, row)
+                    if progress is not None and count % 1000 == 0:
+                        progress(done + count, max(expected, done + count) + 1)
+                _write_batch(conn, plan, report, statuses)
+                # New contacts are known by their ids (all above base_id); stored ones by name.
+                met.update(plan.updates)
+                plan = _Plan(plan.now, plan.last_id, base_id=plan.base_id)
+                done += len(batch)
+                if progress is not None:
+                    progress(done, max(expected, done) + 1)
+        remember_statuses(conn, statuses)
+        report.skipped += len(parsed.skipped)
+        report.errors[:0] = parsed.skipped
+        report.errors.sort(key=lambda e: e.line)
+        report.notes = list(parsed.notes)
         if progress is not None:
-            progress(total, total)
+            progress(done + 1, done + 1)
         if dry_run:
             conn.rollback()
     return report
@@ -276,11 +340,33 @@ def import_file(
     dry_run: bool = False,
     progress: ProgressFn | None = None,
 ) -> ImportReport:
-    """Read ``path`` and import it all-or-nothing; see :func:`apply_import`."""
+    """Read ``path`` row by row and import it all-or-nothing; see :func:`apply_import`.
+
+    A CSV (LinkedIn's or any other) is read as it is written to the database, so memory holds
+    a batch of rows and never the file; a file found broken half-way rolls everything back.
+    """
     # One pause over both halves, ended only once the parsed rows are freed: re-enabled in
     # between, the collector would first scan every object the reading made.
-    with collector_paused():
-        parsed = read_file(path, fmt, mapping)
-        report = apply_import(conn, parsed, dry_run=dry_run, progress=progress)
-        del parsed
-    return report
+    with collector_paused(), open_import(path, fmt, mapping) as parsed:
+        return apply_import(conn, parsed, dry_run=dry_run, progress=progress)
+
+
+@contextmanager
+def open_import(
+    path: Path, fmt: str = "auto", mapping: dict[str, str] | None = None
+) -> Iterator[ParsedStream]:
+    """The contacts of an import file, read as they are used (see :func:`import_file`)."""
+    if fmt not in FORMATS:
+        raise InputError(f"Unknown format {fmt!r}; use one of: {', '.join(FORMATS)}.")
+    if fmt == "auto":
+        fmt = detect_format(path)
+    openers: dict[str, Callable[[Path], AbstractContextManager[ParsedStream]]] = {
+        "linkedin": stream_connections,
+        "vcard": stream_vcards,
+        "csv": partial(stream_csv, mapping=mapping),
+    }
+    opener = openers[fmt]
+    with opener(path) as stream:
+        # About a hundred bytes a row: enough to decide whether the indexes are rebuilt once.
+        stream.expected = path.stat().st_size // 100
+        yield stream

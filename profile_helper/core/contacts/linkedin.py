@@ -6,14 +6,19 @@ those before July 2023 no ``URL`` column; Excel re-saves add a BOM, CRLF and ``4
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from itertools import islice
 from pathlib import Path
 
-from profile_helper.core.contacts.models import ContactDraft, ParseResult, RowError
+from profile_helper.core.contacts.models import ContactDraft, ParsedStream, ParseResult, RowError
 from profile_helper.core.contacts.textfile import (
     Decoded,
+    check_regular,
     decode_text,
+    iter_rows,
+    open_text,
     parse_date,
-    read_bytes,
     rows_with_lines,
 )
 from profile_helper.core.errors import FileReadError
@@ -47,20 +52,32 @@ def looks_like_connections(text: str) -> bool:
 
 def parse_connections(text: str) -> ParseResult:
     """Contacts from a ``Connections.csv`` text; :class:`FileReadError` if it is not one."""
-    rows = rows_with_lines(text)
-    columns: dict[str, int] | None = None
-    start = 0
-    for index, (_line, row) in enumerate(rows[:50]):
+    result = ParseResult()
+    result.rows.extend(iter_connections(rows_with_lines(text), result.skipped))
+    return result
+
+
+def _find_header(rows: Iterator[tuple[int, list[str]]]) -> dict[str, int]:
+    """The columns of the header row, among the first 50 (the rows before it are consumed)."""
+    for _line, row in islice(rows, 50):
         columns = _header_map(row)
         if columns is not None:
-            start = index + 1
-            break
-    if columns is None:
-        raise FileReadError(
-            "This is not a LinkedIn Connections.csv: no row with the 'First Name' and "
-            "'Last Name' headers was found."
-        )
-    result = ParseResult()
+            return columns
+    raise FileReadError(
+        "This is not a LinkedIn Connections.csv: no row with the 'First Name' and "
+        "'Last Name' headers was found."
+    )
+
+
+def iter_connections(
+    rows: Iterable[tuple[int, list[str]]], skipped: list[RowError]
+) -> Iterator[tuple[int, ContactDraft]]:
+    """Contacts from the CSV rows of a ``Connections.csv``, as they are read.
+
+    Rows without a name are added to ``skipped``. :class:`FileReadError` when no header is found.
+    """
+    remaining = iter(rows)
+    columns = _find_header(remaining)
     # A missing column reads as the empty cell appended to each row.
     width = max(columns.values()) + 1
     blank = width
@@ -76,8 +93,7 @@ def parse_connections(text: str) -> ParseResult:
             "connected_on",
         )
     )
-    append, skipped = result.rows.append, result.skipped
-    for line, raw in rows[start:]:
+    for line, raw in remaining:
         if len(raw) == width:
             # The usual row: read in place (30,000 copies would cost more than the rest).
             raw.append("")
@@ -91,23 +107,20 @@ def parse_connections(text: str) -> ParseResult:
             continue  # else a blank line
         email = row[i_email].strip()
         connected = row[i_date].strip()
-        append(
-            (
-                line,
-                ContactDraft(
-                    first_name=first,
-                    last_name=last,
-                    company=row[i_company].strip(),
-                    position=row[i_position].strip(),
-                    url=row[i_url].strip() or None,
-                    emails=[email] if email else [],
-                    connected_on=parse_date(connected) if connected else None,
-                    status="connected",
-                    source="linkedin",
-                ),
-            )
+        yield (
+            line,
+            ContactDraft(
+                first_name=first,
+                last_name=last,
+                company=row[i_company].strip(),
+                position=row[i_position].strip(),
+                url=row[i_url].strip() or None,
+                emails=[email] if email else [],
+                connected_on=parse_date(connected) if connected else None,
+                status="connected",
+                source="linkedin",
+            ),
         )
-    return result
 
 
 def connections_from_zip(path: Path) -> Decoded:
@@ -130,10 +143,21 @@ def connections_from_zip(path: Path) -> Decoded:
 
 def read_connections(path: Path) -> ParseResult:
     """Contacts from a ``Connections.csv`` or the export ZIP holding one."""
+    with stream_connections(path) as stream:
+        return ParseResult(rows=list(stream.rows), skipped=stream.skipped, notes=stream.notes)
+
+
+@contextmanager
+def stream_connections(path: Path) -> Iterator[ParsedStream]:
+    """Contacts from a ``Connections.csv`` read row by row, or from the export ZIP holding one."""
     if path.suffix.casefold() == ".zip":
+        check_regular(path)
         text, notes = connections_from_zip(path)
-    else:
-        text, notes = decode_text(read_bytes(path), path.name)
-    result = parse_connections(text)
-    result.notes += notes
-    return result
+        stream = ParsedStream(rows=iter(()), notes=notes)
+        stream.rows = iter_connections(rows_with_lines(text), stream.skipped)
+        yield stream
+        return
+    with open_text(path) as (handle, notes):
+        stream = ParsedStream(rows=iter(()), notes=notes)
+        stream.rows = iter_connections(iter_rows(handle), stream.skipped)
+        yield stream

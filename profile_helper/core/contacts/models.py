@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -143,3 +144,17 @@ class ParseResult:
     skipped: list[RowError] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     """What reading changed in the file as a whole (NUL characters dropped, say)."""
+
+
+@dataclass
+class ParsedStream:
+    """A file being read: its contacts come as they are read, never all held at once.
+
+    ``skipped`` and ``notes`` fill as the rows pass; read them once ``rows`` is used up.
+    """
+
+    rows: Iterator[tuple[int, ContactDraft]]
+    skipped: list[RowError] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    expected: int = 0
+    """About how many rows are coming (from the file's size), to plan the writing by."""

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
+import stat
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, BinaryIO, NamedTuple, TextIO, cast
 
 from profile_helper.core.errors import FileReadError
 
@@ -33,7 +37,33 @@ _DATE_FORMATS = (
 )
 
 
+def check_regular(path: Path) -> None:
+    """Refuse what is not a plain file before reading it: a device (``/dev/zero`` never ends),
+    a FIFO (opening it waits for a writer), a socket. Folders and missing files are said too."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise FileReadError(f"There is no file {path}.") from None
+    except OSError as exc:
+        raise FileReadError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+    if stat.S_ISDIR(mode):
+        raise FileReadError(f"{path} is a folder, not a file.")
+    if not stat.S_ISREG(mode):
+        raise FileReadError(f"{path} is not a regular file (a device, pipe or socket).")
+
+
+def read_head(path: Path, size: int) -> bytes:
+    """The first ``size`` bytes of a regular file (to tell its format)."""
+    check_regular(path)
+    try:
+        with path.open("rb") as handle:
+            return handle.read(size)
+    except OSError as exc:
+        raise FileReadError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+
+
 def read_bytes(path: Path) -> bytes:
+    check_regular(path)
     try:
         return path.read_bytes()
     except FileNotFoundError:
@@ -114,17 +144,137 @@ def decode(data: bytes, name: str = "the file") -> str:
 
 def rows_with_lines(text: str) -> list[tuple[int, list[str]]]:
     """CSV rows with the line each starts on; raises :class:`FileReadError` on broken CSV."""
+    return list(iter_rows(io.StringIO(text, newline="")))
+
+
+def iter_rows(lines: Iterable[str]) -> Iterator[tuple[int, list[str]]]:
+    """CSV rows with the line each starts on, read as they come (a file is never held whole)."""
     csv.field_size_limit(MAX_FIELD)
-    reader = csv.reader(io.StringIO(text, newline=""))
-    result: list[tuple[int, list[str]]] = []
+    reader = csv.reader(lines)
     previous = 0
     try:
         for row in reader:
-            result.append((previous + 1, row))
+            yield previous + 1, row
             previous = reader.line_num
     except csv.Error as exc:
         raise FileReadError(f"The CSV is broken near line {reader.line_num}: {exc}.") from None
-    return result
+    except UnicodeDecodeError:
+        raise FileReadError(
+            f"The file is not readable text near line {reader.line_num + 1}; save it as UTF-8 "
+            "CSV and retry."
+        ) from None
+
+
+# Streaming: a file is read in chunks of this size, twice: once to choose how to decode it
+# (and to refuse binary data), then as text, row by row.
+CHUNK = 1 << 20
+
+
+class _NulDropper(io.RawIOBase):
+    """A file's bytes without NUL characters (left by some exporters)."""
+
+    def __init__(self, handle: BinaryIO) -> None:
+        self._handle = handle
+        self._pending = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer).cast("B")
+        while not self._pending:
+            chunk = self._handle.read(len(view))
+            if not chunk:
+                return 0
+            self._pending = chunk.replace(b"\x00", b"")
+        size = min(len(view), len(self._pending))
+        view[:size] = self._pending[:size]
+        self._pending = self._pending[size:]
+        return size
+
+
+class _Scan(NamedTuple):
+    utf8: bool
+    nuls: int
+    size: int
+    binary: bool
+    head: bytes
+
+
+def _scan(path: Path) -> _Scan:
+    """One pass over the file's bytes in chunks: what :func:`_sniff` decides on."""
+    utf8 = codecs.getincrementaldecoder("utf-8")()
+    is_utf8, nuls, size, binary, head = True, 0, 0, False, b""
+    try:
+        with path.open("rb") as handle:
+            while chunk := handle.read(CHUNK):
+                head = head or chunk[:65536]
+                size += len(chunk)
+                count = chunk.count(b"\x00")
+                nuls += count
+                binary = binary or _BINARY_BYTES.search(chunk) is not None
+                if is_utf8:
+                    try:
+                        utf8.decode(chunk.replace(b"\x00", b"") if count else chunk)
+                    except UnicodeDecodeError:
+                        is_utf8 = False
+        if is_utf8:
+            utf8.decode(b"", final=True)
+    except UnicodeDecodeError:
+        is_utf8 = False
+    except OSError as exc:
+        raise FileReadError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+    return _Scan(is_utf8, nuls, size, binary, head)
+
+
+def _sniff(path: Path) -> tuple[str, int]:
+    """How to decode ``path`` (an encoding name) and how many NULs it has."""
+    scan = _scan(path)
+    if scan.head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16", 0
+    if scan.nuls and (scan.nuls * 10 > scan.size or scan.binary):
+        raise FileReadError(f"{path.name} is not a text file (it contains binary data).")
+    if scan.utf8:
+        return "utf-8-sig", scan.nuls
+    if _looks_like_shift_jis(scan.head):
+        raise FileReadError(
+            f"{path.name} is Japanese Shift-JIS text, which would import as garbled names; "
+            "save it as UTF-8 (in Excel: CSV UTF-8) and import it again."
+        )
+    return "cp1252", scan.nuls
+
+
+@contextmanager
+def open_text(path: Path) -> Iterator[tuple[TextIO, list[str]]]:
+    """``path`` as a text stream for a CSV reader (``newline=""``), and the notes of reading.
+
+    The same rules as :func:`decode_text`, applied in chunks: memory holds a chunk, never the
+    file. Undecodable bytes met while reading raise :class:`FileReadError` from the reader.
+    """
+    check_regular(path)
+    encoding, nuls = _sniff(path)
+    notes = []
+    if nuls:
+        notes.append(
+            f"{nuls} NUL character{'s' if nuls != 1 else ''} (invisible, not text) removed."
+        )
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        raise FileReadError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+    with handle:
+        raw: BinaryIO = handle
+        if nuls:
+            raw = cast(BinaryIO, io.BufferedReader(_NulDropper(handle), CHUNK))
+        text = io.TextIOWrapper(raw, encoding=encoding, newline="")
+        try:
+            yield text, notes
+        except UnicodeDecodeError:
+            raise FileReadError(
+                f"{path.name} is neither UTF-8 nor Windows-1252 text; save it as UTF-8 and retry."
+            ) from None
+        finally:
+            text.detach()
 
 
 _MONTHS = {

@@ -7,12 +7,20 @@ its label. A LinkedIn profile URL (in ``URL`` or ``X-SOCIALPROFILE``) becomes th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TextIO
 
 from profile_helper.core.contacts.identity import is_linkedin_profile
-from profile_helper.core.contacts.models import ContactDraft, ParseResult, RowError, Website
-from profile_helper.core.contacts.textfile import decode_text, read_bytes
+from profile_helper.core.contacts.models import (
+    ContactDraft,
+    ParsedStream,
+    ParseResult,
+    RowError,
+    Website,
+)
+from profile_helper.core.contacts.textfile import open_text
 from profile_helper.core.errors import FileReadError
 
 _LINE = re.compile(
@@ -58,17 +66,35 @@ def _split(text: str, sep: str) -> list[str]:
     return parts
 
 
-def _unfold(text: str) -> list[tuple[int, str]]:
-    """Logical lines with the physical line each starts on (continuations begin with a space)."""
-    lines: list[tuple[int, str]] = []
-    # Only CR and LF end lines: str.splitlines would also split on U+2028 and friends in values.
-    for number, raw in enumerate(_LINE_END.split(text), start=1):
-        if raw[:1] in (" ", "\t") and lines:
-            start, previous = lines[-1]
-            lines[-1] = (start, previous + raw[1:])
-        elif raw.strip():
-            lines.append((number, raw))
-    return lines
+def _unfold(raw_lines: Iterable[str]) -> Iterator[tuple[int, str]]:
+    """Logical lines with the physical line each starts on (continuations begin with a space).
+
+    ``raw_lines`` are the physical lines without their line ends, read as they come.
+    """
+    pending: tuple[int, list[str]] | None = None
+    for number, raw in enumerate(raw_lines, start=1):
+        if raw[:1] in (" ", "\t") and pending is not None:
+            pending[1].append(raw[1:])
+            continue
+        if pending is not None:
+            yield pending[0], "".join(pending[1])
+            pending = None
+        if raw.strip():
+            pending = (number, [raw])
+    if pending is not None:
+        yield pending[0], "".join(pending[1])
+
+
+def _physical_lines(handle: TextIO) -> Iterator[str]:
+    """A text stream's lines without their ends: only CR and LF end lines (str.splitlines would
+    also split on U+2028 and friends inside values)."""
+    for line in handle:
+        if line.endswith("\r\n"):
+            yield line[:-2]
+        elif line.endswith(("\r", "\n")):
+            yield line[:-1]
+        else:
+            yield line
 
 
 class _Card:
@@ -77,10 +103,9 @@ class _Card:
         self.props: list[tuple[str | None, str, str, str]] = []  # group, NAME, params, value
 
 
-def _cards(text: str) -> list[_Card]:
-    cards: list[_Card] = []
+def _cards(lines: Iterable[tuple[int, str]]) -> Iterator[_Card]:
     current: _Card | None = None
-    for number, line in _unfold(text):
+    for number, line in lines:
         match = _LINE.match(line)
         if match is None:
             continue
@@ -90,11 +115,10 @@ def _cards(text: str) -> list[_Card]:
             current = _Card(number)
         elif name == "END" and value.strip().upper() == "VCARD":
             if current is not None:
-                cards.append(current)
+                yield current
             current = None
         elif current is not None:
             current.props.append((match["group"], name, (match["params"] or "").upper(), value))
-    return cards
 
 
 def _set_field(draft: ContactDraft, name: str, value: str) -> None:
@@ -157,24 +181,39 @@ def _draft(card: _Card) -> ContactDraft:
 
 def parse_vcards(text: str) -> ParseResult:
     """Contacts from vCard text; raises :class:`FileReadError` when it holds no card at all."""
-    cards = _cards(text)
-    if not cards:
-        raise FileReadError("No vCard (BEGIN:VCARD ... END:VCARD) was found in the file.")
     result = ParseResult()
-    for card in cards:
+    result.rows.extend(iter_vcards(_LINE_END.split(text), result.skipped))
+    return result
+
+
+def iter_vcards(
+    raw_lines: Iterable[str], skipped: list[RowError]
+) -> Iterator[tuple[int, ContactDraft]]:
+    """Contacts from vCard lines as they are read; cards without a name go to ``skipped``."""
+    found = False
+    for card in _cards(_unfold(raw_lines)):
+        found = True
         draft = _draft(card)
         if draft.first_name or draft.last_name:
-            result.rows.append((card.line, draft))
+            yield card.line, draft
         else:
-            result.skipped.append(RowError(card.line, "card without a name"))
-    return result
+            skipped.append(RowError(card.line, "card without a name"))
+    if not found:
+        raise FileReadError("No vCard (BEGIN:VCARD ... END:VCARD) was found in the file.")
 
 
 def read_vcards(path: Path) -> ParseResult:
-    text, notes = decode_text(read_bytes(path), path.name)
-    result = parse_vcards(text)
-    result.notes += notes
-    return result
+    with stream_vcards(path) as stream:
+        return ParseResult(rows=list(stream.rows), skipped=stream.skipped, notes=stream.notes)
+
+
+@contextmanager
+def stream_vcards(path: Path) -> Iterator[ParsedStream]:
+    """Contacts from a vCard file read line by line (see :func:`iter_vcards`)."""
+    with open_text(path) as (handle, notes):
+        stream = ParsedStream(rows=iter(()), notes=notes)
+        stream.rows = iter_vcards(_physical_lines(handle), stream.skipped)
+        yield stream
 
 
 def _escape(text: str) -> str:

@@ -11,6 +11,14 @@ from profile_helper.core.security.keys import parse_recovery_key, recovery_key
 from profile_helper.core.security.state import read_state, write_state
 from profile_helper.core.storage.keys import DatabaseKey
 
+# What the person is told when a recovery key is made, by the window and by the first command.
+NOTICE_HEADLINE = "Your data is now encrypted."
+NOTICE_BODY = (
+    "The key is kept in this computer's keychain. If you move your data to another computer, "
+    "or lose the keychain, this recovery key is the only way to open it. Save it somewhere "
+    "safe, not beside your data."
+)
+
 
 def recovery_text(key: DatabaseKey) -> str:
     """The file's content: the key on the first line, then what it is for."""

@@ -29,6 +29,7 @@ from profile_helper.core.security.state import (
 )
 from profile_helper.core.storage import cipher, convert
 from profile_helper.core.storage.errors import DatabaseMissingError, WrongKeyError
+from profile_helper.core.storage.folder_lock import folder_lock
 from profile_helper.core.storage.keys import PASSPHRASE, RAW, DatabaseKey
 
 log = logging.getLogger(__name__)
@@ -81,14 +82,18 @@ def key_candidates(secret: str, state: SecurityState | None) -> list[DatabaseKey
 
 def remember_key(data_dir: Path, state: SecurityState | None, key: DatabaseKey) -> SecurityState:
     """Keep a key that was typed in this computer's keychain, when it has a usable one."""
-    current = state or SecurityState.new(key.kind)
-    if keychain.probe().usable:
-        try:
-            keychain.store_key(current.key_id, key)
-        except keychain.KeychainError as exc:
-            log.warning("could not keep the database key in the keychain: %s", exc)
-    if state is None:
-        write_state(data_dir, current)
+    # Under the folder's lock, as every keychain write: two copies unlocking at once with the
+    # recovery key must not each name a keychain entry of their own.
+    with folder_lock(data_dir):
+        state = read_state(data_dir) or state
+        current = state or SecurityState.new(key.kind)
+        if state is None:
+            write_state(data_dir, current)  # the entry's name first, as for a new key
+        if keychain.probe().usable:
+            try:
+                keychain.store_key(current.key_id, key)
+            except keychain.KeychainError as exc:
+                log.warning("could not keep the database key in the keychain: %s", exc)
     return current
 
 
@@ -132,13 +137,17 @@ def _new_keychain_key(data_dir: Path, state: SecurityState | None) -> Unlocked:
         kept = keychain.load_key(state.key_id)
         if kept is not None:
             return Unlocked(kept, MODE_KEYCHAIN, True, state)
-    state = SecurityState.new(RAW)
+    # The caller holds the folder's lock: no other process makes a key for this folder now.
+    # security.json names the entry before the entry exists, so that a process killed in
+    # between leaves a name without a key (made again next time), never a key nobody names.
+    if state is None or state.key_kind != RAW or state.database_created:
+        state = SecurityState.new(RAW)
+        write_state(data_dir, state)
     key = DatabaseKey.generate()
     try:
         keychain.store_key(state.key_id, key)
     except keychain.KeychainError as exc:
         raise KeyMissingError(f"The keychain would not keep the database key: {exc}") from exc
-    write_state(data_dir, state)
     return Unlocked(key, MODE_KEYCHAIN, True, state)
 
 

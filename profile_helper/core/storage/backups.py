@@ -13,7 +13,6 @@ import os
 import re
 import shutil
 import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,11 +22,12 @@ from profile_helper.core.paths import backups_dir, database_path
 from profile_helper.core.storage import cipher
 from profile_helper.core.storage.connection import (
     SIDECAR_SUFFIXES,
-    claimed,
     integrity,
     remove_sidecars,
     schema_version,
 )
+from profile_helper.core.storage.errors import first_line
+from profile_helper.core.storage.folder_lock import folder_lock
 from profile_helper.core.storage.keys import DatabaseKey
 from profile_helper.core.storage.migrations import latest_version
 
@@ -67,7 +67,7 @@ def create_backup(conn: sqlite3.Connection, data_dir: Path, reason: str = "manua
             # VACUUM INTO fills the empty file; on a keyed connection, encrypted with its key.
             conn.execute("VACUUM INTO ?", (str(partial),))
     except sqlite3.Error as exc:
-        raise DatabaseError(f"Cannot write a backup in {directory}: {exc}") from exc
+        raise DatabaseError(f"Cannot write a backup in {directory}: {first_line(exc)}") from exc
     except OSError as exc:
         raise DatabaseError(f"Cannot write a backup in {directory}: {exc.strerror}") from exc
     return target
@@ -84,7 +84,11 @@ def list_backups(data_dir: Path) -> list[BackupInfo]:
         if not match:
             continue
         created = dt.datetime.strptime(match.group(1), "%Y%m%d-%H%M%S-%f")
-        found.append(BackupInfo(path, created, match.group(2), path.stat().st_size))
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError:
+            continue  # thinned by another copy of the app meanwhile
+        found.append(BackupInfo(path, created, match.group(2), size))
     return sorted(found, key=lambda b: b.created, reverse=True)
 
 
@@ -138,20 +142,6 @@ def find_backup(data_dir: Path, name: str) -> BackupInfo:
     )
 
 
-def restore_backup(data_dir: Path, backup: BackupInfo) -> None:
-    """Put ``backup`` in place of the database, atomically.
-
-    The caller has checked that the backup opens with the database's key, backed up the current
-    state, and closed every connection to the database.
-    """
-    live = database_path(data_dir)
-    with atomic_path(live) as incoming:
-        shutil.copyfile(backup.path, incoming)
-        # The closed database's WAL is already merged; a leftover one would belong to the old
-        # file, and must be gone before the backup takes its place.
-        remove_sidecars(live)
-
-
 def check_backup(backup: BackupInfo, key: DatabaseKey | None) -> int:
     """Check that ``backup`` opens with ``key`` and is intact; return its schema version."""
     plain = cipher.is_plain_sqlite(backup.path)
@@ -172,32 +162,14 @@ def check_backup(backup: BackupInfo, key: DatabaseKey | None) -> int:
     finally:
         conn.close()
     if check != "ok":
-        raise DatabaseError(f"The backup {backup.name} is damaged ({check}). Nothing was changed.")
+        raise DatabaseError(
+            f"The backup {backup.name} is damaged ({first_line(check)}). Nothing was changed."
+        )
     if version > latest_version():
         raise DatabaseError(
             f"The backup {backup.name} was made by a newer Profile Helper. Nothing was changed."
         )
     return version
-
-
-def restore_with_safety_copy(
-    conn: sqlite3.Connection,
-    data_dir: Path,
-    backup: BackupInfo,
-    key: DatabaseKey | None,
-    close: Callable[[], None],
-) -> Path:
-    """Restore ``backup`` after checking it and backing up the current state; return that copy.
-
-    ``close`` closes every connection to the live database (the caller's own included).
-    """
-    check_backup(backup, key)
-    safety = create_backup(conn, data_dir, reason="before-restore")
-    close()
-    with claimed(database_path(data_dir), key):
-        pass  # the WAL is folded in and no other connection is open: the file may be replaced
-    restore_backup(data_dir, backup)
-    return safety
 
 
 def _held_by_another_connection(live: Path) -> bool:
@@ -245,6 +217,12 @@ def restore_replacing(data_dir: Path, backup: BackupInfo, key: DatabaseKey | Non
     copy fails its check, everything is put back as it was. Returns the kept copy, if any.
     """
     check_backup(backup, key)
+    with folder_lock(data_dir):
+        return _replace_checked(data_dir, backup, key)
+
+
+def _replace_checked(data_dir: Path, backup: BackupInfo, key: DatabaseKey | None) -> Path | None:
+    """The part of :func:`restore_replacing` done under the folder's lock."""
     live = database_path(data_dir)
     if _held_by_another_connection(live):
         raise DatabaseError(

@@ -16,7 +16,7 @@ from types import ModuleType
 from typing import Any, TypeVar, cast
 
 from profile_helper.core.errors import DatabaseError
-from profile_helper.core.storage.errors import environment_error, is_not_a_database
+from profile_helper.core.storage.errors import environment_error, first_line, is_not_a_database
 from profile_helper.core.storage.keys import DatabaseKey
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -190,13 +190,17 @@ def opens_with(path: Path, key: DatabaseKey) -> bool:
     try:
         conn = connect(path, key, isolation_level=None)
     except sqlite3.Error as exc:
-        raise environment_error(exc, path) or DatabaseError(f"Cannot open {path}: {exc}") from exc
+        raise environment_error(exc, path) or DatabaseError(
+            f"Cannot open {path}: {first_line(exc)}"
+        ) from exc
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.Error as exc:
         if is_not_a_database(exc):
             return False
-        raise environment_error(exc, path) or DatabaseError(f"Cannot read {path}: {exc}") from exc
+        raise environment_error(exc, path) or DatabaseError(
+            f"Cannot read {path}: {first_line(exc)}"
+        ) from exc
     finally:
         conn.close()
     return True

@@ -27,9 +27,9 @@ def schema_version(conn: sqlite3.Connection) -> int:
 
 
 def integrity(conn: sqlite3.Connection) -> str:
-    """SQLite's quick check: ``"ok"`` or the first problem found."""
+    """SQLite's quick check: ``"ok"`` or the problems found, one a line (up to five)."""
     rows = conn.execute("PRAGMA quick_check").fetchall()
-    return "ok" if rows and rows[0][0] == "ok" else "; ".join(str(r[0]) for r in rows[:5])
+    return "ok" if rows and rows[0][0] == "ok" else "\n".join(str(r[0]) for r in rows[:5])
 
 
 def remove_sidecars(db_path: Path) -> None:

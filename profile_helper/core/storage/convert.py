@@ -3,12 +3,15 @@
 The plain file is only read until the very end: the encrypted copy is written beside it,
 checked, synced to disk and backed up, and only then renamed over the original in one atomic
 step. Killed before the rename, the plain file is still the database and the next start begins
-again; killed after it, the encrypted file is complete. The key is the one security chose and
-passes in (see :func:`profile_helper.core.security.unlock.unlock`).
+again; killed after it, the encrypted file is complete. Then every plain backup is encrypted the
+same way, and any a kill left plain is encrypted at the next open, so that no clear text stays
+behind. The key is the one security chose and passes in (see
+:func:`profile_helper.core.security.unlock.unlock`).
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -18,10 +21,20 @@ from profile_helper.core.files import atomic_path, copy_atomic, fsync_dir, fsync
 from profile_helper.core.storage import cipher
 from profile_helper.core.storage.backups import list_backups, new_backup_path
 from profile_helper.core.storage.connection import claimed, integrity, remove_sidecars
+from profile_helper.core.storage.errors import first_line
+from profile_helper.core.storage.folder_lock import folder_lock
 from profile_helper.core.storage.keys import DatabaseKey
 
 Step = Callable[[str], None]
-STEPS = ("checkpointed", "exported", "verified", "backed-up", "replaced", "backups-encrypted")
+STEPS = (
+    "checkpointed",
+    "exported",
+    "verified",
+    "backed-up",
+    "replaced",
+    "backup-encrypted",  # told after each plain backup encrypted
+    "backups-encrypted",
+)
 
 
 def _no_step(_name: str) -> None:
@@ -62,7 +75,9 @@ def encrypt_copy(source: Path, target: Path, key: DatabaseKey) -> None:
         conn.execute(f"PRAGMA encrypted.user_version = {version}")
         conn.execute("DETACH DATABASE encrypted")
     except dbapi2.Error as exc:
-        raise DatabaseError(f"Cannot write an encrypted copy of {source}: {exc}") from exc
+        raise DatabaseError(
+            f"Cannot write an encrypted copy of {source}: {first_line(exc)}"
+        ) from exc
     finally:
         conn.close()
     fsync_file(target)
@@ -92,6 +107,11 @@ def convert_database(
     The encrypted copy is built under a fixed name beside the database, so that a copy left by
     an interrupted run is found and overwritten by the next one.
     """
+    with folder_lock(data_dir):
+        _convert(db_path, key, data_dir, on_step)
+
+
+def _convert(db_path: Path, key: DatabaseKey, data_dir: Path, on_step: Step) -> None:
     work = db_path.with_name(f"{db_path.name}.encrypting")
     counts = _merge_wal(db_path)
     on_step("checkpointed")
@@ -109,9 +129,42 @@ def convert_database(
     remove_sidecars(db_path)
     replace(work, db_path)
     on_step("replaced")
-    # Older backups are plain too: encrypt each in place, one atomic replacement at a time.
+    encrypt_plain_backups(data_dir, key, on_step)
+    on_step("backups-encrypted")
+
+
+def encrypt_plain_backups(data_dir: Path, key: DatabaseKey, on_step: Step = _no_step) -> int:
+    """Encrypt every plain backup in place; returns how many there were.
+
+    Part of the conversion, and run again at every open of an encrypted database until none is
+    left: a conversion killed after its rename left the rest plain. Each encrypted twin is
+    checked (integrity, the same rows) before it replaces its plain original in one atomic
+    rename, so a kill at any point leaves each backup whole, plain or encrypted.
+    """
+    done = 0
     for old in list_backups(data_dir):
-        if cipher.is_plain_sqlite(old.path):
+        if not cipher.is_plain_sqlite(old.path):
+            continue
+        with folder_lock(data_dir):
+            if not cipher.is_plain_sqlite(old.path):
+                continue  # another copy of the app did it meanwhile
+            counts = _merge_wal(old.path)
             with atomic_path(old.path) as encrypted:
                 encrypt_copy(old.path, encrypted, key)
-    on_step("backups-encrypted")
+                _verify(encrypted, key, counts)
+            remove_sidecars(old.path)
+        done += 1
+        on_step("backup-encrypted")
+    return done
+
+
+def plain_files(data_dir: Path) -> list[Path]:
+    """Every file in the data folder (and below) that is a clear-text SQLite database."""
+    found = []
+    for folder, dirs, files in os.walk(data_dir, followlinks=False):
+        dirs[:] = [d for d in dirs if not Path(folder, d).is_symlink()]
+        for name in files:
+            path = Path(folder, name)
+            if not path.is_symlink() and cipher.is_plain_sqlite(path):
+                found.append(path)
+    return sorted(found)

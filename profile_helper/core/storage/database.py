@@ -18,7 +18,7 @@ from profile_helper.core.storage import cipher
 from profile_helper.core.storage import integrity_record as checked
 from profile_helper.core.storage.backups import create_backup
 from profile_helper.core.storage.connection import integrity, schema_version
-from profile_helper.core.storage.errors import WrongKeyError, environment_error
+from profile_helper.core.storage.errors import WrongKeyError, environment_error, first_line
 from profile_helper.core.storage.keys import PASSPHRASE, DatabaseKey
 from profile_helper.core.storage.migrations import latest_version, migrations
 
@@ -60,7 +60,7 @@ def migrate(conn: Connection, db_path: Path | None) -> int:
                 conn.rollback()
             raise DatabaseError(
                 f"Upgrading the database to schema {migration.version} ({migration.name}) "
-                f"failed: {exc}"
+                f"failed: {first_line(exc)}"
             ) from exc
         log.info("migrated database to schema %s (%s)", migration.version, migration.name)
     return target
@@ -82,7 +82,7 @@ def _check_on_open(conn: Connection, db_path: Path) -> None:
     if problem != "ok":
         checked.forget_checked(db_path)
         raise DatabaseError(
-            f"The database at {db_path} is damaged ({problem}). Restore a backup from "
+            f"The database at {db_path} is damaged ({first_line(problem)}). Restore a backup from "
             "Settings or with 'profile-helper backup restore'."
         )
     checked.record_checked(db_path, before)
@@ -160,7 +160,9 @@ def open_database(
         conn = _connect(":memory:" if db_path is None else db_path, key)
     except sqlite3.Error as exc:
         known = environment_error(exc, db_path) if db_path is not None else None
-        raise known or DatabaseError(f"Cannot open the database at {path}: {exc}") from exc
+        raise known or DatabaseError(
+            f"Cannot open the database at {path}: {first_line(exc)}"
+        ) from exc
     try:
         if key is not None:
             _check_key(conn, db_path, key)
@@ -171,7 +173,9 @@ def open_database(
     except sqlite3.DatabaseError as exc:
         conn.close()
         known = environment_error(exc, db_path) if db_path is not None else None
-        raise known or DatabaseError(f"Cannot use the database at {path}: {exc}") from exc
+        raise known or DatabaseError(
+            f"Cannot use the database at {path}: {first_line(exc)}"
+        ) from exc
     except BaseException:
         conn.close()
         raise
@@ -185,7 +189,10 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         # Nested use joins the outer transaction; the outermost block commits.
         yield conn
         return
-    conn.execute("BEGIN")
+    # IMMEDIATE: the write lock is taken (waiting up to busy_timeout) before the first read.
+    # A deferred transaction that reads and then writes fails at once, without waiting, when
+    # another process wrote in between (SQLite cannot move its snapshot forward).
+    conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
     except BaseException:

@@ -2,11 +2,29 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from pathlib import Path
 
 from profile_helper.core.errors import DatabaseError, InputError
+
+log = logging.getLogger(__name__)
+
+
+def first_line(what: object) -> str:
+    """The first line of SQLite's error or check result, for a message; the rest is logged.
+
+    SQLite's text can run to many lines (an integrity check lists every damaged page); a
+    person needs the first, and the log keeps the whole for whoever looks into it.
+    """
+    text = str(what).strip()
+    # An integrity check opens with a "*** in database main ***" heading: the finding follows.
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("***")]
+    first = lines[0] if lines else text
+    if len(lines) > 1:
+        log.warning("%s (in full: %s)", first, text)
+    return first
 
 
 class WrongKeyError(DatabaseError):
@@ -58,7 +76,7 @@ def environment_error(exc: sqlite3.Error, path: Path) -> DatabaseError | None:
             "journal lives beside it). Make it writable, or choose another with --data-dir."
         )
     if code == _CANTOPEN:
-        return DatabaseError(f"Cannot open the database file {path} ({exc}).")
+        return DatabaseError(f"Cannot open the database file {path} ({first_line(exc)}).")
     if code == _IOERR:
-        return DatabaseError(f"The disk reported an error with {path} ({exc}).")
+        return DatabaseError(f"The disk reported an error with {path} ({first_line(exc)}).")
     return None

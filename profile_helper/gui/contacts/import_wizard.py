@@ -6,6 +6,7 @@ one transaction, so Cancel (or a crash) leaves the contacts as they were.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,15 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from profile_helper.core.contacts.csv_io import FIELDS, auto_mapping, read_table
+from profile_helper.core.contacts.csv_io import FIELDS, auto_mapping, read_headers
 from profile_helper.core.contacts.importer import (
     ImportReport,
     apply_import,
     detect_format,
     import_file,
-    read_file,
+    open_import,
 )
-from profile_helper.core.contacts.textfile import decode, read_bytes
+from profile_helper.core.contacts.models import ContactDraft
 from profile_helper.core.errors import ProfileHelperError
 from profile_helper.gui.common.background import BackgroundOp, Progress
 from profile_helper.gui.common.context import AppContext
@@ -61,17 +62,25 @@ class Preview:
 def _preview(
     opener: Opener, path: Path, fmt: str, mapping: dict[str, str] | None, _p: Progress
 ) -> Preview:
-    """Read the whole file and dry-run the import: what would be added, updated, skipped."""
+    """Dry-run the import, reading the file as it goes: what would be added, updated, skipped."""
     real = detect_format(path) if fmt == "auto" else fmt
     headers: list[str] = []
     if real == "csv":
-        headers, _rows = read_table(decode(read_bytes(path), path.name))
+        headers = read_headers(path)
         mapping = mapping if mapping is not None else auto_mapping(headers)
-    parsed = read_file(path, real, mapping)
-    names = [(d.full_name, d.company, d.position) for _l, d in parsed.rows[:PREVIEW_ROWS]]
+    names: list[tuple[str, str, str]] = []
+
+    def first_names(rows: Iterator[tuple[int, ContactDraft]]) -> Iterator[tuple[int, ContactDraft]]:
+        for line, draft in rows:
+            if len(names) < PREVIEW_ROWS:
+                names.append((draft.full_name, draft.company, draft.position))
+            yield line, draft
+
     conn = opener()
     try:
-        report = apply_import(conn, parsed, dry_run=True)
+        with open_import(path, real, mapping) as parsed:
+            parsed.rows = first_names(parsed.rows)
+            report = apply_import(conn, parsed, dry_run=True)
     finally:
         conn.close()
     return Preview(real, report, names, headers, mapping or {})
@@ -231,7 +240,7 @@ class ImportWizard(QDialog):
         r = preview.report
         text = (
             f"<b>{r.added:,}</b> new, <b>{r.updated:,}</b> already here (will be updated), "
-            f"<b>{r.skipped:,}</b> skipped."
+            f"<b>{r.unchanged:,}</b> already here and unchanged, <b>{r.skipped:,}</b> skipped."
         )
         if r.errors:
             shown = "; ".join(f"line {e.line}: {e.reason}" for e in r.errors[:3])
@@ -307,7 +316,7 @@ class ImportWizard(QDialog):
         self.progress.setValue(1)
         self.summary.setText(
             f"<b>Imported.</b> {report.added:,} added, {report.updated:,} updated, "
-            f"{report.skipped:,} skipped."
+            f"{report.unchanged:,} unchanged, {report.skipped:,} skipped."
         )
         self.cancel_button.setText("Close")
         self.imported.emit()

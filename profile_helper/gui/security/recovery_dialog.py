@@ -18,7 +18,11 @@ from PySide6.QtWidgets import (
 
 from profile_helper.core.errors import ProfileHelperError
 from profile_helper.core.security.keys import recovery_key
-from profile_helper.core.security.recovery import save_recovery_key
+from profile_helper.core.security.recovery import (
+    NOTICE_BODY,
+    NOTICE_HEADLINE,
+    save_recovery_key,
+)
 from profile_helper.core.storage.keys import DatabaseKey
 from profile_helper.gui.common import msgbox, theme
 
@@ -34,11 +38,7 @@ class RecoveryKeyDialog(QDialog):
         self.setWindowTitle("Save your recovery key")
         self.setMinimumWidth(560)
         colors = theme.current()
-        intro = QLabel(
-            "<b>Your data is now encrypted.</b> The key is kept in this computer's keychain. "
-            "If you move your data to another computer, or lose the keychain, this recovery key "
-            "is the only way to open it. Save it somewhere safe, not beside your data."
-        )
+        intro = QLabel(f"<b>{NOTICE_HEADLINE}</b> {NOTICE_BODY}")
         intro.setWordWrap(True)
         self.key_label = QLabel(recovery_key(key))
         mono = QFont("monospace")

@@ -1,5 +1,6 @@
 """At start-up: unlock the database (asking if needed), show its protection in the status bar,
-offer the recovery key on first set-up, and take the day's first backup.
+offer the recovery key on first set-up, and take the day's first backup. Data that cannot be
+opened is said so, with the backups offered for a restore.
 
 Nothing here blocks a ``--smoke-test`` or ``--no-err-windows`` run: without windows there is
 no prompt, problems go to stderr, and the recovery key is left for Settings or the CLI.
@@ -11,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QWidget
 
 from profile_helper.core.errors import ProfileHelperError
+from profile_helper.core.storage.backups import list_backups
 from profile_helper.gui.common import msgbox, theme
 from profile_helper.gui.common.context import AppContext
 from profile_helper.gui.security.passphrase_dialog import dialog_prompt
@@ -57,14 +59,34 @@ def install(window: QMainWindow, ctx: AppContext) -> EncryptionStatus:
     return status
 
 
+def _offer_restore(window: QMainWindow, ctx: AppContext, message: str) -> bool:
+    """Say why the data could not be opened and offer the backups; True once one is restored."""
+    backups = list_backups(ctx.data_dir)
+    if not backups or msgbox.no_err_windows():
+        msgbox.show_error(window, "Your data could not be opened", message)
+        return False
+    from profile_helper.gui.security.restore_dialog import (  # noqa: PLC0415 - start-up: only
+        RestoreOfferDialog,  # when the data would not open
+    )
+
+    dialog = RestoreOfferDialog(ctx, message, backups, window)
+    if dialog.exec() != RestoreOfferDialog.DialogCode.Accepted or dialog.restored is None:
+        return False
+    kept = f"; the file that would not open is kept as {dialog.kept.name}" if dialog.kept else ""
+    ctx.status_message.emit(
+        f"Restored the backup of {dialog.restored.created:%d %b %Y %H:%M}{kept}"
+    )
+    return True
+
+
 def unlock_at_start(window: QMainWindow, ctx: AppContext, status: EncryptionStatus) -> bool:
     """Open the database now (it may ask); False when it could not be opened."""
     try:
         ctx.database()
     except ProfileHelperError as exc:
         status.show_state(ctx)
-        msgbox.show_error(window, "Your data could not be opened", exc.message)
-        return False
+        if not _offer_restore(window, ctx, exc.message):
+            return False
     status.show_state(ctx)
     unlocked = ctx.unlocked
     if unlocked is not None and unlocked.converted:

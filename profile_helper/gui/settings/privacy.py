@@ -22,15 +22,16 @@ from profile_helper.core.errors import ProfileHelperError
 from profile_helper.core.security.state import read_state
 from profile_helper.core.storage import cipher
 from profile_helper.core.storage.backups import (
+    check_backup,
     create_backup,
     find_backup,
     list_backups,
-    restore_with_safety_copy,
 )
 from profile_helper.gui.common import msgbox, theme
 from profile_helper.gui.common.changes import Change
 from profile_helper.gui.common.context import AppContext
 from profile_helper.gui.security.recovery_dialog import RecoveryKeyDialog
+from profile_helper.gui.security.restore_dialog import restore
 from profile_helper.gui.settings.section import SettingsSection
 
 
@@ -202,10 +203,12 @@ class PrivacySection(SettingsSection):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             backup = find_backup(self.ctx.data_dir, name)
-            conn = self.ctx.database()
             key = self.ctx.unlocked.key if self.ctx.unlocked else None
-            safety = restore_with_safety_copy(conn, self.ctx.data_dir, backup, key, self.ctx.close)
-            self.ctx.database()
+            check_backup(backup, key)  # before the safety copy: a bad backup changes nothing
+            # The data as it is now, in this list, to go back to (the file moved aside by the
+            # restore is kept too, outside the list).
+            safety = create_backup(self.ctx.database(), self.ctx.data_dir, "before-restore")
+            restore(self.ctx, backup)
         except ProfileHelperError as exc:
             QGuiApplication.restoreOverrideCursor()
             msgbox.show_error(self, "Restore failed", exc.message)

@@ -63,8 +63,8 @@ def test_cancel_midway_leaves_the_store_as_it_was(db: sqlite3.Connection, tmp_pa
         pass
 
     def progress(done: int, total: int) -> None:
-        assert total == 4000
-        if done >= 3000:  # half of the rows are written
+        assert 0 < done <= total
+        if done >= 1000:  # half of the rows are read
             raise StopImportError
 
     with pytest.raises(StopImportError):
@@ -99,6 +99,7 @@ def test_bad_profile_url_in_a_file_is_a_skip_with_its_line(db: sqlite3.Connectio
     assert report.as_dict() == {
         "added": 0,
         "updated": 0,
+        "unchanged": 0,
         "skipped": 1,
         "errors": [{"line": 2, "reason": "not a web address: https://"}],
         "notes": [],

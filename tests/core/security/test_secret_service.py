@@ -93,3 +93,55 @@ def test_app_database_key_lives_in_the_secret_service(
         assert not cipher.is_plain_sqlite(database_path(data_dir))
     finally:
         forget_database_key(state.key_id)
+
+
+def _database_entries() -> set[str]:
+    """The names of every database key the Secret Service keeps for the app."""
+    import secretstorage  # noqa: PLC0415 - a dependency of keyring's SecretService backend
+
+    connection = secretstorage.dbus_init()
+    try:
+        collection = secretstorage.get_default_collection(connection)
+        items = collection.search_items({"service": keychain.SERVICE})
+        names = {str(item.get_attributes().get("username", "")) for item in items}
+    finally:
+        connection.close()
+    return {n for n in names if n.startswith("database-key-")}
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not cipher.available(), reason="SQLCipher is not installed")
+def test_concurrent_first_runs_keep_one_key_in_the_secret_service(
+    secret_service: KeyringBackend, data_dir: Path
+) -> None:
+    before = _database_entries()
+    env = {**os.environ, "PYTHON_KEYRING_BACKEND": BACKEND}
+    command = [sys.executable, "-m", "profile_helper", "--data-dir", str(data_dir), "contacts"]
+    processes = [
+        subprocess.Popen(
+            [*command, "add", "--first", f"Person{i}"],
+            cwd=REPO_ROOT,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for i in range(20)
+    ]
+    results = [(p.communicate(timeout=120)[1], p.returncode) for p in processes]
+    state = read_state(data_dir)
+    assert state is not None
+    try:
+        assert [code for _err, code in results] == [0] * 20, [err for err, _c in results]
+        # Exactly one new entry, the one security.json names: no orphan from a losing process.
+        assert _database_entries() - before == {keychain.entry_name(state.key_id)}
+        assert sum("Recovery key: " in err for err, _code in results) == 1
+        opened = open_app_database(data_dir, daily_backup=False)
+        try:
+            count = opened.conn.execute("SELECT count(*) FROM contacts").fetchone()[0]
+        finally:
+            opened.conn.close()
+        assert count == 20
+    finally:
+        forget_database_key(state.key_id)

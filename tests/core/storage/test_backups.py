@@ -1,7 +1,10 @@
 """Backups: encrypted like the database, thinned, and restored to exactly the saved state."""
 
 import datetime as dt
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,10 +22,11 @@ from profile_helper.core.storage.backups import (
     daily_backup,
     find_backup,
     list_backups,
-    restore_with_safety_copy,
+    restore_replacing,
 )
 from profile_helper.core.storage.database import open_database
 from profile_helper.core.storage.keys import DatabaseKey
+from tests.conftest import REPO_ROOT
 
 
 def _dump(conn: sqlite3.Connection) -> dict[str, list[tuple[object, ...]]]:
@@ -48,27 +52,17 @@ def test_restore_gives_back_exactly_the_saved_state(data_dir: Path) -> None:
     set_setting(conn, "profile.name", "Changed after the backup")
     set_setting(conn, "profile.pitch", "new")
     changed = _dump(conn)
-    closed: list[bool] = []
+    conn.close()
 
-    def close() -> None:
-        conn.close()
-        closed.append(True)
-
-    backup = find_backup(data_dir, backup_path.name)
-    safety = restore_with_safety_copy(conn, data_dir, backup, key, close)
-    assert closed == [True]
+    kept = restore_replacing(data_dir, find_backup(data_dir, backup_path.name), key)
     reopened = open_app_database(data_dir, daily_backup=False)
     assert _dump(reopened.conn) == saved
     reopened.conn.close()
-    # The state before the restore is itself a backup, restorable in turn.
-    assert safety.name.endswith("before-restore.sqlite3")
-    again = open_app_database(data_dir, daily_backup=False)
-    restore_with_safety_copy(
-        again.conn, data_dir, find_backup(data_dir, safety.name), key, again.conn.close
-    )
-    final = open_app_database(data_dir, daily_backup=False)
-    assert _dump(final.conn) == changed
-    final.conn.close()
+    # The state before the restore is kept whole beside the database, never opened by it.
+    assert kept is not None and kept.name.startswith("damaged-")
+    before = open_database(kept, key=key)
+    assert _dump(before) == changed
+    before.close()
 
 
 @pytest.mark.skipif(not cipher.available(), reason="SQLCipher is not installed")
@@ -78,9 +72,7 @@ def test_a_backup_with_another_key_is_refused_and_nothing_changes(data_dir: Path
     opened.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     before = database_path(data_dir).read_bytes()
     with pytest.raises(DatabaseError, match="Nothing was changed"):
-        restore_with_safety_copy(
-            opened.conn, data_dir, backup, DatabaseKey.generate(), opened.conn.close
-        )
+        restore_replacing(data_dir, backup, DatabaseKey.generate())
     opened.conn.close()
     assert database_path(data_dir).read_bytes() == before
     assert len(list_backups(data_dir)) == 1
@@ -121,18 +113,41 @@ def test_daily_backup_happens_once_a_day(data_dir: Path) -> None:
     assert [b.path for b in list_backups(data_dir)] == [newest]
 
 
-def test_restore_is_refused_while_another_connection_uses_the_database(data_dir: Path) -> None:
+# Another copy of the app (a window, say) with the database open until its input closes.
+_OTHER_COPY = """
+import sys
+from pathlib import Path
+from profile_helper.core.app_database import open_app_database
+opened = open_app_database(Path(sys.argv[1]), daily_backup=False)
+opened.conn.execute("SELECT * FROM settings").fetchall()
+print("open", flush=True)
+sys.stdin.read()
+opened.conn.close()
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="Windows refuses to move an open file instead")
+def test_restore_is_refused_while_another_process_uses_the_database(data_dir: Path) -> None:
     opened = open_app_database(data_dir)
     key = opened.unlocked.key
     set_setting(opened.conn, "profile.name", "Ada")
     backup = find_backup(data_dir, create_backup(opened.conn, data_dir).name)
     set_setting(opened.conn, "profile.name", "Grace")
-    other = open_app_database(data_dir, daily_backup=False)  # another window, say
-    other.conn.execute("SELECT * FROM settings").fetchall()
-    with pytest.raises(DatabaseError, match="in use"):
-        restore_with_safety_copy(opened.conn, data_dir, backup, key, opened.conn.close)
-    assert get_setting(other.conn, "profile.name") == "Grace"
-    other.conn.close()
+    opened.conn.close()
+    other = subprocess.Popen(
+        [sys.executable, "-c", _OTHER_COPY, str(data_dir)],
+        cwd=REPO_ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert other.stdout is not None and other.stdout.readline() == "open\n"
+        with pytest.raises(DatabaseError, match="open in another window"):
+            restore_replacing(data_dir, backup, key)
+    finally:
+        other.communicate("")
+    assert other.returncode == 0
     reopened = open_app_database(data_dir, daily_backup=False)
     assert get_setting(reopened.conn, "profile.name") == "Grace"
     reopened.conn.close()

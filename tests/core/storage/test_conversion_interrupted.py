@@ -1,4 +1,5 @@
-"""Encrypting a plain database, killed (SIGKILL) after each step: nothing is ever lost."""
+"""Encrypting a plain database, killed (SIGKILL) after each step: nothing is ever lost, and
+no clear-text copy (database or backup) is left once the next start finishes the work."""
 
 import signal
 import sqlite3
@@ -12,9 +13,12 @@ from profile_helper.core.app_database import open_app_database
 from profile_helper.core.paths import database_path
 from profile_helper.core.settings import set_setting
 from profile_helper.core.storage import cipher
-from profile_helper.core.storage.convert import STEPS
+from profile_helper.core.storage.backups import check_backup, create_backup, list_backups
+from profile_helper.core.storage.convert import STEPS, plain_files
 from profile_helper.core.storage.database import open_database
 from tests.conftest import REPO_ROOT
+
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 pytestmark = [
     pytest.mark.skipif(not cipher.available(), reason="SQLCipher is not installed"),
@@ -46,6 +50,9 @@ def _plain_database(data_dir: Path) -> dict[str, str]:
     conn = open_database(database_path(data_dir), key=None)
     for i in range(300):
         set_setting(conn, f"contact.{i}", {"name": f"Person {i}", "note": "met at a meetup"})
+    # Backups taken while the database was plain are plain too: the conversion must leave none.
+    create_backup(conn, data_dir, reason="manual")
+    create_backup(conn, data_dir, reason="daily")
     expected = _settings(conn)
     conn.close()
     return expected
@@ -71,4 +78,11 @@ def test_conversion_killed_after_each_step_loses_nothing(data_dir: Path, step: s
         opened.conn.close()
     assert not cipher.is_plain_sqlite(database_path(data_dir))
     assert not any("encrypting" in p.name for p in data_dir.iterdir())
+    # No clear text anywhere in the folder: every file read byte by byte.
+    for path in data_dir.rglob("*"):
+        if path.is_file():
+            assert not path.read_bytes().startswith(SQLITE_HEADER), path
+    assert plain_files(data_dir) == []
+    for backup in list_backups(data_dir):
+        assert check_backup(backup, opened.unlocked.key) >= 1
     assert any((data_dir / "backups").iterdir())
