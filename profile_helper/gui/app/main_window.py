@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -234,6 +234,13 @@ class MainWindow(QMainWindow):
             settings.setValue(key, value)
         if changed:
             settings.sync()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A new theme (chosen in Settings, or the system's) re-tints the sidebar's icons.
+        if event.type() == QEvent.Type.PaletteChange:
+            for row, info in enumerate(PAGES):
+                self.nav.item(row).setIcon(theme.icon(info.key))
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # The page shown first, then the others: each may ask about its unsaved edits.
