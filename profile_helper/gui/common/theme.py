@@ -212,12 +212,13 @@ def apply(app: QApplication) -> Colors:
         app.setProperty(STYLE_GIVEN, None)  # given once: a later change of scheme sets it
     else:
         app.setStyle(STYLE)
+    # Before the palette: widgets that re-tint their icons on the palette's change get new ones.
+    icon.cache_clear()
     app.setPalette(palette_for(colors))
     sheet = stylesheet(colors)
     for window in app.topLevelWidgets():
         if window.property(_STYLED):
             window.setStyleSheet(sheet)
-    icon.cache_clear()
     return colors
 
 

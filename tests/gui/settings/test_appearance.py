@@ -64,3 +64,22 @@ def test_an_unknown_stored_theme_means_system(ctx: AppContext) -> None:
     settings = ctx.view_settings()
     settings.setValue(theme.SETTING_KEY, "sepia")
     assert theme.stored_choice(settings) == theme.SYSTEM
+
+
+def test_the_sidebar_icons_follow_the_theme(qtbot: QtBot, window: MainWindow) -> None:
+    def lightness() -> int:
+        """The mean lightness of the icon's drawn strokes: dark on Light, light on Dark."""
+        image = window.nav.item(0).icon().pixmap(40, 40).toImage()
+        drawn = [
+            image.pixelColor(x, y).lightness()
+            for x in range(image.width())
+            for y in range(image.height())
+            if image.pixelColor(x, y).alpha() > 200
+        ]
+        assert drawn
+        return sum(drawn) // len(drawn)
+
+    qtbot.mouseClick(_section(window).buttons[theme.LIGHT_CHOICE], Qt.MouseButton.LeftButton)
+    assert lightness() < 100
+    qtbot.mouseClick(_section(window).buttons[theme.DARK_CHOICE], Qt.MouseButton.LeftButton)
+    assert lightness() > 150
