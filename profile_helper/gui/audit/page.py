@@ -134,6 +134,9 @@ class AuditPage(Page):
         self.tabs.setTabToolTip(1, "Headlines, an About outline and skills built on the job")
         self.tabs.addTab(self.keyword_table, "Job keywords")
         self.tabs.addTab(self.history, "Saved audits")
+        # Every tab's name stays in view: the panel is kept as wide as the row of tabs, rather
+        # than hiding the last ones behind scroll arrows in a narrow window.
+        self.tabs.setUsesScrollButtons(False)
 
     def _build_splitter(self) -> None:
         """The editors on the left, the score and the tabs on the right."""

@@ -25,6 +25,7 @@ from profile_helper.core.contacts.models import STATUSES
 from profile_helper.core.contacts.query import ContactQuery
 from profile_helper.gui.common import msgbox, theme
 from profile_helper.gui.common.changes import Change
+from profile_helper.gui.common.columns import Column, FittedColumns
 from profile_helper.gui.common.context import AppContext
 from profile_helper.gui.common.page import Page
 from profile_helper.gui.common.widgets import EmptyState
@@ -201,9 +202,16 @@ class ContactsPage(Page):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((170, 140, 190, 90, 120, 100, 110)):
-            self.table.setColumnWidth(column, width)
+        # Name, company, position, status, tags, last contact, next follow-up: on a narrow
+        # window the name, company and next follow-up stay, the rest show in the detail panel.
+        self.columns = FittedColumns(
+            self.table,
+            [
+                *(Column(150, 3), Column(120, 2), Column(140, 3)),
+                *(Column(90), Column(100, 2), Column(100), Column(125)),
+            ],
+            keep_first=[0, 1, 6, 2, 3, 5, 4],
+        )
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)

@@ -95,6 +95,7 @@ class MessagesPage(Page):
         self.description.setObjectName("Muted")
         self.description.setWordWrap(True)
         left = QWidget()
+        left.setMinimumWidth(220)  # the template titles stay readable in a narrow window
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
         left_box.addWidget(self.search)

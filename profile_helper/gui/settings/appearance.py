@@ -32,7 +32,7 @@ class AppearanceSection(SettingsSection):
             button = QRadioButton(label)
             button.setToolTip(tip)
             button.setAccessibleName(f"{label.replace('&', '')} theme")
-            button.toggled.connect(lambda on, c=choice: on and self.choose(c))
+            button.toggled.connect(lambda on, c=choice: self._toggled(on, c))
             self.group.addButton(button)
             self.buttons[choice] = button
             row.addWidget(button)
@@ -44,6 +44,10 @@ class AppearanceSection(SettingsSection):
         button.blockSignals(True)
         button.setChecked(True)
         button.blockSignals(False)
+
+    def _toggled(self, on: bool, choice: str) -> None:
+        if on:
+            self.choose(choice)
 
     def choose(self, choice: str) -> None:
         """Apply the theme now and keep it for the next start."""
