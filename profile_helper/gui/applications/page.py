@@ -92,7 +92,7 @@ class ApplicationsPage(Page):
             button.clicked.connect(lambda _=False, v=view: self._guarded(self.set_view, v))
             QShortcut(
                 QKeySequence(f"Alt+{number}"), self, lambda v=view: self._guarded(self.set_view, v)
-            )
+            ).setWhatsThis(f"Show the {view}")
             group.addButton(button)
             bar.addWidget(button)
             self.view_buttons[view] = button
@@ -101,7 +101,9 @@ class ApplicationsPage(Page):
         self.undo_button.setToolTip("Put the application back where it was (Ctrl+Z)")
         self.undo_button.clicked.connect(self.undo_move)
         self.undo_button.hide()
-        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_move)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_move).setWhatsThis(
+            "Undo the last move"
+        )
         bar.addWidget(self.undo_button)
         bar.addStretch(1)
         self.search = QLineEdit()
@@ -110,7 +112,9 @@ class ApplicationsPage(Page):
         self.search.setAccessibleName("Search applications")
         self.search.setMaximumWidth(300)
         self.search.textChanged.connect(lambda _text: self._guarded(self.reload))
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus).setWhatsThis(
+            "Search applications"
+        )
         bar.addWidget(self.search)
         return bar
 

@@ -178,8 +178,10 @@ class AuditPage(Page):
         self.history.save_requested.connect(self.save_audit)
         self.saved.restored.connect(self._restore)
         self.saved.status.connect(self.status_message)
-        QShortcut(QKeySequence.StandardKey.Save, self, self._save_shortcut)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.run_now)
+        QShortcut(QKeySequence.StandardKey.Save, self, self._save_shortcut).setWhatsThis(
+            "Save this audit"
+        )
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.run_now).setWhatsThis("Run the audit now")
         # The database is opened only when the saved audits are first looked at.
         self.tabs.currentChanged.connect(self._on_tab_changed)
 

@@ -132,9 +132,15 @@ class ContactsPage(Page):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.timeout.connect(self.apply_filters)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
-        QShortcut(QKeySequence.StandardKey.New, self, self.new_contact)
+        # Each says what it does in the list of keyboard shortcuts (Help menu).
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search).setWhatsThis(
+            "Search contacts"
+        )
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_contact).setWhatsThis(
+            "Add a contact"
+        )
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
+        delete.setWhatsThis("Delete the selected contacts")
         delete.activated.connect(self.bulk.delete_selected)
 
     # -- building -------------------------------------------------------------------------

@@ -80,7 +80,9 @@ class MessagesPage(Page):
             theme.icon("search", theme.current().muted), QLineEdit.ActionPosition.LeadingPosition
         )
         self.search.textChanged.connect(self._on_search)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus).setWhatsThis(
+            "Search templates"
+        )
         self.tree = QTreeView()
         self.tree.setModel(self.proxy)
         self.tree.setHeaderHidden(True)

@@ -22,12 +22,15 @@ from profile_helper.core.storage.keys import DatabaseKey
 from profile_helper.core.templates.catalog import list_templates
 from profile_helper.gui.app.about_dialog import AboutDialog
 from profile_helper.gui.app.crash_dialog import CrashDialog
+from profile_helper.gui.app.help_window import HelpWindow
 from profile_helper.gui.app.main_window import MainWindow
+from profile_helper.gui.app.shortcuts_dialog import ShortcutsDialog, collect
 from profile_helper.gui.applications.edit_dialog import ApplicationDialog
 from profile_helper.gui.applications.page import VIEWS, ApplicationsPage
 from profile_helper.gui.applications.people import AddPersonDialog
 from profile_helper.gui.audit.page import AuditPage
 from profile_helper.gui.common import theme
+from profile_helper.gui.common.page import PAGES
 from profile_helper.gui.contacts.bulk import ChoiceDialog, FollowUpDialog
 from profile_helper.gui.contacts.export_dialog import ExportDialog
 from profile_helper.gui.contacts.import_wizard import ImportWizard
@@ -157,6 +160,15 @@ def _dialogs(
         ),
     )
 
+    def guide() -> QDialog:
+        dialog = HelpWindow(window)
+        dialog.show_topic("contacts")
+        return dialog
+
+    def shortcuts() -> QDialog:
+        window.show_page("settings")  # built, with its shortcuts
+        return ShortcutsDialog(collect(window, [info.title for info in PAGES]), window)
+
     def wizard() -> QDialog:
         dialog = ImportWizard(ctx, window)
         dialog.set_file(source)
@@ -164,6 +176,8 @@ def _dialogs(
 
     return [
         ("about", lambda: AboutDialog(ctx.data_dir, window)),
+        ("guide", guide),
+        ("shortcuts", shortcuts),
         ("crash", lambda: CrashDialog("Traceback (most recent call last):\n  ...", None, window)),
         ("export", lambda: ExportDialog(ctx, sample.contacts[:1], sample.contacts, window)),
         ("import-empty", lambda: ImportWizard(ctx, window)),
