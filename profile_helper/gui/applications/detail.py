@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
-from PySide6.QtCore import QDate, QRect, Qt, Signal, SignalInstance
+from PySide6.QtCore import QDate, QEvent, QObject, QRect, Qt, Signal, SignalInstance
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -70,6 +70,8 @@ class ApplicationDetail(QScrollArea):
         for listing in (self.people, self.follow_ups, self.timeline):
             listing.setWordWrap(True)
             listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for listing in (self.people, self.follow_ups):
+            listing.installEventFilter(self)
 
         inner = QWidget()
         box = QVBoxLayout(inner)
@@ -274,9 +276,13 @@ class ApplicationDetail(QScrollArea):
         if self.follow_ups.count() == 0:
             self.follow_ups.addItem(QListWidgetItem("Nothing to do for now"))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_lists()  # a narrower pane wraps the rows onto more lines
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A list given a new width wraps its rows onto more or fewer lines: fit its height again.
+        if event.type() == QEvent.Type.Resize and watched in (self.people, self.follow_ups):
+            assert isinstance(event, QResizeEvent)
+            if event.size().width() != event.oldSize().width():
+                self._fit_lists()
+        return super().eventFilter(watched, event)
 
     def _fit_lists(self) -> None:
         self._fit(self.people, 4)
@@ -287,8 +293,13 @@ class ApplicationDetail(QScrollArea):
         """As tall as its first ``most`` rows, each wrapped to the list's width: short lists
         leave room to the timeline, and a long follow-up is read in full."""
         metrics = listing.fontMetrics()
-        # The item's own padding and the list's margins, besides the text.
-        width = max(40, listing.viewport().width() - 12)
+        # Besides the text: the item's padding, and room for a scroll bar, which would narrow
+        # the rows (and make them taller) if it came.
+        bar = listing.verticalScrollBar()
+        # The list's own width: its viewport is resized only after the list.
+        inside = listing.width() - 2 * listing.frameWidth()
+        room = inside - bar.sizeHint().width()
+        width = max(40, room - 16)
         wrap = Qt.TextFlag.TextWordWrap
         rows = [listing.item(i).text() for i in range(min(listing.count(), most))] or [""]
         height = sum(

@@ -139,7 +139,7 @@ class ApplicationsPage(Page):
         # role and status stay, the rest show in the detail panel.
         self.columns = FittedColumns(
             self.table,
-            [Column(120, 3), Column(140, 4), Column(110, 2), Column(90), Column(95), Column(70)],
+            [Column(120, 3), Column(140, 4), Column(110, 2), Column(90), Column(110), Column(70)],
             keep_first=[0, 1, 2, 4, 3, 5],
         )
         self.table.selectionModel().currentRowChanged.connect(self._table_row_changed)

@@ -117,6 +117,10 @@ def _page_states(window: MainWindow, sample: Sample, qtbot: QtBot) -> Iterator[s
     applications.set_view("table")
     applications.select(sample.rejected)
     yield "applications-rejected"
+    # Both long follow-ups read in full, wrapped, without scrolling the list.
+    follow_ups = applications.detail.follow_ups
+    assert follow_ups.count() == 2
+    assert not follow_ups.verticalScrollBar().isVisible()
     applications.select(sample.interviewing)
     yield "applications-interviewing"
     move_to = applications.detail.move_to
