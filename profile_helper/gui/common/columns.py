@@ -68,6 +68,6 @@ class FittedColumns(QObject):
             c: self.columns[c].minimum + spare * self.columns[c].share // shares for c in kept
         }
         # What integer division leaves over goes to the last column, so the row ends at the edge.
-        widths[kept[-1]] += room - sum(widths.values()) if sum(widths.values()) < room else 0
+        widths[kept[-1]] += max(0, room - sum(widths.values()))
         for column, width in widths.items():
             self.view.setColumnWidth(column, width)
