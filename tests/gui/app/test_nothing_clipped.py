@@ -1,9 +1,11 @@
-"""Nothing is cut at the smallest supported size, 1024x700, in the light and the dark theme.
+"""Nothing is cut at 1024x700, the smallest size the layout is held to, in light and dark.
 
 Every page is shown with representative data (long names, a rejected application with long
-follow-ups, a full audit) and every dialog is opened; any one-line label whose text is wider
-than the label, or any widget that sticks out of its parent, fails the test. A screenshot of
-each state is saved to ``PROFILE_HELPER_SCREENSHOTS`` (or the test's temporary folder) to look at.
+follow-ups, a full audit) and every dialog is opened. What ``tests/gui/fit.py`` finds cut fails
+the test: a one-line label wider than itself, wrapped text taller than its label, a widget past
+its parent's edge, columns or tabs that scroll sideways, a field showing the end of its value, a
+window grown past 1024x700. A screenshot of each state is saved to
+``PROFILE_HELPER_SCREENSHOTS`` (or the test's temporary folder) to look at.
 """
 
 from __future__ import annotations
