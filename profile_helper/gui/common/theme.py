@@ -137,14 +137,30 @@ def palette_for(colors: Colors) -> QPalette:
     return pal
 
 
+def _indicators(c: Colors) -> str:
+    """Check boxes and radio buttons with a frame of their own: Fusion draws theirs darker than
+    the window, which on the dark one can hardly be seen."""
+    check = resource_path("icons/check.svg").as_posix()
+    return f"""
+    QCheckBox::indicator, QRadioButton::indicator {{ width: 14px; height: 14px;
+        border: 1px solid {c.muted}; background: {c.base}; }}
+    QCheckBox::indicator {{ border-radius: 4px; }}
+    QRadioButton::indicator {{ border-radius: 8px; }}
+    QCheckBox::indicator:hover, QRadioButton::indicator:hover {{ border-color: {c.accent}; }}
+    QCheckBox::indicator:checked {{ background: {c.accent}; border-color: {c.accent};
+        image: url({check}); }}
+    QRadioButton::indicator:checked {{ border-color: {c.accent}; background: qradialgradient(
+        cx: 0.5, cy: 0.5, radius: 0.5, fx: 0.5, fy: 0.5, stop: 0 {c.accent}, stop: 0.45 {c.accent},
+        stop: 0.55 {c.base}, stop: 1 {c.base}); }}
+    QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ border-color: {c.border}; }}
+    """
+
+
 def stylesheet(c: Colors) -> str:
     # Style sheets take forward slashes on every platform.
     down = resource_path("icons/chevron-down.svg").as_posix()
     up = resource_path("icons/chevron-up.svg").as_posix()
-    check = resource_path("icons/check.svg").as_posix()
-    # Check boxes and radio buttons get a frame of their own: Fusion draws theirs darker than
-    # the window, which on the dark one can hardly be seen.
-    return f"""
+    sheet = f"""
     QWidget#Sidebar {{ background: {c.sidebar}; border-right: 1px solid {c.border}; }}
     QLabel#AppTitle {{ color: {c.sidebar_text}; font-size: 15px; font-weight: 600;
         padding: 18px 16px 10px 16px; }}
@@ -187,17 +203,6 @@ def stylesheet(c: Colors) -> str:
     QSpinBox::down-button {{ subcontrol-position: bottom right; }}
     QSpinBox::up-arrow {{ image: url({up}); width: 10px; height: 10px; }}
     QSpinBox::down-arrow {{ image: url({down}); width: 10px; height: 10px; }}
-    QCheckBox::indicator, QRadioButton::indicator {{ width: 14px; height: 14px;
-        border: 1px solid {c.muted}; background: {c.base}; }}
-    QCheckBox::indicator {{ border-radius: 4px; }}
-    QRadioButton::indicator {{ border-radius: 8px; }}
-    QCheckBox::indicator:hover, QRadioButton::indicator:hover {{ border-color: {c.accent}; }}
-    QCheckBox::indicator:checked {{ background: {c.accent}; border-color: {c.accent};
-        image: url({check}); }}
-    QRadioButton::indicator:checked {{ border-color: {c.accent}; background: qradialgradient(
-        cx: 0.5, cy: 0.5, radius: 0.5, fx: 0.5, fy: 0.5, stop: 0 {c.accent}, stop: 0.45 {c.accent},
-        stop: 0.55 {c.base}, stop: 1 {c.base}); }}
-    QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ border-color: {c.border}; }}
     QTableView, QTreeView, QListView {{ background: {c.base}; border: 1px solid {c.border};
         border-radius: 8px; gridline-color: {c.border}; alternate-background-color: {c.alt_base}; }}
     QHeaderView::section {{ background: {c.alt_base}; color: {c.muted}; border: none;
@@ -206,6 +211,7 @@ def stylesheet(c: Colors) -> str:
     QToolTip {{ color: {c.text}; background: {c.base}; border: 1px solid {c.border};
         padding: 4px; }}
     """
+    return sheet + _indicators(c)
 
 
 # Marks the top-level windows that carry the style sheet, so a change of scheme restyles them.
