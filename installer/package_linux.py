@@ -29,10 +29,13 @@ Then find "{name}" in your applications menu, or run ~/.local/bin/profile-helper
 Remove it again:                          ~/.local/lib/profile-helper/uninstall.sh
 
 The app needs a few system libraries that every desktop has; on a minimal system install them
-(Debian or Ubuntu):
+(Debian or Ubuntu; the same list as the project's README, "To run the app"):
 
-    sudo apt-get install libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3 \\
-        libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
+    sudo apt-get install libgl1 libegl1 libfontconfig1 libfreetype6 libglib2.0-0 \\
+        libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0 libx11-6 libx11-xcb1 libxcb1 \\
+        libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-image0 \\
+        libxcb-render-util0 libxcb-randr0 libxcb-xkb1 libwayland-client0 \\
+        libwayland-cursor0 libwayland-egl1
 """
 
 

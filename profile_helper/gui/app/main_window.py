@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,6 +26,9 @@ from profile_helper.gui.app.pages import PAGE_CLASSES
 from profile_helper.gui.common import msgbox, theme
 from profile_helper.gui.common.context import AppContext
 from profile_helper.gui.common.page import PAGES, Page
+
+if TYPE_CHECKING:
+    from profile_helper.gui.app.help_window import HelpWindow
 
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -66,6 +71,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(theme.app_icon())
         self.setMinimumSize(QSize(900, 600))
         self._pages: dict[str, Page] = {}
+        self._help: HelpWindow | None = None
+        self._shown: set[str] = set()  # the pages that have read their data
         self._build_sidebar()
         self._build_menus()
         self.status_label = QLabel()
@@ -112,7 +119,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
         quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # Ctrl+Q everywhere: the platform's Quit key is none at all on some (Windows).
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
@@ -124,8 +132,17 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu("&Help")
+        guide = QAction("&User guide", self)
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide.setToolTip("The guide's page about the page shown (F1)")
+        guide.triggered.connect(lambda: self.show_help(self.current_page().key))
+        help_menu.addAction(guide)
+        keys = QAction("&Keyboard shortcuts", self)
+        keys.setShortcut(QKeySequence("Ctrl+/"))
+        keys.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(keys)
+        help_menu.addSeparator()
         about = QAction(f"&About {APP_NAME}", self)
-        about.setShortcut(QKeySequence("F1"))
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
@@ -160,10 +177,15 @@ class MainWindow(QMainWindow):
         self._defer_data = False
         current = self.current_page()
         for page in (current, self.page("today")) if current.key != "today" else (current,):
-            try:
-                page.page_shown()
-            except ProfileHelperError as exc:
-                self.show_status(exc.message)
+            self._show_data(page)
+
+    def _show_data(self, page: Page) -> None:
+        """Let a page read its data; a known problem goes to the status bar."""
+        self._shown.add(page.key)
+        try:
+            page.page_shown()
+        except ProfileHelperError as exc:
+            self.show_status(exc.message)
 
     def show_page(self, key: str) -> Page:
         page = self.page(key)
@@ -186,6 +208,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         if self._defer_data:
             return
+        self._shown.add(page.key)
         try:
             page.page_shown()
         except ProfileHelperError as exc:
@@ -210,11 +233,36 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 8000)
 
     def show_about(self) -> None:
-        from profile_helper.gui.app.about_dialog import (  # noqa: PLC0415 - start-up: on F1 only
+        from profile_helper.gui.app.about_dialog import (  # noqa: PLC0415 - start-up: when asked
             AboutDialog,
         )
 
         AboutDialog(self.ctx.data_dir, self).exec()
+
+    def show_help(self, key: str) -> HelpWindow:
+        """Open the user guide on the page about ``key`` (one window, reused)."""
+        from profile_helper.gui.app.help_window import (  # noqa: PLC0415 - start-up: when asked
+            HelpWindow,
+        )
+
+        if self._help is None:
+            self._help = HelpWindow(self)
+        self._help.show_topic(key)
+        return self._help
+
+    def show_shortcuts(self) -> None:
+        from profile_helper.gui.app.shortcuts_dialog import (  # noqa: PLC0415 - when asked
+            ShortcutsDialog,
+            collect,
+        )
+
+        # Every page is built first, and shown its data once (some build their parts then),
+        # so that the list holds their shortcuts too.
+        for key in self.page_keys():
+            page = self.page(key)
+            if key not in self._shown:
+                self._show_data(page)
+        ShortcutsDialog(collect(self, [info.title for info in PAGES]), self).exec()
 
     # -- view state -----------------------------------------------------------------------
     def _restore_view_state(self) -> None:
@@ -234,6 +282,13 @@ class MainWindow(QMainWindow):
             settings.setValue(key, value)
         if changed:
             settings.sync()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A new theme (chosen in Settings, or the system's) re-tints the sidebar's icons.
+        if event.type() == QEvent.Type.PaletteChange:
+            for row, info in enumerate(PAGES):
+                self.nav.item(row).setIcon(theme.icon(info.key))
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # The page shown first, then the others: each may ask about its unsaved edits.

@@ -52,13 +52,14 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def prepare(app: QApplication) -> None:
-    """The look follows the system's light or dark scheme, now and when it changes.
+def prepare(app: QApplication, theme_choice: str = theme.SYSTEM) -> None:
+    """The look is the person's choice of theme; System follows the system's light or dark
+    scheme, now and when it changes.
 
     The wheel guard keeps scrolling from changing the fields it passes over.
     """
     wheel.install(app)
-    theme.apply(app)
+    theme.choose(app, theme_choice)
     app.setWindowIcon(theme.app_icon())
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: theme.apply(app))
 
@@ -149,10 +150,11 @@ def run_gui(args: argparse.Namespace, data_dir: Path, started: float | None = No
     if ask_running_instance(data_dir):
         print(f"{APP_NAME} is already open with this data; brought it to the front.")
         return 0
-    prepare(app)
+    ctx = AppContext(data_dir)
+    # The theme is view state, read before the database is unlocked so the first frame has it.
+    prepare(app, theme.stored_choice(ctx.view_settings()))
     handler = CrashHandler(data_dir)
     handler.install()
-    ctx = AppContext(data_dir)
     if args.passphrase_file is not None and not _read_passphrase_file(ctx, args.passphrase_file):
         return 1
     # The database (and the keychain) is opened once the event loop runs, by the unlock step.

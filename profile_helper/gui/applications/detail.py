@@ -10,7 +10,8 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal, SignalInstance
+from PySide6.QtCore import QDate, QEvent, QObject, QRect, Qt, Signal, SignalInstance
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -73,6 +74,8 @@ class ApplicationDetail(QScrollArea):
         for listing in (self.people, self.follow_ups, self.timeline):
             listing.setWordWrap(True)
             listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for listing in (self.people, self.follow_ups):
+            listing.installEventFilter(self)
 
         inner = QWidget()
         box = QVBoxLayout(inner)
@@ -148,13 +151,17 @@ class ApplicationDetail(QScrollArea):
             self.stage.addItem(f"at {stage}", stage)
         self.move_button = QPushButton("Move")
         self.move_button.clicked.connect(self._move)
+        # The stage has a row of its own: beside the status it widened the pane past the window.
+        self.stage_label = QLabel("Stage")
+        self.stage_label.setBuddy(self.stage)
         move = QGridLayout()
         move.addWidget(QLabel("Move to"), 0, 0)
         move.addWidget(self.move_to, 0, 1)
-        move.addWidget(self.stage, 0, 2)
-        move.addWidget(QLabel("on"), 1, 0)
-        move.addWidget(self.move_on, 1, 1)
-        move.addWidget(self.move_button, 1, 2)
+        move.addWidget(self.stage_label, 1, 0)
+        move.addWidget(self.stage, 1, 1)
+        move.addWidget(QLabel("on"), 2, 0)
+        move.addWidget(self.move_on, 2, 1)
+        move.addWidget(self.move_button, 2, 2)
         move.setColumnStretch(1, 1)
         return move
 
@@ -201,8 +208,7 @@ class ApplicationDetail(QScrollArea):
         self._show_people(app)
         self._show_follow_ups(conn, application_id)
         self.known.show_people(app.company, contacts_at_company(conn, app.company))
-        self._fit(self.people, 4)
-        self._fit(self.follow_ups, 3, lines=2)
+        self._fit_lists()
         self.timeline.clear()
         for event in timeline(conn, application_id):
             self.timeline.addItem(QListWidgetItem(f"{event.occurred_on}   {event.describe()}"))
@@ -278,13 +284,37 @@ class ApplicationDetail(QScrollArea):
         if self.follow_ups.count() == 0:
             self.follow_ups.addItem(QListWidgetItem("Nothing to do for now"))
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A list given a new width wraps its rows onto more or fewer lines: fit its height again.
+        if event.type() == QEvent.Type.Resize and watched in (self.people, self.follow_ups):
+            assert isinstance(event, QResizeEvent)
+            if event.size().width() != event.oldSize().width():
+                self._fit_lists()
+        return super().eventFilter(watched, event)
+
+    def _fit_lists(self) -> None:
+        self._fit(self.people, 4)
+        self._fit(self.follow_ups, 3)
+
     @staticmethod
-    def _fit(listing: QListWidget, most: int, lines: int = 1) -> None:
-        """As tall as its rows, up to ``most`` of them: short lists leave room to the timeline."""
-        row = lines * listing.fontMetrics().lineSpacing() + 6
-        listing.setFixedHeight(
-            max(1, min(listing.count(), most)) * row + 2 * listing.frameWidth() + 4
+    def _fit(listing: QListWidget, most: int) -> None:
+        """As tall as its first ``most`` rows, each wrapped to the list's width: short lists
+        leave room to the timeline, and a long follow-up is read in full."""
+        metrics = listing.fontMetrics()
+        # Besides the text: the item's padding, and room for a scroll bar, which would narrow
+        # the rows (and make them taller) if it came.
+        bar = listing.verticalScrollBar()
+        # The list's own width: its viewport is resized only after the list.
+        inside = listing.width() - 2 * listing.frameWidth()
+        room = inside - bar.sizeHint().width()
+        width = max(40, room - 16)
+        wrap = Qt.TextFlag.TextWordWrap
+        rows = [listing.item(i).text() for i in range(min(listing.count(), most))] or [""]
+        height = sum(
+            metrics.boundingRect(QRect(0, 0, width, 10_000), wrap, text).height() + 8
+            for text in rows
         )
+        listing.setFixedHeight(height + 2 * listing.frameWidth() + 4)
 
     def timeline_texts(self) -> list[str]:
         return [self.timeline.item(i).text() for i in range(self.timeline.count())]
@@ -307,7 +337,9 @@ class ApplicationDetail(QScrollArea):
             self.referral_requested.emit(self.app.id, contact_id)
 
     def _move_choice_changed(self) -> None:
-        self.stage.setVisible(self.move_to.currentData() == "rejected")
+        rejected = self.move_to.currentData() == "rejected"
+        self.stage.setVisible(rejected)
+        self.stage_label.setVisible(rejected)
 
     def _move(self) -> None:
         if self.app is None or self.move_to.currentData() is None:

@@ -53,6 +53,8 @@ class ApplicationDialog(QDialog):
         self.source.setPlaceholderText("LinkedIn, referral, company site…")
         self.salary = QLineEdit(app.salary if app else "")
         self.salary.setPlaceholderText("e.g. €65–75k")
+        for edit in (self.company, self.role, self.url, self.source, self.salary):
+            edit.setCursorPosition(0)  # a long value shows its start, not its end
         self.notes = QPlainTextEdit(app.notes if app else "")
         self.notes.setMaximumHeight(70)
         self.applied = QCheckBox("I applied on")

@@ -39,6 +39,7 @@ from profile_helper.gui.applications.people import AddPersonDialog, contact_choi
 from profile_helper.gui.applications.stats import StatisticsView
 from profile_helper.gui.common import msgbox, theme
 from profile_helper.gui.common.changes import Change
+from profile_helper.gui.common.columns import Column, FittedColumns
 from profile_helper.gui.common.context import AppContext
 from profile_helper.gui.common.page import Page
 from profile_helper.gui.common.widgets import EmptyState
@@ -92,7 +93,7 @@ class ApplicationsPage(Page):
             button.clicked.connect(lambda _=False, v=view: self._guarded(self.set_view, v))
             QShortcut(
                 QKeySequence(f"Alt+{number}"), self, lambda v=view: self._guarded(self.set_view, v)
-            )
+            ).setWhatsThis(f"Show the {view}")
             group.addButton(button)
             bar.addWidget(button)
             self.view_buttons[view] = button
@@ -101,7 +102,9 @@ class ApplicationsPage(Page):
         self.undo_button.setToolTip("Put the application back where it was (Ctrl+Z)")
         self.undo_button.clicked.connect(self.undo_move)
         self.undo_button.hide()
-        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_move)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_move).setWhatsThis(
+            "Undo the last move"
+        )
         bar.addWidget(self.undo_button)
         bar.addStretch(1)
         self.search = QLineEdit()
@@ -110,7 +113,9 @@ class ApplicationsPage(Page):
         self.search.setAccessibleName("Search applications")
         self.search.setMaximumWidth(300)
         self.search.textChanged.connect(lambda _text: self._guarded(self.reload))
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus).setWhatsThis(
+            "Search applications"
+        )
         bar.addWidget(self.search)
         return bar
 
@@ -131,9 +136,13 @@ class ApplicationsPage(Page):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        # Size columns from the first rows only: measuring thousands is slow and changes little.
-        self.table.horizontalHeader().setResizeContentsPrecision(60)
+        # Company, role, status, applied, last change, people: on a narrow window the company,
+        # role and status stay, the rest show in the detail panel.
+        self.columns = FittedColumns(
+            self.table,
+            [Column(120, 3), Column(140, 4), Column(110, 2), Column(90), Column(110), Column(70)],
+            keep_first=[0, 1, 2, 4, 3, 5],
+        )
         self.table.selectionModel().currentRowChanged.connect(self._table_row_changed)
 
     def _build_views(self) -> None:
@@ -214,9 +223,6 @@ class ApplicationsPage(Page):
         self.stack.setCurrentWidget(self.content if has_any else self.empty)
         self.toolbar.setVisible(has_any)
         self.model.set_applications(apps)
-        self.table.resizeColumnsToContents()
-        for column in range(self.model.columnCount() - 1):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column) + 8, 170))
         self.board.set_applications(apps)
         if self.current_view() == "statistics":
             self.stats.refresh(conn)

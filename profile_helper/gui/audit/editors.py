@@ -122,25 +122,28 @@ class CountedEditor(QWidget):
         line = self.editor.fontMetrics().lineSpacing()
         self.editor.setMinimumHeight(line * lines + 16)
         self.title.setBuddy(self.editor)
+        # The hint has a line of its own under the title: beside it, it ran into the counter in
+        # a narrow window.
         self.hint = QLabel()
         self.hint.setObjectName("Muted")
+        self.hint.setWordWrap(True)
         self.hint.hide()
         top = QHBoxLayout()
         top.addWidget(self.title)
-        top.addWidget(self.hint)
         top.addStretch(1)
         top.addWidget(self.counter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(top)
+        layout.addWidget(self.hint)
         layout.addWidget(self.editor, 1)
         self._last_text = ""
         self.editor.textChanged.connect(self._on_text_changed)
         self._update_counter()
 
     def set_hint(self, text: str) -> None:
-        """A short muted note beside the title (e.g. what the marks in the editor mean)."""
+        """A short muted note under the title (e.g. what the marks in the editor mean)."""
         self.hint.setText(text)
         self.hint.setVisible(bool(text))
 

@@ -147,6 +147,9 @@ class AuditPage(Page):
         self.tabs.setTabToolTip(1, "Headlines, an About outline and skills built on the job")
         self.tabs.addTab(self.keyword_table, "Job keywords")
         self.tabs.addTab(self.history, "Saved audits")
+        # Every tab's name stays in view: the panel is kept as wide as the row of tabs, rather
+        # than hiding the last ones behind scroll arrows in a narrow window.
+        self.tabs.setUsesScrollButtons(False)
 
     def _build_splitter(self) -> None:
         """The editors on the left, the score and the tabs on the right."""
@@ -191,8 +194,10 @@ class AuditPage(Page):
         self.history.save_requested.connect(self.save_audit)
         self.saved.restored.connect(self._restore)
         self.saved.status.connect(self.status_message)
-        QShortcut(QKeySequence.StandardKey.Save, self, self._save_shortcut)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.run_now)
+        QShortcut(QKeySequence.StandardKey.Save, self, self._save_shortcut).setWhatsThis(
+            "Save this audit"
+        )
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.run_now).setWhatsThis("Run the audit now")
         # The database is opened only when the saved audits are first looked at.
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.my_profile.changed.connect(self._stored_profile_changed)

@@ -1,7 +1,10 @@
-"""Light and dark looks that follow the system, and icons tinted to match.
+"""Light and dark looks, chosen by the person or following the system, and icons to match.
 
-Fusion is used everywhere so that the app looks the same on every platform; the palette is
-chosen from the system's colour scheme and changes with it while the app runs.
+Fusion is used everywhere so that the app looks the same on every platform. The person chooses
+System, Light or Dark (Settings, Appearance); with System the palette follows the system's
+colour scheme and changes with it while the app runs. The choice is view state, kept in the
+window's settings file beside the data rather than in the encrypted database, so that it applies
+before the database is unlocked.
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from PySide6.QtCore import QBuffer, QByteArray, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImageReader, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -68,13 +71,48 @@ DARK = Colors(
 )
 
 
+SYSTEM, LIGHT_CHOICE, DARK_CHOICE = "system", "light", "dark"
+CHOICES: tuple[str, ...] = (SYSTEM, LIGHT_CHOICE, DARK_CHOICE)
+# Where the choice is kept in the view-state settings, and the application property that holds
+# it while the app runs (a property of the one QApplication rather than a module global).
+SETTING_KEY = "appearance/theme"
+_CHOSEN = "profileHelperTheme"
+
+
 def system_is_dark() -> bool:
     hints = QGuiApplication.styleHints()
     return hints.colorScheme() == Qt.ColorScheme.Dark
 
 
+def chosen() -> str:
+    """The person's choice: ``"system"``, ``"light"`` or ``"dark"``."""
+    app = QApplication.instance()
+    value = app.property(_CHOSEN) if app is not None else None
+    return value if value in CHOICES else SYSTEM
+
+
 def current() -> Colors:
-    return DARK if system_is_dark() else LIGHT
+    choice = chosen()
+    if choice == SYSTEM:
+        return DARK if system_is_dark() else LIGHT
+    return DARK if choice == DARK_CHOICE else LIGHT
+
+
+def stored_choice(settings: QSettings) -> str:
+    """The choice kept in the view-state settings (System when none, or an unknown one)."""
+    value = settings.value(SETTING_KEY, SYSTEM)
+    return value if value in CHOICES else SYSTEM
+
+
+def store_choice(settings: QSettings, choice: str) -> None:
+    settings.setValue(SETTING_KEY, choice)
+    settings.sync()
+
+
+def choose(app: QApplication, choice: str) -> Colors:
+    """Apply ``choice`` now; an unknown value means System."""
+    app.setProperty(_CHOSEN, choice if choice in CHOICES else SYSTEM)
+    return apply(app)
 
 
 def palette_for(colors: Colors) -> QPalette:
@@ -99,11 +137,30 @@ def palette_for(colors: Colors) -> QPalette:
     return pal
 
 
+def _indicators(c: Colors) -> str:
+    """Check boxes and radio buttons with a frame of their own: Fusion draws theirs darker than
+    the window, which on the dark one can hardly be seen."""
+    check = resource_path("icons/check.svg").as_posix()
+    return f"""
+    QCheckBox::indicator, QRadioButton::indicator {{ width: 14px; height: 14px;
+        border: 1px solid {c.muted}; background: {c.base}; }}
+    QCheckBox::indicator {{ border-radius: 4px; }}
+    QRadioButton::indicator {{ border-radius: 8px; }}
+    QCheckBox::indicator:hover, QRadioButton::indicator:hover {{ border-color: {c.accent}; }}
+    QCheckBox::indicator:checked {{ background: {c.accent}; border-color: {c.accent};
+        image: url({check}); }}
+    QRadioButton::indicator:checked {{ border-color: {c.accent}; background: qradialgradient(
+        cx: 0.5, cy: 0.5, radius: 0.5, fx: 0.5, fy: 0.5, stop: 0 {c.accent}, stop: 0.45 {c.accent},
+        stop: 0.55 {c.base}, stop: 1 {c.base}); }}
+    QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ border-color: {c.border}; }}
+    """
+
+
 def stylesheet(c: Colors) -> str:
     # Style sheets take forward slashes on every platform.
     down = resource_path("icons/chevron-down.svg").as_posix()
     up = resource_path("icons/chevron-up.svg").as_posix()
-    return f"""
+    sheet = f"""
     QWidget#Sidebar {{ background: {c.sidebar}; border-right: 1px solid {c.border}; }}
     QLabel#AppTitle {{ color: {c.sidebar_text}; font-size: 15px; font-weight: 600;
         padding: 18px 16px 10px 16px; }}
@@ -154,6 +211,7 @@ def stylesheet(c: Colors) -> str:
     QToolTip {{ color: {c.text}; background: {c.base}; border: 1px solid {c.border};
         padding: 4px; }}
     """
+    return sheet + _indicators(c)
 
 
 # Marks the top-level windows that carry the style sheet, so a change of scheme restyles them.
@@ -168,18 +226,19 @@ STYLE_GIVEN = "profileHelperStyleGiven"
 
 
 def apply(app: QApplication) -> Colors:
-    """Give the app the look that matches the system's colour scheme now."""
+    """Give the app the look of the person's choice now (with System, the system's scheme)."""
     colors = current()
     if app.property(STYLE_GIVEN):
         app.setProperty(STYLE_GIVEN, None)  # given once: a later change of scheme sets it
     else:
         app.setStyle(STYLE)
+    # Before the palette: widgets that re-tint their icons on the palette's change get new ones.
+    icon.cache_clear()
     app.setPalette(palette_for(colors))
     sheet = stylesheet(colors)
     for window in app.topLevelWidgets():
         if window.property(_STYLED):
             window.setStyleSheet(sheet)
-    icon.cache_clear()
     return colors
 
 

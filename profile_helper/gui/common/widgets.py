@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -57,14 +58,17 @@ class EmptyState(QWidget):
         self.text_label.setObjectName("EmptyText")
         self.text_label.setWordWrap(True)
         self.text_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # A fixed width lets the wrapped text compute its height; a maximum alone clips it.
-        self.text_label.setFixedWidth(440)
+        # At most 440 wide, narrower in a narrow panel. Its stretch outweighs the spacers' so it
+        # takes the width it may have before they do (with the spacers' weight it would get
+        # only its size hint), and its wrapped height follows from that width.
+        self.text_label.setMaximumWidth(440)
+        self.text_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.title_label)
         centered = QHBoxLayout()
         centered.addStretch(1)
-        centered.addWidget(self.text_label)
+        centered.addWidget(self.text_label, 1000)
         centered.addStretch(1)
         layout.addLayout(centered)
         self.button: QPushButton | None = None

@@ -36,6 +36,7 @@ class ChoiceDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setMinimumWidth(360)  # the title and the longer choices read in full
         self.combo = QComboBox()
         self.combo.setEditable(True)
         self.combo.addItems(choices)
@@ -57,6 +58,7 @@ class FollowUpDialog(QDialog):
     def __init__(self, count: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Set a follow-up")
+        self.setMinimumWidth(400)  # wide enough for the reason's example to read in full
         self.due = date_edit("Follow-up date", QDate.currentDate().addDays(7))
         self.due.setMinimumDate(QDate.currentDate())
         self.reason = QLineEdit()

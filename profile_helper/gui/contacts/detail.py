@@ -62,6 +62,7 @@ class ContactDetail(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
         save = QShortcut(QKeySequence.StandardKey.Save, self)
+        save.setWhatsThis("Save the contact's changes")
         save.activated.connect(self.save)
         self.show_contact(None)
 

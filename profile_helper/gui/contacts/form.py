@@ -166,8 +166,12 @@ class ContactForm(QWidget):
             self.how_met.setText(contact.how_met)
             self.notes.setPlainText(contact.notes)
             self._websites = contact.websites
-            for edit in (self.url, self.websites, self.emails):
+            # Each field shows the start of a long value, not its end.
+            for edit in (self.first, self.last, self.company, self.position, self.location):
                 edit.setCursorPosition(0)
+            for edit in (self.url, self.websites, self.emails, self.phones, self.tags):
+                edit.setCursorPosition(0)
+            self.how_met.setCursorPosition(0)
             self.show_errors({})
         finally:
             self._loading = False

@@ -25,6 +25,7 @@ from profile_helper.core.contacts.models import STATUSES
 from profile_helper.core.contacts.query import ContactQuery
 from profile_helper.gui.common import msgbox, theme
 from profile_helper.gui.common.changes import Change
+from profile_helper.gui.common.columns import Column, FittedColumns
 from profile_helper.gui.common.context import AppContext
 from profile_helper.gui.common.page import Page
 from profile_helper.gui.common.widgets import EmptyState
@@ -133,9 +134,15 @@ class ContactsPage(Page):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.timeout.connect(self.apply_filters)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
-        QShortcut(QKeySequence.StandardKey.New, self, self.new_contact)
+        # Each says what it does in the list of keyboard shortcuts (Help menu).
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search).setWhatsThis(
+            "Search contacts"
+        )
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_contact).setWhatsThis(
+            "Add a contact"
+        )
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
+        delete.setWhatsThis("Delete the selected contacts")
         delete.activated.connect(self.bulk.delete_selected)
 
     # -- building -------------------------------------------------------------------------
@@ -209,9 +216,16 @@ class ContactsPage(Page):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((170, 140, 190, 90, 120, 100, 110)):
-            self.table.setColumnWidth(column, width)
+        # Name, company, position, status, tags, last contact, next follow-up: on a narrow
+        # window the name, company and next follow-up stay, the rest show in the detail panel.
+        self.columns = FittedColumns(
+            self.table,
+            [
+                *(Column(150, 3), Column(120, 2), Column(140, 3)),
+                *(Column(90), Column(100, 2), Column(100), Column(125)),
+            ],
+            keep_first=[0, 1, 6, 2, 3, 5, 4],
+        )
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)

@@ -48,6 +48,8 @@ class ContactPicker(QWidget):
         self.chosen_label = QLabel()
         self.chosen_label.setAccessibleName("Chosen contact")
         self.chosen_label.setStyleSheet("font-weight: 600;")
+        # A long name and position wrap rather than widen the page past the window.
+        self.chosen_label.setWordWrap(True)
         self.change_button = QPushButton("Change")
         self.change_button.setToolTip("Write to someone else")
         self.change_button.clicked.connect(self.clear)

@@ -81,7 +81,9 @@ class MessagesPage(Page):
             theme.icon("search", theme.current().muted), QLineEdit.ActionPosition.LeadingPosition
         )
         self.search.textChanged.connect(self._on_search)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus).setWhatsThis(
+            "Search templates"
+        )
         self.tree = QTreeView()
         self.tree.setModel(self.proxy)
         self.tree.setHeaderHidden(True)
@@ -96,6 +98,7 @@ class MessagesPage(Page):
         self.description.setObjectName("Muted")
         self.description.setWordWrap(True)
         left = QWidget()
+        left.setMinimumWidth(220)  # the template titles stay readable in a narrow window
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
         left_box.addWidget(self.search)

@@ -180,6 +180,8 @@ class TemplateEditor(QDialog):
         self.category.setCurrentText(info.category)
         self.channel.setCurrentIndex(max(0, self.channel.findData(info.channel)))
         self.description.setText(info.description)
+        for edit in (self.title_edit, self.description):
+            edit.setCursorPosition(0)  # a long value shows its start, not its end
         self.source.setPlainText(info.body_source)
         self.delete_button.setVisible(info.source == "user")
         if info.source == "builtin":

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from profile_helper.gui.common.context import AppContext
 from profile_helper.gui.common.page import Page
+from profile_helper.gui.settings.appearance import AppearanceSection
 from profile_helper.gui.settings.cadences import CadencesSection
 from profile_helper.gui.settings.data import DataSection
 from profile_helper.gui.settings.goals import GoalsSection
@@ -21,6 +22,7 @@ SECTIONS: tuple[type[SettingsSection], ...] = (
     ProfileSection,
     GoalsSection,
     CadencesSection,
+    AppearanceSection,
     DataSection,
     PrivacySection,
 )
