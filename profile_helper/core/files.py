@@ -28,17 +28,24 @@ PRIVATE_DIR_MODE = 0o700
 # What the entry points set, so that files made by others on our behalf (SQLite's database,
 # WAL and SHM, the log handler) are private too.
 PRIVATE_UMASK = 0o077
+_OWNER_BITS = 0o700
 
 
 def make_private_dir(directory: Path) -> None:
     """Create ``directory`` (and its parents) if needed; make it the owner's only (on POSIX)."""
     directory.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
-    if os.name == "posix" and directory.stat().st_mode & 0o777 != PRIVATE_DIR_MODE:
-        directory.chmod(PRIVATE_DIR_MODE)
+    if os.name == "posix":
+        mode = directory.stat().st_mode & 0o777
+        if mode & ~_OWNER_BITS:
+            # Only others' access is taken away: a folder the person made read-only stays so.
+            directory.chmod(mode & _OWNER_BITS)
 
 
 def make_private_tree(root: Path) -> list[Path]:
-    """Make ``root`` and everything in it the owner's only: folders 0700, files 0600.
+    """Make ``root`` and everything in it the owner's only (folders 0700, files 0600 at most).
+
+    Only the group's and others' access is taken away: what the owner may do is left as it
+    is, so a folder the person made read-only (0500) stays read-only and is said to be.
 
     For a data folder written by an older version, or copied in. Links are not followed and
     keep their modes. Returns what was changed; does nothing where modes do not exist (Windows).
@@ -47,14 +54,14 @@ def make_private_tree(root: Path) -> list[Path]:
     if os.name != "posix":
         return changed
     for folder, dirs, files in os.walk(root, followlinks=False):
-        for name, wanted in [("", PRIVATE_DIR_MODE)] + [(f, PRIVATE_MODE) for f in files]:
+        for name in ["", *files]:
             path = Path(folder, name) if name else Path(folder)
             try:
                 info = path.lstat()
-                if stat.S_ISLNK(info.st_mode) or info.st_mode & 0o777 == wanted:
+                if stat.S_ISLNK(info.st_mode) or not info.st_mode & ~_OWNER_BITS & 0o777:
                     continue
                 if stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode):
-                    path.chmod(wanted)
+                    path.chmod(info.st_mode & _OWNER_BITS)
                     changed.append(path)
             except OSError:
                 continue  # gone meanwhile, or not ours: the open that needs it will say so
