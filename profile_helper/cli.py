@@ -160,10 +160,12 @@ def _input_size(args: argparse.Namespace) -> int:
     try:
         if path.is_dir():
             return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+        if not path.is_file():  # a device or a pipe is never measured (it may not end)
+            return 0
         if zipfile.is_zipfile(path):
             with zipfile.ZipFile(path) as archive:
                 return sum(info.file_size for info in archive.infolist())
-        return path.stat().st_size if path.is_file() else 0
+        return path.stat().st_size
     except (OSError, zipfile.BadZipFile):
         return 0
 
@@ -177,8 +179,10 @@ def _disk_full_hint(exc: ProfileHelperError, args: argparse.Namespace) -> str:
     """For an import that filled the disk: about how much room it needs."""
     from profile_helper.core.storage.errors import DiskFullError
 
+    if not isinstance(exc, DiskFullError):
+        return ""
     size = _input_size(args)
-    if not isinstance(exc, DiskFullError) or not size:
+    if not size:
         return ""
     needed = max(1, _GROWTH * size // (1024 * 1024))
     return f" Importing it needs about {needed:,} MB free on that disk."

@@ -137,6 +137,19 @@ def _importer(
     return run
 
 
-import_positions = _importer(POSITIONS, position_from, store.put_position)
+_import_position_rows = _importer(POSITIONS, position_from, store.put_position)
+
+
+def import_positions(job: Importing, source: Source, name: str, report: FileReport) -> None:
+    """The positions; the current one also fills "current role" (which messages sign with)
+    when the person has not written one."""
+    _import_position_rows(job, source, name, report)
+    current = next((p for p in store.positions(job.conn) if p.current and p.title), None)
+    if current is not None and not get_setting(job.conn, "profile.current_role", ""):
+        role = f"{current.title} at {current.company}" if current.company else current.title
+        set_setting(job.conn, "profile.current_role", role)
+        report.notes.append(f"Your current role is now “{role}” (Settings).")
+
+
 import_education = _importer(EDUCATION, _education, store.put_education)
 import_certifications = _importer(CERTIFICATIONS, _certification, store.put_certification)

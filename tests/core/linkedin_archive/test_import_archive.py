@@ -15,7 +15,7 @@ from profile_helper.core.errors import InputError
 from profile_helper.core.linkedin_archive.report import ArchiveReport, ImportCancelledError
 from profile_helper.core.linkedin_archive.run import import_archive
 from profile_helper.core.my_profile import store as my_profile
-from profile_helper.core.settings import get_setting
+from profile_helper.core.settings import get_setting, set_setting
 from tests.core.linkedin_archive import archive_factory as factory
 from tests.core.linkedin_archive.snapshot import snapshot
 
@@ -44,6 +44,8 @@ def test_round_trip(db: sqlite3.Connection, export_zip: Path) -> None:
     assert (profile.industry, profile.location) == ("Software Development", "Berlin, Germany")
     assert profile.websites == ["https://sam.example", "https://acme.example/team"]
     assert get_setting(db, "profile.name") == "Sam Rivera"
+    # The current position is the role messages speak of, unless the person wrote their own.
+    assert get_setting(db, "profile.current_role") == "Data Engineer at Acme"
     assert [(p.company, p.started_on, p.finished_on) for p in profile.positions] == [
         ("Acme", "2022-01", ""),
         ("Globex", "2019", "2020-12"),
@@ -303,3 +305,9 @@ def test_an_old_invitation_with_no_answer_is_not_chased(
     # Requested, as LinkedIn says; but sent in February, by June it is history, not a task.
     assert olga.status == "requested"
     assert follow_ups_of(db, olga.id) == []
+
+
+def test_a_role_the_person_wrote_is_kept(db: sqlite3.Connection, export_zip: Path) -> None:
+    set_setting(db, "profile.current_role", "Analytics lead")
+    _import(db, export_zip)
+    assert get_setting(db, "profile.current_role") == "Analytics lead"
