@@ -8,12 +8,10 @@ transaction, so Cancel (or a crash) leaves everything as it was.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -34,6 +32,7 @@ from profile_helper.core.linkedin_archive.run import import_archive
 from profile_helper.gui.common.background import BackgroundOp, Progress
 from profile_helper.gui.common.changes import Change
 from profile_helper.gui.common.context import AppContext
+from profile_helper.gui.common.work_dialog import WorkDialog
 from profile_helper.gui.common.worker_db import Opener, worker_opener
 
 COLUMNS = ("File", "Added", "Updated", "Unchanged", "Skipped")
@@ -78,7 +77,7 @@ def skip_lines(report: ArchiveReport, limit: int = MAX_SKIPS_SHOWN) -> list[str]
     return lines
 
 
-class ArchiveImportDialog(QDialog):
+class ArchiveImportDialog(WorkDialog):
     """The dialog; ``imported`` is emitted once an import has been written."""
 
     imported = Signal()
@@ -90,11 +89,6 @@ class ArchiveImportDialog(QDialog):
         self.resize(760, 600)
         self.path: Path | None = None
         self.report: ArchiveReport | None = None
-        self.op: BackgroundOp[Any] | None = None
-        # Every op started stays referenced until it has finished (its signals may be queued).
-        self._running_ops: list[BackgroundOp[Any]] = []
-        # Set while a preview or an import runs; cleared by the callback that ends it.
-        self._busy = False
 
         intro = QLabel(INTRO)
         intro.setWordWrap(True)
@@ -204,23 +198,20 @@ class ArchiveImportDialog(QDialog):
         assert self.path is not None
         path, with_text = self.path, self.with_text.isChecked()
         opener = worker_opener(self.ctx)
-        self._busy = True
         self.progress.setRange(0, 0)
         self.progress.setFormat("Starting…")
         self.progress.show()
         self.cancel_button.setText("Cancel")
-        self.op = BackgroundOp(
-            lambda p: _work(opener, path, dry_run, with_text, p),
-            self._imported if not dry_run else self._previewed,
-            on_failure=self._failed,
-            on_progress=self._progress,
-            on_cancelled=self._cancelled,
-            parent=self,
+        self.run(
+            BackgroundOp(
+                lambda p: _work(opener, path, dry_run, with_text, p),
+                self._imported if not dry_run else self._previewed,
+                on_failure=self._failed,
+                on_progress=self._progress,
+                on_cancelled=self._cancelled,
+                parent=self,
+            )
         )
-        self._running_ops.append(self.op)
-        op = self.op
-        op.signals.finished.connect(lambda: self._running_ops.remove(op))
-        op.start()
 
     def start_import(self) -> None:
         if self.path is None or self.is_running():
@@ -302,23 +293,10 @@ class ArchiveImportDialog(QDialog):
         self.import_button.setEnabled(self.path is not None)
 
     def _stop_running(self) -> None:
-        self._busy = False
+        self.work_ended()
         self.progress.hide()
         self.with_text.setEnabled(True)
         self.cancel_button.setText("Close")
 
-    def is_running(self) -> bool:
-        return self._busy
-
-    def cancel_or_close(self) -> None:
-        if self.is_running() and self.op is not None:
-            self.op.cancel()
-            return
-        self.accept() if self.report else self.reject()
-
-    def reject(self) -> None:
-        if self.is_running():
-            if self.op is not None:
-                self.op.cancel()
-            return
-        super().reject()
+    def has_result(self) -> bool:
+        return self.report is not None

@@ -9,12 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -39,6 +37,7 @@ from profile_helper.core.contacts.models import ContactDraft
 from profile_helper.core.errors import ProfileHelperError
 from profile_helper.gui.common.background import BackgroundOp, Progress
 from profile_helper.gui.common.context import AppContext
+from profile_helper.gui.common.work_dialog import WorkDialog
 from profile_helper.gui.common.worker_db import Opener, worker_opener
 
 FORMAT_CHOICES = (
@@ -100,7 +99,7 @@ def _run_import(
         conn.close()
 
 
-class ImportWizard(QDialog):
+class ImportWizard(WorkDialog):
     imported = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -110,13 +109,7 @@ class ImportWizard(QDialog):
         self.resize(720, 560)
         self.path: Path | None = None
         self.preview: Preview | None = None
-        self.op: BackgroundOp[Any] | None = None
-        # Every op started stays referenced until it has finished: a newer one replacing
-        # ``self.op`` must not free an older one whose signals are still on their way.
-        self._running_ops: list[BackgroundOp[Any]] = []
         self.result_report: ImportReport | None = None
-        # Set while a preview or an import runs; cleared by their callbacks on this thread.
-        self._busy = False
 
         intro = QLabel(
             "Choose LinkedIn's Connections.csv or the whole export ZIP (Settings → Data privacy → "
@@ -218,24 +211,24 @@ class ImportWizard(QDialog):
         return mapping
 
     def refresh_preview(self) -> None:
-        if self.path is None or self._busy:
+        if self.path is None or self.is_running():
             return
-        self._busy = True
         path, fmt, mapping = self.path, str(self.format.currentData()), self.current_mapping()
         self.import_button.setEnabled(False)
         self.summary.setText("Reading the file…")
         opener = worker_opener(self.ctx)
-        self.op = BackgroundOp(
-            lambda p: _preview(opener, path, fmt, mapping, p),
-            self._preview_ready,
-            on_failure=self._failed,
-            parent=self,
+        self.run(
+            BackgroundOp(
+                lambda p: _preview(opener, path, fmt, mapping, p),
+                self._preview_ready,
+                on_failure=self._failed,
+                parent=self,
+            )
         )
-        self._run(self.op)
 
     def _preview_ready(self, preview: object) -> None:
         assert isinstance(preview, Preview)
-        self._busy = False
+        self.work_ended()
         self.preview = preview
         r = preview.report
         text = (
@@ -274,7 +267,7 @@ class ImportWizard(QDialog):
             widget.setVisible(visible)
 
     def _failed(self, error: BaseException) -> None:
-        self._busy = False
+        self.work_ended()
         self._finish_running()
         if isinstance(error, ProfileHelperError):
             self.summary.setText(f"<b>This file cannot be imported.</b> {error.message}")
@@ -288,20 +281,20 @@ class ImportWizard(QDialog):
             return
         path, fmt, mapping = self.path, self.preview.fmt, self.current_mapping()
         opener = worker_opener(self.ctx)
-        self._busy = True
         self.import_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.setText("Cancel")
-        self.op = BackgroundOp(
-            lambda p: _run_import(opener, path, fmt, mapping, p),
-            self._imported,
-            on_failure=self._failed,
-            on_progress=self._progress,
-            on_cancelled=self._cancelled,
-            parent=self,
+        self.run(
+            BackgroundOp(
+                lambda p: _run_import(opener, path, fmt, mapping, p),
+                self._imported,
+                on_failure=self._failed,
+                on_progress=self._progress,
+                on_cancelled=self._cancelled,
+                parent=self,
+            )
         )
-        self._run(self.op)
 
     def _progress(self, done: int, total: int, _text: str) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -310,7 +303,7 @@ class ImportWizard(QDialog):
     def _imported(self, report: object) -> None:
         assert isinstance(report, ImportReport)
         self.result_report = report
-        self._busy = False
+        self.work_ended()
         self._finish_running()
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
@@ -322,7 +315,7 @@ class ImportWizard(QDialog):
         self.imported.emit()
 
     def _cancelled(self) -> None:
-        self._busy = False
+        self.work_ended()
         self._finish_running()
         self.progress.hide()
         self.summary.setText("Import cancelled; nothing was changed.")
@@ -331,23 +324,5 @@ class ImportWizard(QDialog):
     def _finish_running(self) -> None:
         self.cancel_button.setText("Close")
 
-    def is_running(self) -> bool:
-        return self._busy
-
-    def cancel_or_close(self) -> None:
-        if self.is_running() and self.op is not None:
-            self.op.cancel()
-            return
-        self.accept() if self.result_report else self.reject()
-
-    def reject(self) -> None:
-        if self.is_running():
-            if self.op is not None:
-                self.op.cancel()
-            return
-        super().reject()
-
-    def _run(self, op: BackgroundOp[Any]) -> None:
-        self._running_ops.append(op)
-        op.signals.finished.connect(lambda: self._running_ops.remove(op))
-        op.start()
+    def has_result(self) -> bool:
+        return self.result_report is not None
