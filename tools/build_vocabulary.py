@@ -92,6 +92,7 @@ Cleaning rules (Technology Skills and Tools Used examples)
    ``resources/audit/skills.txt`` overrides this: a word it lists without ``=`` is safe, one
    with ``=`` is at least ``exact_case``. ``SAFE_WORDS`` lists a few more unambiguous names.
 7. The same name from several sources is merged (fields united, hot if any says so).
+8. A name, alias or title containing a ``LEFT_OUT`` word is left out.
 
 Titles: O*NET occupation titles, alternate titles (and their short titles; "CEO (Chief
 Executive Officer)" gives both halves) and sample reported titles, lower-cased, tokenised with
@@ -123,6 +124,10 @@ except ImportError:  # pragma: no cover - build-time only
 MAX_WORDS = 7
 MAX_CHARS = 60
 MAX_TITLE_WORDS = 8
+# Words the shipped vocabulary leaves out wherever they occur (names, aliases, titles): the
+# app keeps them out of what it ships. Today one word, found only in farm equipment and
+# agricultural titles ("seed drills", "seed analyst").
+LEFT_OUT = re.compile(r"seed", re.IGNORECASE)
 
 # Big vendors whose name starts many O*NET examples; longest first when matching.
 VENDORS = sorted(
@@ -916,6 +921,9 @@ def add(
     long_name: str = "",
 ) -> None:
     """Add or merge a term; ``plain`` terms mean what the everyday word means (no sense)."""
+    if LEFT_OUT.search(name) or LEFT_OUT.search(long_name):
+        return
+    aliases = [a for a in aliases if not LEFT_OUT.search(a)]
     key = (name.lower(), kind)
     entry = entries.get(key)
     if entry is not None and long_name and _gist(entry.long_name) != _gist(long_name):
@@ -1129,7 +1137,7 @@ def build_titles(onet: Path) -> dict[str, set[str]]:
             forms = [f"{paren.group(1)} {paren.group(3)}", paren.group(2)]
         for form in forms:
             key = title_key(form)
-            if key and len(key.split()) <= MAX_TITLE_WORDS:
+            if key and len(key.split()) <= MAX_TITLE_WORDS and not LEFT_OUT.search(key):
                 titles[key].add(major(code))
 
     for row in read_tsv(onet / "Occupation Data.txt"):
