@@ -150,16 +150,18 @@ class ArchiveImportDialog(WorkDialog):
         self.progress.setTextVisible(True)
         self.progress.hide()
         self.import_button = QPushButton("Import")
+        self.import_button.setObjectName("Primary")
         self.import_button.setEnabled(False)
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.start_import)
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.clicked.connect(self.cancel_or_close)
+        # As in the contacts import: Cancel, then the primary action on the right.
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
         buttons.addStretch()
-        buttons.addWidget(self.import_button)
         buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.import_button)
         return buttons
 
     # -- choosing -------------------------------------------------------------------------
