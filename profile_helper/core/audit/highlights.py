@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from profile_helper.core.audit.match import stem
 from profile_helper.core.audit.run import AuditResult
 from profile_helper.core.audit.terms import find_terms
 from profile_helper.core.audit.text import tokenize
 from profile_helper.core.audit.vocabulary import default_vocabulary
 from profile_helper.core.audit.word_lists import metric_spans, word_list
+from profile_helper.core.audit.word_roots import stem
 
 KINDS = ("buzzword", "weak_opener", "metric", "keyword")
 

@@ -1,7 +1,10 @@
 """Which of a job's keywords a profile has, in which section, and a match rate.
 
 Matching is on words and aliases: "k8s" in the profile matches "Kubernetes" in the job, and
-"Tform" is never found inside "platform". A keyword found only in the skills list counts for
+"Tform" is never found inside "platform". A duty or a field the posting names in its own words
+("inventory management", "manage inventory") is met by the same words in any order and any
+form of the verb or its noun (:mod:`word_roots`): a profile written for a job says its duties
+its own way. A keyword found only in the skills list counts for
 less than one used in the headline or About, so a profile that is only a list of the job's
 keywords does not score as a perfect match.
 """
@@ -14,8 +17,9 @@ from functools import cache
 from profile_helper.core.audit.extract import Keyword, vocabulary_keywords
 from profile_helper.core.audit.profile import Profile
 from profile_helper.core.audit.text import tokenize
-from profile_helper.core.audit.vocabulary import default_vocabulary, fold
+from profile_helper.core.audit.vocabulary import default_vocabulary
 from profile_helper.core.audit.word_lists import word_list
+from profile_helper.core.audit.word_roots import root, stem
 from profile_helper.core.resources import read_text
 
 # How much a keyword counts towards the match rate by where the profile has it.
@@ -37,30 +41,18 @@ COMPOSED_SOURCES = frozenset({"duty phrase", "phrase", "yake"})
 SOFT_SKILL_SHARE = 0.5
 
 
-_VOWELS = frozenset("aeiou")
-
-
-def stem(word: str) -> str:
-    """A crude stem for comparing phrases: "modelled", "modeling", "models" all give "model"."""
-    word = fold(word)
-    for suffix in ("ing", "ed", "es", "e", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[: -len(suffix)]
-            break
-    if len(word) > 4 and word[-1] == word[-2] and word[-1] not in _VOWELS:
-        word = word[:-1]
-    return word
-
-
 @dataclass
 class SectionWords:
-    """A section's skills (canonical names) and the stems of its words, for phrase lookups."""
+    """A section's skills (canonical names), the stems and roots of its words, for phrase
+    lookups."""
 
     skills: set[str] = field(default_factory=set)
     # Stemmed once here: every job keyword is looked up in every section.
     stems: list[str] = field(default_factory=list)
     # The words as job titles are compared: abbreviations spelled one way ("rn", "hr").
     titles: list[str] = field(default_factory=list)
+    # The roots of its words (:func:`word_roots.root`): "manage" is "management".
+    roots: list[str] = field(default_factory=list)
 
     @classmethod
     def of(cls, text: str) -> SectionWords:
@@ -68,7 +60,13 @@ class SectionWords:
         for keyword in vocabulary_keywords(text):
             skills.add(keyword.skill)
             skills.update(keyword.alternatives)  # "HTML/CSS" has HTML and has CSS
-        return cls(skills, [stem(t.norm) for t in tokenize(text)], title_words(text))
+        toks = tokenize(text)
+        return cls(
+            skills,
+            [stem(t.norm) for t in toks],
+            title_words(text),
+            [root(t.norm) for t in toks],
+        )
 
     def has(self, keyword: Keyword) -> bool:
         if keyword.source == "role":
@@ -76,19 +74,26 @@ class SectionWords:
         if keyword.source == "vocabulary":
             if keyword.alternatives:
                 return any(skill in self.skills for skill in keyword.alternatives)
-            return keyword.skill in self.skills
-        # A phrase or a title: its words in a row, compared by stem ("modelled data" has "model
-        # data"). A phrase of the posting's duties may be written the other way round ("lesson
-        # plans" as "planned lessons", "vendor invoices" as "invoices from vendors").
-        words = [t.norm for t in tokenize(keyword.name)]
-        if keyword.source == "duty phrase" and len(words) > 1:
-            stems = [stem(w) for w in words]
-            # A phrase of three words or more less a word at either end names the same thing
-            # ("vendor master" for "vendor master data", "site safety" for "site safety
-            # program").
-            shorter = [stems[1:], stems[:-1]] if len(stems) > 2 else []
-            return any(_near(self.stems, s, window=PHRASE_WINDOW) for s in [stems, *shorter])
-        return self._has_words(words)
+            return keyword.skill in self.skills or (
+                _common_noun_phrase(keyword) and self._has_duty(keyword.name)
+            )
+        if keyword.source in COMPOSED_SOURCES:
+            return self._has_duty(keyword.name)
+        return self._has_words([t.norm for t in tokenize(keyword.name)])
+
+    def _has_duty(self, phrase: str) -> bool:
+        """True when the section names a duty or a field as the phrase does, in other words.
+
+        Its words compare by root and in any order, close together: "inventory management" is
+        met by "I manage inventory", "lesson plans" by "planned lessons", "vendor invoices" by
+        "invoices from vendors". A phrase of three words or more less a word at either end
+        names the same thing ("vendor master" for "vendor master data").
+        """
+        roots = [root(t.norm) for t in tokenize(phrase)]
+        if len(roots) < 2:
+            return self._has_words([t.norm for t in tokenize(phrase)])
+        shorter = [roots[1:], roots[:-1]] if len(roots) > 2 else []
+        return any(_near(self.roots, r, window=PHRASE_WINDOW) for r in [roots, *shorter])
 
     def has_title_without_level(self, keyword: Keyword) -> bool:
         """True when the title is here but for its level ("Marketing Manager" for "Senior
@@ -196,6 +201,13 @@ def _near(words: list[str], wanted: list[str], window: int = _TITLE_WINDOW) -> b
         if word in need and need <= set(words[max(0, i - width) : i + width + 1]):
             return True
     return False
+
+
+def _common_noun_phrase(keyword: Keyword) -> bool:
+    """True for a skill of two words or more written in lower case ("inventory management",
+    "code reviews"): the name of an activity, which a profile may write as its verb ("I manage
+    inventory", "review code"). A product's name ("Microsoft Project") is written as it is."""
+    return " " in keyword.name.strip() and keyword.name.islower()
 
 
 def _role_after(words: list[str], modifiers: list[str]) -> bool:

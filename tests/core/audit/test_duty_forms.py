@@ -1,0 +1,111 @@
+"""A duty written as a verb and its object, or as a noun phrase: the same duty either way."""
+
+from __future__ import annotations
+
+import pytest
+
+from profile_helper.core.audit.actions import action_noun
+from profile_helper.core.audit.extract import Keyword
+from profile_helper.core.audit.match import SectionWords
+from profile_helper.core.audit.word_roots import root
+
+
+@pytest.mark.parametrize(
+    ("verb", "noun"),
+    [
+        ("manage", "management"),
+        ("managed", "management"),
+        ("reconcile", "reconciliation"),
+        ("plan", "planning"),
+        ("planned", "planning"),
+        ("negotiate", "negotiation"),
+        ("coordinate", "coordination"),
+        ("schedule", "scheduling"),
+        ("document", "documentation"),
+        ("implement", "implementation"),
+        ("supervise", "supervision"),
+        ("verify", "verification"),
+        ("organize", "organization"),
+        ("analyze", "analysis"),
+        ("maintain", "maintenance"),
+        ("perform", "performance"),
+        ("comply", "compliance"),
+        ("approve", "approval"),
+        ("hire", "hiring"),
+        ("educate", "education"),
+    ],
+)
+def test_a_verb_and_the_noun_of_its_action_share_a_root(verb: str, noun: str) -> None:
+    assert root(verb) == root(noun)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("comment", "come"),  # "-ment" leaves at least five letters
+        ("document", "docu"),
+        ("general", "gener"),  # "-al" makes nouns of verbs only after v, w or s
+        ("nation", "nate"),
+        ("data", "date"),
+        ("payment", "pay"),
+    ],
+)
+def test_words_that_only_look_alike_keep_their_own_roots(one: str, other: str) -> None:
+    assert root(one) != root(other)
+
+
+@pytest.mark.parametrize(
+    ("verb", "noun"),
+    [
+        ("manage", "management"),
+        ("manages", "management"),
+        ("negotiate", "negotiation"),
+        ("verify", "verification"),
+        ("maintain", "maintenance"),
+        ("update", "update"),  # not "updation": the table overrides the rule
+        ("lead", None),  # no noun a recruiter searches for
+        ("keep", None),
+    ],
+)
+def test_duty_verbs_have_the_noun_of_their_action(verb: str, noun: str | None) -> None:
+    assert action_noun(verb) == noun
+
+
+def _phrase(name: str, source: str = "duty phrase") -> Keyword:
+    return Keyword(name, name, source, 1, 0, 0.0)
+
+
+@pytest.mark.parametrize(
+    ("job", "profile"),
+    [
+        ("inventory management", "I manage inventory for two stores."),
+        ("manage inventory", "Skilled in inventory management."),
+        ("account reconciliation", "I reconcile accounts every month."),
+        ("reconcile accounts", "Month-end close and account reconciliations."),
+        ("negotiate offers", "Offer negotiation and closing."),
+        ("lesson planning", "I planned lessons for grade 3."),
+        ("equipment maintenance", "I maintain the equipment."),
+        ("vendor statement reconciliation", "I reconcile vendor statements."),
+    ],
+)
+def test_a_profile_meets_a_duty_written_the_other_way(job: str, profile: str) -> None:
+    assert SectionWords.of(profile).has(_phrase(job))
+
+
+@pytest.mark.parametrize(
+    ("job", "profile"),
+    [
+        ("inventory management", "I manage people and count inventory later."),
+        ("account reconciliation", "I manage accounts."),
+        ("offer negotiation", "I negotiate with vendors and make offers to candidates."),
+    ],
+)
+def test_words_far_apart_or_another_duty_do_not_meet_it(job: str, profile: str) -> None:
+    assert not SectionWords.of(profile).has(_phrase(job))
+
+
+def test_a_named_activity_is_met_by_its_verb_but_a_product_is_not() -> None:
+    activity = Keyword("inventory management", "Inventory management", "vocabulary", 1, 0, 0.0)
+    product = Keyword("Microsoft Project", "Microsoft Project", "vocabulary", 1, 0, 0.0)
+    assert SectionWords.of("I manage inventory for a pharmacy.").has(activity)
+    assert not SectionWords.of("I lead each project with Microsoft tools.").has(product)
