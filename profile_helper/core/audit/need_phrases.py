@@ -9,10 +9,17 @@ verb or adjective that opens it ("Prepare", "accurate") and the filler that ends
 ("experience"), and what is left, two or three words of plain lower-case text, is a phrase.
 Names (capitalised words) are left to the vocabulary and the acronyms.
 
+A duty verb with a one-word object is kept whole ("manage inventory", "reconcile accounts"):
+the object alone says too little, and together they are the duty a recruiter names with a noun
+("inventory management"), which the match reads as the same (:mod:`word_roots`). Only verbs
+whose action has such a noun (:mod:`actions`) do this: "lead the huddle" names no duty.
+
 Phrases come from the items of a list (a line opened by a bullet, a dash or a number) in the
 parts that say what the job needs, and from prose only after a cue: a paragraph tells a story
 around the needs, and its noun phrases are as often scenery ("the money goes where the science
-is") as skills. On SkillSpan's prose postings that kept precision where it was.
+is") as skills. In the duties, a duty verb opening a clause is such a cue ("You'll negotiate
+offers, coordinate interview loops"): the reader is told what they will do. On SkillSpan's
+prose postings that kept precision where it was.
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from profile_helper.core.audit.actions import action_noun
 from profile_helper.core.audit.posting import Posting
 from profile_helper.core.audit.text import Token, sentences, tokenize
 from profile_helper.core.audit.vocabulary import fold
@@ -57,8 +65,16 @@ def need_phrases(posting: Posting, taken: list[tuple[int, int]]) -> list[NeedPhr
             ]
             for first, last in _runs(text, toks, taken):
                 # A list item names what the job needs; prose tells a story around it, and
-                # names a need for sure only after a cue ("knowledge of zoning law").
-                if not item and not _after_cue(toks, first):
+                # names a need for sure only after a cue ("knowledge of zoning law") or, in
+                # the duties, as the object of a duty's verb ("You'll negotiate offers").
+                led = _verb_led(text, toks, first)
+                cued = _after_cue(toks, first) or (part.kind == "duties" and led)
+                if not item and not cued:
+                    continue
+                # "Manage inventory": a duty verb and its one-word object name the duty (a
+                # recruiter's "inventory management"; the match reads one as the other).
+                if led and last == first + 1 and _names_duty(toks[first], toks[last]):
+                    _count(found, text, toks[first : last + 1])
                     continue
                 # "knife skills": a skill named with the word "skills" keeps it.
                 end = last + 1
@@ -78,9 +94,47 @@ def _count(found: dict[tuple[str, ...], NeedPhrase], text: str, phrase: list[Tok
     key = tuple(fold(t.norm) for t in phrase)
     seen = found.get(key)
     if seen is None:
-        found[key] = NeedPhrase(text[phrase[0].start : phrase[-1].end], key, 1, phrase[0].start)
+        name = text[phrase[0].start : phrase[-1].end]
+        # "Manage inventory" opening a line is the duty "manage inventory": the capital is the
+        # line's. Other phrases never open on their line's first word.
+        if name[:1].isupper() and name[1:2].islower():
+            name = name[0].lower() + name[1:]
+        found[key] = NeedPhrase(name, key, 1, phrase[0].start)
     else:
         found[key] = NeedPhrase(seen.name, key, seen.count + 1, seen.first)
+
+
+def _verb_led(text: str, toks: list[Token], first: int) -> bool:
+    """True when the run opens a clause on a duty verb: "Manage inventory", "You'll negotiate
+    offers", "..., coordinate interview loops", "ability to manage budgets"."""
+    word = toks[first].norm
+    if not (action_noun(word) or word in word_list("verbs") or fold(word) in word_list("verbs")):
+        return False
+    if first == 0:
+        return True
+    before = toks[first - 1]
+    return before.norm in _CLAUSE_OPENERS or any(
+        ch in ",;:" for ch in text[before.end : toks[first].start]
+    )
+
+
+# The words a duty's verb follows: "to manage", "you will manage", "you'll manage".
+_CLAUSE_OPENERS = frozenset({"to", "will", "ll", "and", "or", "also", "then"})
+
+
+def _names_duty(verb: Token, obj: Token) -> bool:
+    """True when a verb and its one-word object name a duty: the verb's action has a noun
+    (:mod:`actions`: "manage", "reconcile", not "lead" or "keep") and the object is a plain
+    word ("inventory", "accounts"), not a name, a filler or another verb."""
+    if not obj.text.islower() or len(obj.norm) < MIN_OBJECT or not obj.norm.isalpha():
+        return False
+    if obj.norm in word_list("phrase_fillers") or _opens_run(obj.norm, word_list("verbs")):
+        return False
+    return action_noun(verb.norm) is not None
+
+
+# Shorter objects are rarely what a duty is about ("run it", "set up").
+MIN_OBJECT = 4
 
 
 # A line that is an item of a list: a bullet, a dash or a number opens it.

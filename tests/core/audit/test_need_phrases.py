@@ -118,3 +118,27 @@ def test_a_lone_thing_in_a_list_item_is_a_phrase_and_a_lone_verb_is_not() -> Non
 def test_a_name_the_employer_calls_its_own_is_not_a_product_to_bring() -> None:
     job = "Superintendent\n\nDuties\n- Work safely with our Ironwood SafeStart program.\n"
     assert "SafeStart" not in [k.name for k in job_keywords_detailed(job)]
+
+
+DUTY_VERBS = """Pharmacy Technician
+
+What you'll do
+- Manage inventory and ordering with our wholesaler.
+- Lead the morning huddle.
+- Reconcile invoices against deliveries.
+
+In the afternoons you'll negotiate prices with vendors, and you will keep the shelves tidy.
+
+What you need
+- Ability to schedule staff across two stores.
+"""
+
+
+def test_a_duty_verb_and_its_object_are_a_duty_phrase_as_written() -> None:
+    found = [p.name for p in need_phrases(read_posting(DUTY_VERBS), [])]
+    # Items of the duties, prose in the duties after "you'll", and a requirement after "to".
+    assert {"manage inventory", "reconcile invoices", "negotiate prices", "schedule staff"} <= set(
+        found
+    )
+    # "Lead" and "keep" name no duty of their own.
+    assert not any(name.startswith(("lead", "keep")) for name in found)
