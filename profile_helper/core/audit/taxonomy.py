@@ -81,7 +81,14 @@ class Match:
         """Whether words as written (not folded) meet this form's case demand."""
         if not self.sense:
             return True
-        return [t.text for t in tokenize(self.form)] == list(words)
+        wanted = [t.text for t in tokenize(self.form)]
+        return len(wanted) == len(words) and all(map(same_case, wanted, words))
+
+
+def same_case(form: str, written: str) -> bool:
+    """Whether a word is written as the form writes it: exactly, or an acronym with the plural
+    "s" English adds to it in lower case ("IEPs", "RFIs", "PLCs")."""
+    return written == form or (len(form) > 1 and form.isupper() and written == form + "s")
 
 
 def key_of(text: str) -> tuple[str, ...]:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from profile_helper.core.audit.senses import fields_agree
-from profile_helper.core.audit.taxonomy import Match, Taxonomy, load_taxonomy
+from profile_helper.core.audit.taxonomy import Match, Taxonomy, load_taxonomy, same_case
 from profile_helper.core.audit.text import Token
 from profile_helper.core.audit.vocabulary import adjacent, fold
 from profile_helper.core.audit.word_lists import word_list
@@ -185,7 +185,8 @@ def _opens_prose(text: str, tokens: Sequence[Token], i: int) -> bool:
 
 def _case_fits(form: str, written: str) -> bool:
     """A one-word product name written with capitals ("Acuity", "Advanced") is that product only
-    when written so and not just because it opens a sentence; an acronym always is."""
+    when written so and not just because it opens a sentence; an acronym always is, in the
+    plural too ("IEPs")."""
     if form.islower() or (written.isupper() and len(written) > 1):
         return form.islower() or written == form
-    return written == form
+    return same_case(form, written)

@@ -7,6 +7,7 @@ from collections import Counter
 
 import pytest
 
+from profile_helper.core.audit.extract import vocabulary_keywords
 from profile_helper.core.audit.taxonomy import (
     KINDS,
     SENSES,
@@ -198,3 +199,15 @@ def test_no_python_under_resources() -> None:
     # resources/ ships as package data ("**/*"): build scripts belong in tools/.
     root = resource_path("vocabulary")
     assert not list(root.rglob("*.py"))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Write IEP goals with families.", ["IEP software"]),
+        ("Support students with IEPs.", ["IEP software"]),  # an acronym's plural "s"
+        ("Support students with iePs.", []),  # not how an acronym is written
+    ],
+)
+def test_an_acronym_is_found_in_the_plural(text: str, found: list[str]) -> None:
+    assert [k.skill for k in vocabulary_keywords(text)] == found
