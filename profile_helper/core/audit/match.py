@@ -36,6 +36,12 @@ KNOWLEDGE_WORD_SHARE = 0.5
 # skill, tool, licence or acronym is not.
 PHRASE_SHARE = 0.5
 COMPOSED_SOURCES = frozenset({"duty phrase", "phrase", "yake"})
+# Such a phrase the profile does not show is weak evidence against it: the person may well say
+# it in other words, which no rule on words can see. A missing one counts only this share of its
+# weight. It is the least share at which showing a phrase can never lower the rate: one only
+# listed in the skills adds WEIGHT_SKILLS_ONLY of its weight to what is met and this much more
+# to the whole, so the rate, never above 1, can only rise.
+UNMET_PHRASE_SHARE = 1.0 - WEIGHT_SKILLS_ONLY
 # A soft skill ("communication skills", "attention to detail") is shown by what a profile tells,
 # rarely named, and no recruiter screens on the words: it counts half.
 SOFT_SKILL_SHARE = 0.5
@@ -244,8 +250,10 @@ def match(job: list[Keyword], sections: dict[str, SectionWords]) -> Match:
 
     Required keywords weigh more than duties and preferred ones, and the title most; a keyword
     shown in use (headline, About) counts fully, one only listed in skills counts for less, and
-    a title without its level counts half, though it is still missing. Keywords the posting
-    offers as alternatives count once, as well as the best of them is met.
+    a title without its level counts half, though it is still missing. A phrase in the
+    posting's own words that the profile does not show counts for less than one it shows
+    (``UNMET_PHRASE_SHARE``). Keywords the posting offers as alternatives count once, as well
+    as the best of them is met.
     """
     locations = {k.name: [name for name, words in sections.items() if words.has(k)] for k in job}
     if not job:
@@ -268,8 +276,11 @@ def match(job: list[Keyword], sections: dict[str, SectionWords]) -> Match:
         group = [keyword, *(k for k in job if k.name in keyword.either)]
         counted.update(k.name for k in group)
         weight = max(keyword_weight(k) for k in group)
+        met = max(credit[k.name] for k in group)
+        if not met and all(k.source in COMPOSED_SOURCES for k in group):
+            weight *= UNMET_PHRASE_SHARE
         weights += weight
-        total += weight * max(credit[k.name] for k in group)
+        total += weight * met
     return Match(job, locations, round(total / weights, 4), partial)
 
 

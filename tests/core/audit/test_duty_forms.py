@@ -6,7 +6,12 @@ import pytest
 
 from profile_helper.core.audit.actions import action_noun
 from profile_helper.core.audit.extract import Keyword
-from profile_helper.core.audit.match import SectionWords
+from profile_helper.core.audit.match import (
+    UNMET_PHRASE_SHARE,
+    SectionWords,
+    keyword_weight,
+    match,
+)
 from profile_helper.core.audit.word_roots import root
 
 
@@ -109,3 +114,26 @@ def test_a_named_activity_is_met_by_its_verb_but_a_product_is_not() -> None:
     product = Keyword("Microsoft Project", "Microsoft Project", "vocabulary", 1, 0, 0.0)
     assert SectionWords.of("I manage inventory for a pharmacy.").has(activity)
     assert not SectionWords.of("I lead each project with Microsoft tools.").has(product)
+
+
+def _rate(job: list[Keyword], skills: str, about: str = "") -> float:
+    sections = {"about": SectionWords.of(about), "skills": SectionWords.of(skills)}
+    rate = match(job, sections).rate
+    assert rate is not None
+    return rate
+
+
+def test_a_missing_phrase_counts_less_than_a_missing_named_skill() -> None:
+    named = Keyword("Python", "Python", "vocabulary", 1, 0, 0.0)
+    phrase = _phrase("vendor invoices")
+    about = "I write Python every day."
+    assert _rate([named, Keyword("SQL", "SQL", "vocabulary", 1, 0, 0.0)], "", about) == 0.5
+    # The posting's own wording, missed, weighs a share of what it weighs when met.
+    missed = keyword_weight(phrase) * UNMET_PHRASE_SHARE
+    assert _rate([named, phrase], "", about) == round(1 / (1 + missed), 4)
+
+
+def test_showing_a_phrase_only_in_the_skills_never_lowers_the_rate() -> None:
+    job = [Keyword("Python", "Python", "vocabulary", 1, 0, 0.0), _phrase("vendor invoices")]
+    about = "I write Python every day."
+    assert _rate(job, "Vendor invoices", about) >= _rate(job, "", about)
