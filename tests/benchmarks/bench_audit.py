@@ -14,8 +14,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from profile_helper.core.audit.extract import yake_keywords
 from profile_helper.core.audit.run import audit
+from profile_helper.core.audit.yake_phrases import yake_keywords
 from tests.benchmarks.harness import Result, alternate_processes, median_seconds, process_env
 
 HEADLINE = (

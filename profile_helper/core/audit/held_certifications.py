@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from profile_helper.core.audit.extract import Keyword
+from profile_helper.core.audit.keyword import Keyword
 from profile_helper.core.audit.match import SectionWords
 from profile_helper.core.audit.taxonomy import load_taxonomy
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from profile_helper.core.audit.extract import Keyword, vocabulary_keywords
+from profile_helper.core.audit.keyword import Keyword
+from profile_helper.core.audit.named_skills import vocabulary_keywords
 from profile_helper.core.audit.profile import Profile
 from profile_helper.core.audit.text import tokenize
 from profile_helper.core.audit.vocabulary import default_vocabulary

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from profile_helper.core.audit.extract import Keyword
+from profile_helper.core.audit.keyword import Keyword
 from profile_helper.core.audit.match import SectionWords
 from profile_helper.core.audit.phrases import find_phrases
 from profile_helper.core.audit.profile import Finding

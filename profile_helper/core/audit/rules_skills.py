@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from profile_helper.core.audit.extract import Keyword
+from profile_helper.core.audit.keyword import Keyword
 from profile_helper.core.audit.match import Match
 from profile_helper.core.audit.posting import IMPORTANCE_ORDER
 from profile_helper.core.audit.profile import Finding, Profile

@@ -12,9 +12,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from profile_helper.core.audit.extract import Keyword, job_keywords_detailed
+from profile_helper.core.audit.extract import job_keywords_detailed
 from profile_helper.core.audit.held_certifications import HeldCertifications
 from profile_helper.core.audit.job_context import team_names
+from profile_helper.core.audit.keyword import Keyword
 from profile_helper.core.audit.match import (
     Match,
     SectionWords,

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from profile_helper.core.audit.extract import Keyword
+from profile_helper.core.audit.keyword import Keyword
 from profile_helper.core.audit.posting import IMPORTANCE_ORDER
 from profile_helper.core.audit.profile import Finding
 from profile_helper.core.audit.run import AuditResult

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from profile_helper.core.audit.actions import action_noun
-from profile_helper.core.audit.extract import Keyword
+from profile_helper.core.audit.keyword import Keyword
 from profile_helper.core.audit.match import (
     UNMET_PHRASE_SHARE,
     SectionWords,

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from profile_helper.core.audit.extract import _is_skill_like, job_keywords, job_keywords_detailed
+from profile_helper.core.audit.extract import job_keywords, job_keywords_detailed
 from profile_helper.core.audit.job_context import nationality, title_words
 from profile_helper.core.audit.word_lists import word_list
+from profile_helper.core.audit.yake_phrases import is_skill_like
 
 
 def skills_of(text: str) -> list[str]:
@@ -109,7 +110,7 @@ def test_sentences_about_the_employer_are_not_requirements() -> None:
 
 def test_yake_phrases_are_fields_not_words_titles_or_pairs() -> None:
     stop, filters = word_list("stopwords"), word_list("filters")
-    assert _is_skill_like("soil science", stop, filters)
-    assert not _is_skill_like("conservation", stop, filters)  # one word: vague or listed
-    assert not _is_skill_like("postdoctoral researcher", stop, filters)  # a title
-    assert not _is_skill_like("professional and personal", stop, filters)  # a pair
+    assert is_skill_like("soil science", stop, filters)
+    assert not is_skill_like("conservation", stop, filters)  # one word: vague or listed
+    assert not is_skill_like("postdoctoral researcher", stop, filters)  # a title
+    assert not is_skill_like("professional and personal", stop, filters)  # a pair

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from profile_helper.core.audit.extract import job_keywords, target_role, yake_keywords
+from profile_helper.core.audit.extract import job_keywords, target_role
 from profile_helper.core.audit.run import audit
 from profile_helper.core.audit.text import tokenize
 from profile_helper.core.audit.vocabulary import default_vocabulary, parse
+from profile_helper.core.audit.yake_phrases import yake_keywords
 
 
 def skills_in(text: str) -> list[str]:

@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from profile_helper.core.audit.extract import vocabulary_keywords
+from profile_helper.core.audit.named_skills import vocabulary_keywords
 from profile_helper.core.audit.taxonomy import (
     KINDS,
     SENSES,
