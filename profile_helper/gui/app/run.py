@@ -53,15 +53,28 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def prepare(app: QApplication, theme_choice: str = theme.SYSTEM) -> None:
-    """The look is the person's choice of theme; System follows the system's light or dark
-    scheme, now and when it changes.
-
-    The wheel guard keeps scrolling from changing the fields it passes over.
-    """
+    """Everything the app sets on ``app``: its look and the wheel guard."""
+    prepare_look(app, theme_choice)
     wheel.install(app)
+
+
+def prepare_look(app: QApplication, theme_choice: str = theme.SYSTEM) -> None:
+    """The look is the person's choice of theme; System follows the system's light or dark
+    scheme, now and when it changes."""
     theme.choose(app, theme_choice)
     app.setWindowIcon(theme.app_icon())
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: theme.apply(app))
+
+
+def _finish_start(app: QApplication, window: MainWindow, data_dir: Path) -> None:
+    """What the first frame does not need, once it is painted.
+
+    The wheel guard keeps scrolling from changing the fields it passes over (it sees every
+    event, and before the first frame it made Python wrappers for every type Qt met); the
+    single-instance server lets a later start bring this window forward.
+    """
+    wheel.install(app)
+    SingleInstance(data_dir, window)
 
 
 def collect_garbage_again() -> None:
@@ -127,13 +140,15 @@ def _when_first_page_painted(
 def _after_first_page(
     args: argparse.Namespace, window: MainWindow, app: QApplication, data_dir: Path
 ) -> Callable[[], None]:
-    """Quit there (``--quit-after-first-page``), or start logging, which nothing before needed."""
+    """Quit there (``--quit-after-first-page``), or finish the start and start logging, which
+    nothing before needed."""
 
     def then() -> None:
         if args.quit_after_first_page and not args.smoke_test:
             window.close()
             app.exit(0)
             return
+        _finish_start(app, window, data_dir)
         from profile_helper.core.logs import setup_logging  # noqa: PLC0415 - after the first page
 
         setup_logging(data_dir)
@@ -152,14 +167,13 @@ def run_gui(args: argparse.Namespace, data_dir: Path, started: float | None = No
         return 0
     ctx = AppContext(data_dir)
     # The theme is view state, read before the database is unlocked so the first frame has it.
-    prepare(app, theme.stored_choice(ctx.view_settings()))
+    prepare_look(app, theme.stored_choice(ctx.view_settings()))
     handler = CrashHandler(data_dir)
     handler.install()
     if args.passphrase_file is not None and not _read_passphrase_file(ctx, args.passphrase_file):
         return 1
     # The database (and the keychain) is opened once the event loop runs, by the unlock step.
     window = MainWindow(ctx, defer_data=True)
-    SingleInstance(data_dir, window)
     after_next_paint(window, lambda: milestones.mark(Milestone.FIRST_PAINT))
     then = _after_first_page(args, window, app, data_dir)
     _start_privacy(window, ctx, app, _when_first_page_painted(window, milestones, then))
