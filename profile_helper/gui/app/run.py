@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 from profile_helper import APP_ID, APP_NAME, __version__
 from profile_helper.core.errors import ProfileHelperError
 from profile_helper.core.security.keys import read_secret_file
+from profile_helper.core.storage.folder_lock import hold_window_lock
 from profile_helper.gui.app.crash_handler import CrashHandler
 from profile_helper.gui.app.main_window import MainWindow
 from profile_helper.gui.app.milestones import (
@@ -29,7 +30,6 @@ from profile_helper.gui.app.milestones import (
     after_next_paint,
     process_origin,
 )
-from profile_helper.gui.app.single_instance import SingleInstance, ask_running_instance
 from profile_helper.gui.common import msgbox, theme, wheel
 from profile_helper.gui.common.context import AppContext
 from profile_helper.gui.security import startup as privacy_startup
@@ -71,9 +71,15 @@ def _finish_start(app: QApplication, window: MainWindow, data_dir: Path) -> None
 
     The wheel guard keeps scrolling from changing the fields it passes over (it sees every
     event, and before the first frame it made Python wrappers for every type Qt met); the
-    single-instance server lets a later start bring this window forward.
+    window lock and the single-instance server let a later start bring this window forward.
     """
+    from profile_helper.gui.app.single_instance import (  # noqa: PLC0415 - start-up: QtNetwork
+        SingleInstance,  # after the first frame
+    )
+
     wheel.install(app)
+    # Taken now if it could not be before (the first start makes the folder meanwhile).
+    hold_window_lock(data_dir)
     SingleInstance(data_dir, window)
 
 
@@ -109,6 +115,19 @@ def _start_privacy(
             collect_garbage_again()
 
     QTimer.singleShot(0, unlock)
+
+
+def _ask_running_instance(data_dir: Path) -> bool:
+    """Ask a window open on ``data_dir`` to come forward; True when one answered.
+
+    Only when another process holds the folder's window lock (or it cannot be taken): a first
+    start does not load QtNetwork before its first frame.
+    """
+    from profile_helper.gui.app.single_instance import (  # noqa: PLC0415 - start-up: QtNetwork
+        ask_running_instance,  # when another window may be open
+    )
+
+    return ask_running_instance(data_dir)
 
 
 def _read_passphrase_file(ctx: AppContext, path: Path) -> bool:
@@ -162,7 +181,7 @@ def run_gui(args: argparse.Namespace, data_dir: Path, started: float | None = No
     msgbox.set_no_err_windows(bool(args.no_err_windows or args.smoke_test))
     app = create_application()
     milestones.mark(Milestone.QAPPLICATION)
-    if ask_running_instance(data_dir):
+    if not hold_window_lock(data_dir) and _ask_running_instance(data_dir):
         print(f"{APP_NAME} is already open with this data; brought it to the front.")
         return 0
     ctx = AppContext(data_dir)
