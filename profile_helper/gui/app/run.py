@@ -66,7 +66,7 @@ def prepare_look(app: QApplication, theme_choice: str = theme.SYSTEM) -> None:
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: theme.apply(app))
 
 
-def _finish_start(app: QApplication, window: MainWindow, data_dir: Path) -> None:
+def finish_start(app: QApplication, window: MainWindow, data_dir: Path) -> None:
     """What the first frame does not need, once it is painted.
 
     The wheel guard keeps scrolling from changing the fields it passes over (it sees every
@@ -167,7 +167,7 @@ def _after_first_page(
             window.close()
             app.exit(0)
             return
-        _finish_start(app, window, data_dir)
+        finish_start(app, window, data_dir)
         from profile_helper.core.logs import setup_logging  # noqa: PLC0415 - after the first page
 
         setup_logging(data_dir)
