@@ -62,28 +62,26 @@ def main() -> None:
 
     phases.mark("import gui.app.run (window, crash handler, context, unlock's modules)")
     # Already imported by gui.app.run above: named here from where they are defined.
+    from profile_helper.core.storage.folder_lock import (  # noqa: PLC0415 - timed above
+        hold_window_lock,
+    )
     from profile_helper.gui.app.main_window import MainWindow  # noqa: PLC0415 - timed above
     from profile_helper.gui.app.milestones import process_origin  # noqa: PLC0415 - timed above
-    from profile_helper.gui.app.single_instance import (  # noqa: PLC0415 - timed above
-        SingleInstance,
-        ask_running_instance,
-    )
     from profile_helper.gui.common.context import AppContext  # noqa: PLC0415 - timed above
     from profile_helper.gui.security import startup  # noqa: PLC0415 - timed above
 
     msgbox.set_no_err_windows(bool(args.no_err_windows))
     qt_app = gui_app.create_application()
     phases.mark("QApplication")
-    ask_running_instance(data_dir)
-    phases.mark("single-instance check")
-    gui_app.prepare(qt_app)
+    hold_window_lock(data_dir)
+    phases.mark("single-instance check (the window lock)")
+    gui_app.prepare_look(qt_app)
     phases.mark("look: style, palette, app icon")
     ctx = AppContext(data_dir)
     window = MainWindow(ctx, defer_data=True)
     phases.mark("main window (sidebar, menus, first page built)")
-    SingleInstance(data_dir, window)
     status = startup.install(window, ctx)
-    phases.mark("single-instance server, status bar lock")
+    phases.mark("status bar lock")
     startup.unlock_at_start(window, ctx, status)
     phases.mark("unlock: keychain, SQLCipher, migrations")
     window.prime()
@@ -93,6 +91,8 @@ def main() -> None:
     phases.mark("first paint, with the first page's data")
     gui_app.collect_garbage_again()
     phases.mark("garbage collection back on")
+    gui_app.finish_start(qt_app, window, data_dir)
+    phases.mark("after the first frame: wheel guard, single-instance server")
     if all_pages:
         for key in window.page_keys():
             page = window.show_page(key)

@@ -83,7 +83,9 @@ def list_backups(data_dir: Path) -> list[BackupInfo]:
         match = _NAME.match(path.name)
         if not match:
             continue
-        created = dt.datetime.strptime(match.group(1), "%Y%m%d-%H%M%S-%f")
+        # 20261203-135122-123456 read as ISO 8601's basic form: strptime's first call costs
+        # more than the whole listing, and this runs at every start.
+        created = dt.datetime.fromisoformat(match.group(1).replace("-", "T", 1).replace("-", "."))
         try:
             size = path.stat().st_size
         except FileNotFoundError:

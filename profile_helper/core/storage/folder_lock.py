@@ -25,12 +25,15 @@ from profile_helper.core.errors import DatabaseError
 from profile_helper.core.files import make_private_dir
 
 LOCK_NAME = "profile-helper.lock"
+WINDOW_LOCK_NAME = "profile-helper-window.lock"
 # Long enough for another copy to create and migrate a database or encrypt a large one.
 WAIT_SECONDS = 120.0
 _POLL_SECONDS = 0.02
 
 # A lock held by this process: its file descriptor and how many blocks hold it (re-entrancy).
 _held: dict[Path, tuple[int, int]] = {}
+# The window locks this process holds until it ends (their file descriptors).
+_windows: dict[Path, int] = {}
 _guard = threading.RLock()
 
 
@@ -111,3 +114,25 @@ def folder_lock(data_dir: Path, *, wait: float | None = None) -> Iterator[None]:
                     _unlock(fd)
                 finally:
                     os.close(fd)
+
+
+def hold_window_lock(data_dir: Path) -> bool:
+    """Hold the data folder's window lock for as long as this process runs, if nobody has it.
+
+    True when this process holds it now: no other window has the folder open, so there is none
+    to ask to come forward. False when another process holds it, or when the lock file cannot
+    be made (no folder yet, a read-only one): then only asking tells.
+    """
+    path = (data_dir / WINDOW_LOCK_NAME).absolute()
+    if path in _windows:
+        return True
+    try:
+        # Not created here: making the folder (and its modes) is the unlock's job.
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError:
+        return False
+    if not _try_lock(fd):
+        os.close(fd)
+        return False
+    _windows[path] = fd
+    return True

@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from profile_helper.core.crashlog import format_crash, write_crash_log
 from profile_helper.gui.common import msgbox
 
 log = logging.getLogger(__name__)
@@ -24,6 +23,11 @@ class CrashHandler:
     def __call__(
         self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
     ) -> None:
+        from profile_helper.core.crashlog import (  # noqa: PLC0415 - start-up: only for a bug
+            format_crash,
+            write_crash_log,
+        )
+
         report = format_crash(exc_type, exc, tb)
         path = write_crash_log(self.data_dir, report)
         self.crashes.append(path)

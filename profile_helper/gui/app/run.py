@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 from profile_helper import APP_ID, APP_NAME, __version__
 from profile_helper.core.errors import ProfileHelperError
 from profile_helper.core.security.keys import read_secret_file
+from profile_helper.core.storage.folder_lock import hold_window_lock
 from profile_helper.gui.app.crash_handler import CrashHandler
 from profile_helper.gui.app.main_window import MainWindow
 from profile_helper.gui.app.milestones import (
@@ -29,7 +30,6 @@ from profile_helper.gui.app.milestones import (
     after_next_paint,
     process_origin,
 )
-from profile_helper.gui.app.single_instance import SingleInstance, ask_running_instance
 from profile_helper.gui.common import msgbox, theme, wheel
 from profile_helper.gui.common.context import AppContext
 from profile_helper.gui.security import startup as privacy_startup
@@ -53,15 +53,34 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def prepare(app: QApplication, theme_choice: str = theme.SYSTEM) -> None:
-    """The look is the person's choice of theme; System follows the system's light or dark
-    scheme, now and when it changes.
-
-    The wheel guard keeps scrolling from changing the fields it passes over.
-    """
+    """Everything the app sets on ``app``: its look and the wheel guard."""
+    prepare_look(app, theme_choice)
     wheel.install(app)
+
+
+def prepare_look(app: QApplication, theme_choice: str = theme.SYSTEM) -> None:
+    """The look is the person's choice of theme; System follows the system's light or dark
+    scheme, now and when it changes."""
     theme.choose(app, theme_choice)
     app.setWindowIcon(theme.app_icon())
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: theme.apply(app))
+
+
+def finish_start(app: QApplication, window: MainWindow, data_dir: Path) -> None:
+    """What the first frame does not need, once it is painted.
+
+    The wheel guard keeps scrolling from changing the fields it passes over (it sees every
+    event, and before the first frame it made Python wrappers for every type Qt met); the
+    window lock and the single-instance server let a later start bring this window forward.
+    """
+    from profile_helper.gui.app.single_instance import (  # noqa: PLC0415 - start-up: QtNetwork
+        SingleInstance,  # after the first frame
+    )
+
+    wheel.install(app)
+    # Taken now if it could not be before (the first start makes the folder meanwhile).
+    hold_window_lock(data_dir)
+    SingleInstance(data_dir, window)
 
 
 def collect_garbage_again() -> None:
@@ -98,6 +117,19 @@ def _start_privacy(
     QTimer.singleShot(0, unlock)
 
 
+def _ask_running_instance(data_dir: Path) -> bool:
+    """Ask a window open on ``data_dir`` to come forward; True when one answered.
+
+    Only when another process holds the folder's window lock (or it cannot be taken): a first
+    start does not load QtNetwork before its first frame.
+    """
+    from profile_helper.gui.app.single_instance import (  # noqa: PLC0415 - start-up: QtNetwork
+        ask_running_instance,  # when another window may be open
+    )
+
+    return ask_running_instance(data_dir)
+
+
 def _read_passphrase_file(ctx: AppContext, path: Path) -> bool:
     try:
         ctx.passphrase = read_secret_file(path)
@@ -127,13 +159,15 @@ def _when_first_page_painted(
 def _after_first_page(
     args: argparse.Namespace, window: MainWindow, app: QApplication, data_dir: Path
 ) -> Callable[[], None]:
-    """Quit there (``--quit-after-first-page``), or start logging, which nothing before needed."""
+    """Quit there (``--quit-after-first-page``), or finish the start and start logging, which
+    nothing before needed."""
 
     def then() -> None:
         if args.quit_after_first_page and not args.smoke_test:
             window.close()
             app.exit(0)
             return
+        finish_start(app, window, data_dir)
         from profile_helper.core.logs import setup_logging  # noqa: PLC0415 - after the first page
 
         setup_logging(data_dir)
@@ -147,19 +181,18 @@ def run_gui(args: argparse.Namespace, data_dir: Path, started: float | None = No
     msgbox.set_no_err_windows(bool(args.no_err_windows or args.smoke_test))
     app = create_application()
     milestones.mark(Milestone.QAPPLICATION)
-    if ask_running_instance(data_dir):
+    if not hold_window_lock(data_dir) and _ask_running_instance(data_dir):
         print(f"{APP_NAME} is already open with this data; brought it to the front.")
         return 0
     ctx = AppContext(data_dir)
     # The theme is view state, read before the database is unlocked so the first frame has it.
-    prepare(app, theme.stored_choice(ctx.view_settings()))
+    prepare_look(app, theme.stored_choice(ctx.view_settings()))
     handler = CrashHandler(data_dir)
     handler.install()
     if args.passphrase_file is not None and not _read_passphrase_file(ctx, args.passphrase_file):
         return 1
     # The database (and the keychain) is opened once the event loop runs, by the unlock step.
     window = MainWindow(ctx, defer_data=True)
-    SingleInstance(data_dir, window)
     after_next_paint(window, lambda: milestones.mark(Milestone.FIRST_PAINT))
     then = _after_first_page(args, window, app, data_dir)
     _start_privacy(window, ctx, app, _when_first_page_painted(window, milestones, then))

@@ -54,11 +54,18 @@ def _enclosing_scroll_area(widget: QWidget) -> QAbstractScrollArea | None:
 
 
 def install(app: QApplication) -> WheelGuard:
-    """Install the guard once on ``app``; calling it again returns the one installed."""
+    """Install the guard once on ``app``; calling it again returns the one installed.
+
+    Fields made (and polished) before it was installed are given the policy they would have
+    had, so the guard may come after the first window has been painted.
+    """
     existing = app.findChild(WheelGuard, _INSTALLED)
     if isinstance(existing, WheelGuard):
         return existing
     guard = WheelGuard(app)
     guard.setObjectName(_INSTALLED)
     app.installEventFilter(guard)
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, GUARDED) and widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+            widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     return guard

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from profile_helper.core.storage.folder_lock import FolderBusyError, folder_lock
+from profile_helper.core.storage.folder_lock import FolderBusyError, folder_lock, hold_window_lock
 from tests.conftest import REPO_ROOT
 
 # Holds the lock until its standard input closes.
@@ -50,3 +50,48 @@ def test_the_lock_is_reentrant_within_a_process(data_dir: Path) -> None:
     assert inner_held
     with folder_lock(data_dir, wait=0):
         pass
+
+
+# Holds the window lock until its standard input closes.
+_WINDOW = """
+import sys
+from pathlib import Path
+from profile_helper.core.storage.folder_lock import hold_window_lock
+print("held" if hold_window_lock(Path(sys.argv[1])) else "not held", flush=True)
+sys.stdin.read()
+"""
+
+
+def _window(data_dir: Path) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-c", _WINDOW, str(data_dir)],
+        cwd=REPO_ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+
+
+def _held(window: subprocess.Popen[str]) -> bool:
+    assert window.stdout is not None
+    return window.stdout.readline() == "held\n"
+
+
+def test_the_window_lock_is_one_process_s_until_it_ends(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    # No folder yet: nobody can tell, so the window asks as before (and makes no folder).
+    assert not hold_window_lock(data_dir)
+    assert not data_dir.exists()
+    data_dir.mkdir()
+    first = _window(data_dir)
+    try:
+        assert _held(first)
+        second = _window(data_dir)
+        assert not _held(second)
+        second.communicate("")
+    finally:
+        first.communicate("")
+    # Its end let go of the lock.
+    third = _window(data_dir)
+    assert _held(third)
+    third.communicate("")

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from profile_helper.gui.common.context import AppContext
-from profile_helper.gui.common.wheel import WheelGuard
+from profile_helper.gui.common.wheel import WheelGuard, install
 
 
 def _wheel_down(widget: QWidget) -> None:
@@ -78,4 +78,23 @@ def test_wheel_over_a_focused_field_changes_it(qtbot: QtBot, ctx: AppContext) ->
 def test_the_guard_is_installed_once(ctx: AppContext) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
+    assert len(app.findChildren(WheelGuard)) == 1
+
+
+def test_fields_polished_before_the_guard_get_its_policy(qtbot: QtBot, ctx: AppContext) -> None:
+    # The app installs the guard after its first frame: the fields of that frame were polished
+    # without it.
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    (guard,) = app.findChildren(WheelGuard)
+    app.removeEventFilter(guard)
+    guard.setParent(None)
+    guard.deleteLater()
+    combo = QComboBox()
+    qtbot.addWidget(combo)
+    combo.show()
+    qtbot.waitExposed(combo)
+    assert combo.focusPolicy() == Qt.FocusPolicy.WheelFocus
+    install(app)
+    assert combo.focusPolicy() == Qt.FocusPolicy.StrongFocus
     assert len(app.findChildren(WheelGuard)) == 1
