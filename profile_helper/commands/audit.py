@@ -112,7 +112,7 @@ def handle(args: argparse.Namespace, ctx: CliContext) -> int:
     # The inputs are bounded (a few sections of text), and what the audit loads (YAKE with
     # numpy and networkx, the word lists, the vocabulary) lives as long as the process: the
     # collector would walk it over and over for nothing (about a tenth of a whole `audit`).
-    with collector_paused():
+    with collector_paused(long_lived=True):
         return _audit(args, ctx)
 
 

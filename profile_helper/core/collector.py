@@ -13,16 +13,20 @@ from contextlib import contextmanager
 
 
 @contextmanager
-def collector_paused() -> Iterator[None]:
+def collector_paused(*, long_lived: bool = False) -> Iterator[None]:
     """Pause the cycle collector for the block (collection resumes after it, if it was on).
 
     Only for work whose objects hold no reference cycles, or whose size is bounded: what the
-    block leaves in cycles waits for the next collection after it.
+    block leaves in cycles waits for the next collection after it. With ``long_lived``, what
+    the block made is meant to stay (modules, word lists): it is frozen out of later
+    collections, or the first one after the block would walk all of it.
     """
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        if long_lived:
+            gc.freeze()
         if was_enabled:
             gc.enable()

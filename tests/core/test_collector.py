@@ -30,3 +30,16 @@ def test_a_collector_already_off_stays_off() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_what_a_long_lived_block_made_is_kept_out_of_later_collections() -> None:
+    frozen = gc.get_freeze_count()
+    try:
+        with collector_paused(long_lived=True):
+            made = [[i] for i in range(1000)]
+        assert gc.isenabled()
+        assert gc.get_freeze_count() >= frozen + len(made)
+        # Nothing young is left for the next collection to walk.
+        assert gc.get_count()[0] < 100
+    finally:
+        gc.unfreeze()
