@@ -270,6 +270,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(f"unexpected error ({bug_type.__name__}: {bug}){where}", EXIT_BUG)
     finally:
         ctx.close()
-        # The process ends with the command: spare the interpreter's exit a last walk through
-        # every object the command made or imported (a tenth of a second after an audit).
-        gc.freeze()
