@@ -79,8 +79,12 @@ def _add_global_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+def build_parser(
+    commands: Sequence[str] = COMMAND_MODULES,
+    parser_class: type[argparse.ArgumentParser] = argparse.ArgumentParser,
+) -> argparse.ArgumentParser:
+    """The whole parser, or with ``commands`` one with only those commands' modules."""
+    parser = parser_class(
         prog="profile-helper",
         description="Audit your LinkedIn profile, keep a private networking CRM and write "
         "outreach messages, all on your own machine. With no command, opens the app.",
@@ -88,17 +92,19 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"Profile Helper {__version__}")
     _add_global_options(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in commands:
         module = importlib.import_module(f"profile_helper.commands.{name}")
         module.register(subparsers)
     return parser
 
 
 class _NeedsWholeParserError(Exception):
-    """The command line needs the whole parser: a command, --help, --version or a mistake."""
+    """The command line needs the whole parser: another command, --help, --version or a mistake."""
 
 
 class _GlobalOptionsParser(argparse.ArgumentParser):
+    """A parser with part of the options, which hands every mistake to the whole parser."""
+
     def error(self, message: str) -> NoReturn:
         raise _NeedsWholeParserError(message)
 
@@ -107,8 +113,10 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """The command line, parsed.
 
     Opening the app takes global options only: those are read without importing every command's
-    module (a good part of a second's start-up). Anything else (a command, ``--help``,
-    ``--version``, a mistake) goes to the whole parser, which answers as it always has.
+    module (a good part of a second's start-up). A command named by its module's name is read
+    by a parser with that command alone (building all of them takes longer than a short
+    command's work). Anything else (another name, ``--help``, ``--version``, a mistake, in the
+    command's arguments too) goes to the whole parser, which answers as it always has.
     """
     quick = _GlobalOptionsParser(add_help=False, exit_on_error=False)
     _add_global_options(quick)
@@ -116,6 +124,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         args, rest = quick.parse_known_args(argv)
     except (_NeedsWholeParserError, argparse.ArgumentError):
         rest = ["(the whole parser decides)"]
+    if rest and rest[0] in COMMAND_MODULES:
+        try:
+            return build_parser([rest[0]], _GlobalOptionsParser).parse_args(argv)
+        except (_NeedsWholeParserError, argparse.ArgumentError):
+            pass
     if rest:
         return build_parser().parse_args(argv)
     args.command = None

@@ -1,5 +1,7 @@
+import argparse
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -104,3 +106,62 @@ def test_a_mistake_in_the_global_options_is_the_whole_parsers_usage_error(
     err = capsys.readouterr().err
     assert err.startswith("usage: profile-helper")
     assert "ambiguous option: --s could match --smoke-test, --startup-report" in err
+
+
+def test_a_command_parses_with_its_own_module_only() -> None:
+    script = (
+        "import sys\n"
+        "from profile_helper.cli import parse_args\n"
+        "args = parse_args(['--data-dir', 'x', 'audit', '--headline', 'Nurse', '--format', 'json'])"
+        "\n"
+        "assert args.command == 'audit' and args.format == 'json', args\n"
+        "print(sorted(m for m in sys.modules if m.startswith('profile_helper.commands.')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=REPO_ROOT, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    modules = ["profile_helper.commands.audit", "profile_helper.commands.output"]
+    assert result.stdout.strip() == str(modules)
+
+
+def _parsed(
+    parse: Callable[[list[str]], argparse.Namespace],
+    argv: list[str],
+    capsys: pytest.CaptureFixture[str],
+) -> tuple[object, ...]:
+    """What parsing ``argv`` gives: the options, or the exit code and what was printed."""
+    try:
+        args = parse(argv)
+    except SystemExit as stopped:
+        out, err = capsys.readouterr()
+        return stopped.code, out, err
+    return (vars(args), *capsys.readouterr())
+
+
+# Every command's help and mistakes, and a few of its real command lines.
+LINES = [
+    *([command, *rest] for command in COMMAND_MODULES for rest in ([], ["--help"], ["--nope"])),
+    ["--data-dir", "d", "audit", "--headline", "Nurse", "--format", "json"],
+    ["audit", "--format", "xml"],
+    ["audit", "--headline", "a", "--headline-file", "b"],
+    ["audit", "--data-dir", "d"],
+    ["--no-err-windows", "audit", "extra"],
+    ["--version", "audit"],
+    ["--passphrase-file", "audit", "today"],
+    ["contacts", "list"],
+    ["contacts", "nope"],
+    ["followups", "list", "--due", "2024-02-30"],
+    ["imports", "archive.zip"],
+    ["import", "archive.zip"],
+    ["applications", "list", "--status", "nope"],
+    ["backup", "create", "--", "-x"],
+]
+
+
+@pytest.mark.parametrize("argv", LINES, ids=" ".join)
+def test_a_command_line_reads_as_the_whole_parser_reads_it(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    expected = _parsed(build_parser().parse_args, argv, capsys)
+    assert _parsed(parse_args, argv, capsys) == expected

@@ -5,7 +5,6 @@ Each helper changes only how the work is done, never what ends up in the databas
 
 from __future__ import annotations
 
-import gc
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -28,22 +27,6 @@ def larger_page_cache(conn: sqlite3.Connection) -> Iterator[None]:
         yield
     finally:
         conn.execute(f"PRAGMA cache_size = {before}")
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause Python's cycle collector while tens of thousands of rows are built.
-
-    The rows hold no reference cycles, and without the pause the collector rescans them again
-    and again as they accumulate, which doubles the time of a large import.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def deferrable_indexes(conn: sqlite3.Connection, table: str) -> list[tuple[str, str]]:

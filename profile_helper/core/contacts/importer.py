@@ -18,8 +18,8 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from profile_helper.core.collector import collector_paused
 from profile_helper.core.contacts.bulk import (
-    collector_paused,
     indexes_deferred,
     larger_page_cache,
     search_index_deferred,

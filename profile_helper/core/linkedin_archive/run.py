@@ -14,7 +14,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from profile_helper.core.contacts.bulk import collector_paused, larger_page_cache
+from profile_helper.core.collector import collector_paused
+from profile_helper.core.contacts.bulk import larger_page_cache
 from profile_helper.core.errors import FileReadError
 from profile_helper.core.linkedin_archive import layouts, profile_files
 from profile_helper.core.linkedin_archive.connections import import_connections

@@ -10,11 +10,8 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from profile_helper.core.contacts.store import contact_count
-from profile_helper.core.my_profile import store
 from profile_helper.core.my_profile.completeness import Completeness, completeness, merged
 from profile_helper.core.my_profile.models import HAS_PHOTO, MyProfile, Position
-from profile_helper.core.settings import get_setting
 
 
 @dataclass(frozen=True)
@@ -50,6 +47,12 @@ class StoredProfile:
 
 
 def read_stored(conn: sqlite3.Connection) -> StoredProfile:
+    # The stores bring the whole storage layer, which an audit with no database to read (the
+    # CLI's in a new data folder, or with --no-stored-profile) never needs.
+    from profile_helper.core.contacts.store import contact_count  # noqa: PLC0415 - start-up
+    from profile_helper.core.my_profile import store  # noqa: PLC0415 - start-up
+    from profile_helper.core.settings import get_setting  # noqa: PLC0415 - start-up
+
     return StoredProfile(
         store.load(conn), contact_count(conn), bool(get_setting(conn, HAS_PHOTO, False))
     )
