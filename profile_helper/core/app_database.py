@@ -104,12 +104,22 @@ def _open(
         state = replace(state, database_created=True)
         write_state(data_dir, state)
         unlocked = replace(unlocked, state=state)
-    if daily_backup and not unlocked.created:
+    if daily_backup:
         try:
-            # Under the lock: copies started together take one backup, not one each.
-            with folder_lock(data_dir):
-                take_daily_backup(conn, data_dir)
+            backup_daily(conn, data_dir, unlocked)
         except Exception:
             conn.close()
             raise
     return OpenedDatabase(conn, unlocked, removed, wal_kept)
+
+
+def backup_daily(conn: sqlite3.Connection, data_dir: Path, unlocked: Unlocked) -> Path | None:
+    """The day's first backup of a database opened with ``daily_backup=False``, if none is yet.
+
+    Not of a database this start created (there is nothing to keep yet). Under the folder's
+    lock: copies started together take one backup, not one each.
+    """
+    if unlocked.created:
+        return None
+    with folder_lock(data_dir):
+        return take_daily_backup(conn, data_dir)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import secrets
 import shutil
 import stat
 import time
@@ -144,7 +143,7 @@ def replace(source: Path, target: Path) -> None:
 def _new_temp(target: Path, mode: int) -> Path:
     """Create an empty temporary file beside ``target``, with a name no other writer uses."""
     while True:
-        temp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+        temp = target.with_name(f".{target.name}.{os.urandom(4).hex()}.tmp")
         try:
             fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
         except FileExistsError:

@@ -7,7 +7,6 @@ usability is decided by a live set/get/delete probe. Plain-text backends are nev
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -71,6 +70,8 @@ def probe() -> KeychainStatus:
     problem = _structural_problem(backend)
     if problem:
         return KeychainStatus(name, False, problem)
+    import secrets  # noqa: PLC0415 - start-up: secrets loads OpenSSL's hashes, only when one is made
+
     user = f"{_PROBE_USER}-{secrets.token_hex(4)}"
     value = secrets.token_hex(16)
     try:

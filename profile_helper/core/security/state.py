@@ -7,7 +7,6 @@ a data folder copied to another computer knows to ask for the recovery key or th
 from __future__ import annotations
 
 import json
-import secrets
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
@@ -26,6 +25,8 @@ class SecurityState:
 
     @classmethod
     def new(cls, key_kind: str) -> SecurityState:
+        import secrets  # noqa: PLC0415 - start-up: secrets loads OpenSSL's hashes, only when one is made
+
         return cls(key_kind=key_kind, key_id=secrets.token_hex(8))
 
     def with_recovery_saved(self) -> SecurityState:

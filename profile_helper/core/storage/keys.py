@@ -7,7 +7,6 @@ recovery key or passphrase) is security's business; storage only uses the key it
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import dataclass
 
 from profile_helper.core.storage.errors import KeyFormatError
@@ -47,6 +46,8 @@ class DatabaseKey:
 
     @classmethod
     def generate(cls) -> DatabaseKey:
+        import secrets  # noqa: PLC0415 - start-up: secrets loads OpenSSL's hashes, only when one is made
+
         return cls(raw=secrets.token_bytes(KEY_BYTES))
 
     def key_text(self) -> str:

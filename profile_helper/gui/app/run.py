@@ -159,10 +159,12 @@ def _when_first_page_painted(
 def _after_first_page(
     args: argparse.Namespace, window: MainWindow, app: QApplication, data_dir: Path
 ) -> Callable[[], None]:
-    """Quit there (``--quit-after-first-page``), or finish the start and start logging, which
-    nothing before needed."""
+    """Take the day's first backup (the first page need not wait for it), then quit there
+    (``--quit-after-first-page``), or finish the start and start logging, which nothing before
+    needed."""
 
     def then() -> None:
+        privacy_startup.backup_daily(window, window.ctx)
         if args.quit_after_first_page and not args.smoke_test:
             window.close()
             app.exit(0)

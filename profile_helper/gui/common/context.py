@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from profile_helper.core.app_database import open_app_database
+from profile_helper.core.app_database import backup_daily, open_app_database
 from profile_helper.core.paths import database_path
 from profile_helper.core.security.unlock import Unlocked
 from profile_helper.core.storage.database import close_checked
@@ -36,11 +36,20 @@ class AppContext(QObject):
         self.prompt: Callable[[str, str], str | None] | None = None
         self.unlocked: Unlocked | None = None
 
-    def database(self) -> sqlite3.Connection:
+    def database(self, *, daily_backup: bool = True) -> sqlite3.Connection:
+        """The database, opened on first use; without ``daily_backup`` the day's first backup
+        waits for :meth:`backup_daily` (start-up takes it once the first page is painted)."""
         if self._conn is None:
-            opened = open_app_database(self.data_dir, self.passphrase, self.prompt)
+            opened = open_app_database(
+                self.data_dir, self.passphrase, self.prompt, daily_backup=daily_backup
+            )
             self._conn, self.unlocked = opened.conn, opened.unlocked
         return self._conn
+
+    def backup_daily(self) -> None:
+        """The day's first backup, if none is yet (of an open database only)."""
+        if self._conn is not None and self.unlocked is not None:
+            backup_daily(self._conn, self.data_dir, self.unlocked)
 
     def view_settings(self) -> QSettings:
         """View state (geometry, splitter sizes) in an ini file beside the data."""

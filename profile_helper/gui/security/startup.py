@@ -1,6 +1,6 @@
 """At start-up: unlock the database (asking if needed), show its protection in the status bar,
-offer the recovery key on first set-up, and take the day's first backup. Data that cannot be
-opened is said so, with the backups offered for a restore.
+offer the recovery key on first set-up, and take the day's first backup once the first page is
+painted. Data that cannot be opened is said so, with the backups offered for a restore.
 
 Nothing here blocks a ``--smoke-test`` or ``--no-err-windows`` run: without windows there is
 no prompt, problems go to stderr, and the recovery key is left for Settings or the CLI.
@@ -59,6 +59,14 @@ def install(window: QMainWindow, ctx: AppContext) -> EncryptionStatus:
     return status
 
 
+def backup_daily(window: QMainWindow, ctx: AppContext) -> None:
+    """Take the day's first backup, if none is yet; a failure is said, and the app goes on."""
+    try:
+        ctx.backup_daily()
+    except ProfileHelperError as exc:
+        msgbox.show_error(window, "The day's backup could not be taken", exc.message)
+
+
 def _offer_restore(window: QMainWindow, ctx: AppContext, message: str) -> bool:
     """Say why the data could not be opened and offer the backups; True once one is restored."""
     backups = list_backups(ctx.data_dir)
@@ -80,9 +88,12 @@ def _offer_restore(window: QMainWindow, ctx: AppContext, message: str) -> bool:
 
 
 def unlock_at_start(window: QMainWindow, ctx: AppContext, status: EncryptionStatus) -> bool:
-    """Open the database now (it may ask); False when it could not be opened."""
+    """Open the database now (it may ask); False when it could not be opened.
+
+    The day's first backup is left for :func:`backup_daily`, once the first page is painted.
+    """
     try:
-        ctx.database()
+        ctx.database(daily_backup=False)
     except ProfileHelperError as exc:
         status.show_state(ctx)
         if not _offer_restore(window, ctx, exc.message):

@@ -91,6 +91,24 @@ def test_start_up_shows_the_lock_and_offers_the_recovery_key(
     assert state is not None and state.recovery_saved
 
 
+def test_the_days_first_backup_waits_until_after_the_unlock(
+    qtbot: QtBot, data_dir: Path, ctx: AppContext
+) -> None:
+    # A database made on an earlier start: the unlock is the second start's.
+    earlier = AppContext(data_dir)
+    earlier.database(daily_backup=False)
+    earlier.close()
+    window = MainWindow(ctx, defer_data=True)  # as at start-up: the pages wait for the unlock
+    qtbot.addWidget(window)
+    status = privacy_startup.install(window, ctx)
+    assert privacy_startup.unlock_at_start(window, ctx, status)
+    assert list_backups(data_dir) == []  # the first page is not kept waiting for it
+    privacy_startup.backup_daily(window, ctx)
+    assert len(list_backups(data_dir)) == 1
+    privacy_startup.backup_daily(window, ctx)
+    assert len(list_backups(data_dir)) == 1  # once a day
+
+
 @pytest.mark.usefixtures("no_windows")
 def test_a_database_that_cannot_be_opened_is_reported_not_prompted(
     qtbot: QtBot, ctx: AppContext, capsys: pytest.CaptureFixture[str]
