@@ -46,6 +46,12 @@ UNMET_PHRASE_SHARE = 1.0 - WEIGHT_SKILLS_ONLY
 # A soft skill ("communication skills", "attention to detail") is shown by what a profile tells,
 # rarely named, and no recruiter screens on the words: it counts half.
 SOFT_SKILL_SHARE = 0.5
+# How often a posting names a keyword is its evidence that the keyword matters: what it names
+# again (in its duties and its requirements, in two items, in the title and a requirement) is
+# what it screens on; what it names once may be a word in passing ("prospect by phone, email and
+# LinkedIn", "a freight company"). A keyword named once counts this share of one named again.
+# The title is named once by nature and keeps its weight.
+SINGLE_MENTION_SHARE = 0.6
 
 
 @dataclass
@@ -232,11 +238,14 @@ def keyword_weight(keyword: Keyword) -> float:
     A field of knowledge named in one word ("insurance", "tax") says what the business is
     about more than what the person must show, so it counts half; so does a phrase made from
     the posting's words, which is its wording rather than a skill's name, and a soft skill,
-    which a profile shows rather than names.
+    which a profile shows rather than names. A keyword the posting names only once counts less
+    than one it names again (``SINGLE_MENTION_SHARE``).
     """
     if keyword.source == "role":
         return TITLE_WEIGHT
     weight = IMPORTANCE_WEIGHT.get(keyword.importance, 1.0)
+    if keyword.count <= 1:
+        weight *= SINGLE_MENTION_SHARE
     if keyword.kind == "knowledge" and " " not in keyword.skill:
         weight *= KNOWLEDGE_WORD_SHARE
     if keyword.source in COMPOSED_SOURCES:
