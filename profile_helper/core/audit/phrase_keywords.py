@@ -23,11 +23,13 @@ from profile_helper.core.audit.word_lists import word_list
 
 def product_keywords(posting: Posting, known: list[Keyword]) -> list[Keyword]:
     """Products the posting names that no list holds (:mod:`product_names`): tools."""
-    have = {k.name.casefold() for k in known} | {k.skill.casefold() for k in known}
+    have = [key_of(k.name) for k in known] + [key_of(k.skill) for k in known]
+    # A name around a named skill ("SAFe Agilist" and "SAFe") or inside one adds nothing.
     return [
         Keyword(name, name, "name", count, first, 0.0, kind="tool")
         for name, count, first in product_names(posting, [])
-        if name.casefold() not in have
+        for key in [key_of(name)]
+        if not any(_within(h, key) or _within(key, h) for h in have if h)
     ]
 
 
