@@ -5,16 +5,18 @@ writes it; no English word and no town is written so. Only the parts that say wh
 needs are read, so the employer's own app, named in its paragraph about itself, is left out,
 and so is a name the posting calls its own ("our Ironwood SafeStart program").
 
-A name written in plain capitals is a product too where a duty or a requirement says it is the
-system the work is done in: "enter grades in Skyward.", "deploy laptops with Microsoft Intune;",
-"experience with Gong, Outreach or ZoomInfo": a capitalised name after "in", "with", "using" or
-"into" that closes its clause, or a list of such names (see :func:`system_names`).
+A name written in plain capitals is a product too where an item of a list of duties or
+requirements says it is the system the work is done in: "enter grades in Skyward.", "deploy
+laptops with Microsoft Intune;", "experience with Gong, Outreach or ZoomInfo": a capitalised
+name after "in", "with", "using" or "into" that closes its clause, or a list of such names (see
+:func:`system_names`).
 """
 
 from __future__ import annotations
 
 import re
 
+from profile_helper.core.audit.need_phrases import in_list_item
 from profile_helper.core.audit.posting import Posting
 from profile_helper.core.audit.vocabulary import fold
 from profile_helper.core.audit.word_lists import word_list
@@ -78,13 +80,14 @@ def system_names(text: str) -> list[tuple[int, int]]:
 
     A name of acronyms only ("in ICU", "with SAP") is left to the acronyms; one whose last word
     is a role ("with Sales Engineers") names people, not a system; a name after a degree ("a
-    degree in Accounting") is a field of study, which the Education section shows.
+    degree in Accounting") is a field of study, which the Education section shows. Only items of
+    a list are read: prose tells a story around the needs, and its "in Hamburg" is a place.
     """
     roles = word_list("roles")
     spans: list[tuple[int, int]] = []
     for match in _SYSTEM.finditer(text):
         at = match.start("names")
-        if _STUDIED.search(text, max(0, at - 40), at):
+        if _STUDIED.search(text, max(0, at - 40), at) or not in_list_item(text, at):
             continue
         for part in _LIST_SEPARATOR.split(match.group("names")):
             start = text.index(part, at)

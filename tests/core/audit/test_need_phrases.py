@@ -164,3 +164,8 @@ def test_a_name_given_as_the_system_the_work_is_done_in_is_a_tool() -> None:
     # People, and a field of study, are not systems.
     assert "Sales Engineers" not in tools
     assert "Public Administration" not in tools
+
+
+def test_a_place_in_prose_is_not_a_system() -> None:
+    job = "Data Engineer at Northwind in Hamburg.\n\nYou will build pipelines with Python."
+    assert "Hamburg" not in [k.name for k in job_keywords_detailed(job)]
