@@ -169,3 +169,11 @@ def test_a_name_given_as_the_system_the_work_is_done_in_is_a_tool() -> None:
 def test_a_place_in_prose_is_not_a_system() -> None:
     job = "Data Engineer at Northwind in Hamburg.\n\nYou will build pipelines with Python."
     assert "Hamburg" not in [k.name for k in job_keywords_detailed(job)]
+
+
+def test_another_spelling_of_a_named_skill_is_not_a_product_of_its_own() -> None:
+    job = "Pharmacy Technician\n\nRequirements\n- National certification (PTCB CPhT or ExCPT).\n"
+    keywords = job_keywords_detailed(job)
+    # The vocabulary knows all three as one certification.
+    assert any(k.source == "vocabulary" and k.skill == "CPhT" for k in keywords)
+    assert "ExCPT" not in [k.name for k in keywords if k.source == "name"]
