@@ -3,7 +3,9 @@
 A posting that asks for one of several tools asks for one requirement, not for each of them: a
 profile that shows Power BI meets "Tableau or Power BI". Keywords written next to each other,
 separated by commas, "or" or a slash, with at least one "or" or slash among the separators, are
-one group of alternatives; "Excel, SQL and Python" is three requirements.
+one group of alternatives; "Excel, SQL and Python" is three requirements. A list that ends on
+"or another" of their kind ("Adaptive Planning, Anaplan or another planning tool", "Klaviyo,
+Braze or a similar platform") gives its names as examples, any of which will do, too.
 """
 
 from __future__ import annotations
@@ -14,6 +16,10 @@ from collections.abc import Sequence
 # What stands between two alternatives: ", ", " or ", ", or ", " / ".
 _LINK = re.compile(r"\s*(?:,\s*(?:or\s+)?|/|or\s+)\s*", re.IGNORECASE)
 _OR = re.compile(r"\bor\b|/", re.IGNORECASE)
+# After a list: "or another planning tool", ", or a similar platform", "or equivalent".
+_OR_ANOTHER = re.compile(
+    r",?\s+or\s+(?:an?\s+)?(?:another|other|similar|equivalent|comparable)\b", re.IGNORECASE
+)
 
 
 def either_groups(names: Sequence[str], text: str) -> list[frozenset[str]]:
@@ -42,6 +48,7 @@ def either_groups(names: Sequence[str], text: str) -> list[frozenset[str]]:
             _close(groups, chain, has_or)
             chain, has_or = [name], False
         end = max(end, stop)
+        has_or = has_or or bool(_OR_ANOTHER.match(text, end))
     _close(groups, chain, has_or)
     return groups
 

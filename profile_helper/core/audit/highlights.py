@@ -7,12 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from profile_helper.core.audit.match import SectionWords
 from profile_helper.core.audit.run import AuditResult
-from profile_helper.core.audit.terms import find_terms
-from profile_helper.core.audit.text import tokenize
-from profile_helper.core.audit.vocabulary import default_vocabulary
-from profile_helper.core.audit.word_lists import metric_spans, word_list
-from profile_helper.core.audit.word_roots import stem
+from profile_helper.core.audit.word_lists import metric_spans
 
 KINDS = ("buzzword", "weak_opener", "metric", "keyword")
 
@@ -49,35 +46,9 @@ def _flagged(result: AuditResult, section: str) -> list[Highlight]:
 
 
 def _keywords_in(text: str, result: AuditResult) -> list[Highlight]:
-    """Where a text names one of the job's keywords: a named skill, or a phrase or the title,
-    compared by stem and without the title's level ("Senior")."""
-    wanted: set[str] = set()
-    for keyword in result.job_keywords:
-        if keyword.source == "vocabulary":
-            wanted.add(keyword.skill)
-            wanted.update(keyword.alternatives)
-    toks = tokenize(text)
-    spans = [
-        Highlight(hit.start, hit.end, "keyword")
-        for hit in default_vocabulary().find(text, toks)
-        if hit.skill in wanted or wanted.intersection(hit.alternatives)
-    ]
-    taken = [(h.start, h.end) for h in spans]
-    spans += [
-        Highlight(hit.start, hit.end, "keyword")
-        for hit in find_terms(text, toks, taken)
-        if hit.name in wanted
-    ]
-    filters = word_list("filters")
-    norms = [stem(t.norm) for t in toks]
-    for keyword in result.job_keywords:
-        if keyword.source == "vocabulary":
-            continue
-        words = [stem(t.norm) for t in tokenize(keyword.name) if t.norm not in filters]
-        n = len(words)
-        spans += [
-            Highlight(toks[i].start, toks[i + n - 1].end, "keyword")
-            for i in range(len(norms) - n + 1)
-            if n and norms[i : i + n] == words
-        ]
-    return spans
+    """Where a text meets one of the job's keywords, as the match reads it
+    (:meth:`SectionWords.spans`): a named skill, the title, or a duty in other words ("I manage
+    inventory" for "inventory management")."""
+    section = SectionWords.of(text)
+    spans = {span for keyword in result.job_keywords for span in section.spans(keyword)}
+    return [Highlight(start, end, "keyword") for start, end in spans]

@@ -17,7 +17,8 @@ from functools import cache
 from profile_helper.core.audit.keyword import Keyword
 from profile_helper.core.audit.named_skills import vocabulary_keywords
 from profile_helper.core.audit.profile import Profile
-from profile_helper.core.audit.text import tokenize
+from profile_helper.core.audit.terms import find_terms
+from profile_helper.core.audit.text import Token, tokenize
 from profile_helper.core.audit.vocabulary import default_vocabulary
 from profile_helper.core.audit.word_lists import word_list
 from profile_helper.core.audit.word_roots import root, stem
@@ -46,12 +47,18 @@ UNMET_PHRASE_SHARE = 1.0 - WEIGHT_SKILLS_ONLY
 # A soft skill ("communication skills", "attention to detail") is shown by what a profile tells,
 # rarely named, and no recruiter screens on the words: it counts half.
 SOFT_SKILL_SHARE = 0.5
+# How often a posting names a keyword is its evidence that the keyword matters: what it names
+# again (in its duties and its requirements, in two items, in the title and a requirement) is
+# what it screens on; what it names once may be a word in passing ("prospect by phone, email and
+# LinkedIn", "a freight company"). A keyword named once counts this share of one named again.
+# The title is named once by nature and keeps its weight.
+SINGLE_MENTION_SHARE = 0.6
 
 
 @dataclass
 class SectionWords:
     """A section's skills (canonical names), the stems and roots of its words, for phrase
-    lookups."""
+    lookups; and where each word is, so that what meets a keyword can be shown."""
 
     skills: set[str] = field(default_factory=set)
     # Stemmed once here: every job keyword is looked up in every section.
@@ -60,6 +67,11 @@ class SectionWords:
     titles: list[str] = field(default_factory=list)
     # The roots of its words (:func:`word_roots.root`): "manage" is "management".
     roots: list[str] = field(default_factory=list)
+    # The text, its words (``stems`` and ``roots`` stand word for word with them), and the word
+    # each of ``titles`` comes from (an abbreviation gives several).
+    text: str = ""
+    tokens: list[Token] = field(default_factory=list)
+    title_tokens: list[int] = field(default_factory=list)
 
     @classmethod
     def of(cls, text: str) -> SectionWords:
@@ -68,11 +80,15 @@ class SectionWords:
             skills.add(keyword.skill)
             skills.update(keyword.alternatives)  # "HTML/CSS" has HTML and has CSS
         toks = tokenize(text)
+        titles, title_tokens = _title_words_at(toks)
         return cls(
             skills,
             [stem(t.norm) for t in toks],
-            title_words(text),
+            titles,
             [root(t.norm) for t in toks],
+            text,
+            toks,
+            title_tokens,
         )
 
     def has(self, keyword: Keyword) -> bool:
@@ -88,6 +104,42 @@ class SectionWords:
             return self._has_duty(keyword.name)
         return self._has_words([t.norm for t in tokenize(keyword.name)])
 
+    def spans(self, keyword: Keyword) -> list[tuple[int, int]]:
+        """Where the section meets the keyword, as :meth:`has` reads it: character spans of the
+        text, from the first word that meets it to the last ("I manage inventory" for
+        "inventory management"). None when :meth:`has` finds the keyword missing."""
+        if not self.has(keyword):
+            return []
+        if keyword.source == "role":
+            runs = _windows(self.titles, title_words(keyword.name))
+            runs = [(self.title_tokens[i], self.title_tokens[j]) for i, j in runs]
+        elif keyword.source == "vocabulary":
+            named = self._skill_spans(keyword)
+            if named or not _common_noun_phrase(keyword):
+                return named
+            runs = self._duty_runs(keyword.name)
+        elif keyword.source in COMPOSED_SOURCES:
+            runs = self._duty_runs(keyword.name)
+        else:
+            runs = self._word_runs([t.norm for t in tokenize(keyword.name)])
+        toks = self.tokens
+        return sorted({(toks[i].start, toks[j].end) for i, j in runs})
+
+    def _skill_spans(self, keyword: Keyword) -> list[tuple[int, int]]:
+        """Where the text names the skill, or one of the alternatives it stands for."""
+        wanted = set(keyword.alternatives) or {keyword.skill}
+        hits = [
+            (hit.start, hit.end)
+            for hit in default_vocabulary().find(self.text, self.tokens)
+            if hit.skill in wanted or wanted.intersection(hit.alternatives)
+        ]
+        hits += [
+            (hit.start, hit.end)
+            for hit in find_terms(self.text, self.tokens, hits)
+            if hit.name in wanted
+        ]
+        return sorted(hits)
+
     def _has_duty(self, phrase: str) -> bool:
         """True when the section names a duty or a field as the phrase does, in other words.
 
@@ -96,11 +148,20 @@ class SectionWords:
         "invoices from vendors". A phrase of three words or more less a word at either end
         names the same thing ("vendor master" for "vendor master data").
         """
+        return bool(self._duty_runs(phrase, first_only=True))
+
+    def _duty_runs(self, phrase: str, *, first_only: bool = False) -> list[tuple[int, int]]:
+        """The runs of words (first and last index) that meet a duty (see :meth:`_has_duty`)."""
         roots = [root(t.norm) for t in tokenize(phrase)]
         if len(roots) < 2:
-            return self._has_words([t.norm for t in tokenize(phrase)])
+            return self._word_runs([t.norm for t in tokenize(phrase)])
         shorter = [roots[1:], roots[:-1]] if len(roots) > 2 else []
-        return any(_near(self.roots, r, window=PHRASE_WINDOW) for r in [roots, *shorter])
+        runs: list[tuple[int, int]] = []
+        for wanted in [roots, *shorter]:
+            runs += _windows(self.roots, wanted, window=PHRASE_WINDOW, first_only=first_only)
+            if runs and first_only:
+                break
+        return runs
 
     def has_title_without_level(self, keyword: Keyword) -> bool:
         """True when the title is here but for its level ("Marketing Manager" for "Senior
@@ -135,10 +196,16 @@ class SectionWords:
         return 0.0
 
     def _has_words(self, words: list[str]) -> bool:
+        return bool(self._word_runs(words))
+
+    def _word_runs(self, words: list[str]) -> list[tuple[int, int]]:
+        """Where the words stand one after the other, compared by stem."""
         wanted = [stem(w) for w in words]
         n = len(wanted)
         stems = self.stems
-        return n > 0 and any(stems[i : i + n] == wanted for i in range(len(stems) - n + 1))
+        if n == 0:
+            return []
+        return [(i, i + n - 1) for i in range(len(stems) - n + 1) if stems[i : i + n] == wanted]
 
 
 @dataclass
@@ -185,11 +252,19 @@ def title_words(text: str) -> list[str]:
     """The stems of a text's words, each title abbreviation spelled out ("RN" -> registered
     nurse), so that "BSN, RN" names a Registered Nurse and "HR Generalist" a Human Resources
     Generalist, while "Registered Dental Hygienist" still names a Dental Hygienist."""
+    return _title_words_at(tokenize(text))[0]
+
+
+def _title_words_at(toks: list[Token]) -> tuple[list[str], list[int]]:
+    """:func:`title_words` of the words, with the index of the word each comes from."""
     table = _abbreviations()
     out: list[str] = []
-    for tok in tokenize(text):
-        out.extend(table.get(tok.norm, [stem(tok.norm)]))
-    return out
+    at: list[int] = []
+    for i, tok in enumerate(toks):
+        spelled = table.get(tok.norm, [stem(tok.norm)])
+        out.extend(spelled)
+        at.extend([i] * len(spelled))
+    return out, at
 
 
 # How far apart a title's words may stand and still name it ("ICU Nurse" ... "RN").
@@ -200,14 +275,34 @@ PHRASE_WINDOW = 1
 
 def _near(words: list[str], wanted: list[str], window: int = _TITLE_WINDOW) -> bool:
     """True when every wanted word stands within a short window of the others."""
+    return bool(_windows(words, wanted, window, first_only=True))
+
+
+def _windows(
+    words: list[str], wanted: list[str], window: int = _TITLE_WINDOW, *, first_only: bool = False
+) -> list[tuple[int, int]]:
+    """Where every wanted word stands within a short window of the others: for each place, the
+    first and last index of the wanted words nearest it. The one rule for a phrase met in
+    other words, whether the match asks if it is there or the editors show where."""
     if not wanted:
-        return False
+        return []
     width = len(wanted) + window
     need = set(wanted)
+    found: list[tuple[int, int]] = []
     for i, word in enumerate(words):
-        if word in need and need <= set(words[max(0, i - width) : i + width + 1]):
-            return True
-    return False
+        if word not in need:
+            continue
+        lo, hi = max(0, i - width), min(len(words), i + width + 1)
+        if not need <= set(words[lo:hi]):
+            continue
+        # Each wanted word at its place nearest to this one.
+        places = [
+            min((j for j in range(lo, hi) if words[j] == w), key=lambda j: abs(j - i)) for w in need
+        ]
+        found.append((min(places), max(places)))
+        if first_only:
+            break
+    return found
 
 
 def _common_noun_phrase(keyword: Keyword) -> bool:
@@ -232,11 +327,14 @@ def keyword_weight(keyword: Keyword) -> float:
     A field of knowledge named in one word ("insurance", "tax") says what the business is
     about more than what the person must show, so it counts half; so does a phrase made from
     the posting's words, which is its wording rather than a skill's name, and a soft skill,
-    which a profile shows rather than names.
+    which a profile shows rather than names. A keyword the posting names only once counts less
+    than one it names again (``SINGLE_MENTION_SHARE``).
     """
     if keyword.source == "role":
         return TITLE_WEIGHT
     weight = IMPORTANCE_WEIGHT.get(keyword.importance, 1.0)
+    if keyword.count <= 1:
+        weight *= SINGLE_MENTION_SHARE
     if keyword.kind == "knowledge" and " " not in keyword.skill:
         weight *= KNOWLEDGE_WORD_SHARE
     if keyword.source in COMPOSED_SOURCES:

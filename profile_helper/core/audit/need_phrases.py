@@ -54,7 +54,7 @@ def need_phrases(posting: Posting, taken: list[tuple[int, int]]) -> list[NeedPhr
     text = posting.needs_text
     found: dict[tuple[str, ...], NeedPhrase] = {}
     for part in posting.parts:
-        item = _LIST_ITEM.match(text, text.rfind("\n", 0, part.start) + 1) is not None
+        item = in_list_item(text, part.start)
         if part.kind not in NEED_PARTS or (part.kind == "other" and not item):
             continue
         for s_start, s_end in sentences(text[part.start : part.end]):
@@ -139,6 +139,13 @@ MIN_OBJECT = 4
 
 # A line that is an item of a list: a bullet, a dash or a number opens it.
 _LIST_ITEM = re.compile(r"\s*(?:[-*•·▪◦‣∙–—+>]|\d{1,2}[.)])\s")
+
+
+def in_list_item(text: str, offset: int) -> bool:
+    """True when the character at ``offset`` is on a line that is an item of a list."""
+    return _LIST_ITEM.match(text, text.rfind("\n", 0, offset) + 1) is not None
+
+
 # The words after which (and "with", "of" or "in") prose names a requirement.
 _CUES = frozenset(
     {"experience", "knowledge", "proficiency", "familiarity", "understanding", "expertise"}

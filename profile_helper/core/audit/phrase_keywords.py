@@ -15,20 +15,32 @@ from profile_helper.core.audit.named_skills import about_a_degree
 from profile_helper.core.audit.need_phrases import need_phrases
 from profile_helper.core.audit.posting import IMPORTANCE_ORDER, Posting
 from profile_helper.core.audit.product_names import product_names
-from profile_helper.core.audit.taxonomy import key_of
+from profile_helper.core.audit.taxonomy import key_of, load_taxonomy
 from profile_helper.core.audit.text import normalize, tokenize
-from profile_helper.core.audit.vocabulary import Vocabulary, fold
+from profile_helper.core.audit.vocabulary import Vocabulary, default_vocabulary, fold
 from profile_helper.core.audit.word_lists import word_list
 
 
 def product_keywords(posting: Posting, known: list[Keyword]) -> list[Keyword]:
     """Products the posting names that no list holds (:mod:`product_names`): tools."""
-    have = {k.name.casefold() for k in known} | {k.skill.casefold() for k in known}
+    have = [key_of(k.name) for k in known] + [key_of(k.skill) for k in known]
+    skills = {k.skill.casefold() for k in known}
+    # A name around a named skill ("SAFe Agilist" and "SAFe") or inside one adds nothing, nor
+    # does another spelling of one ("ExCPT" beside "PTCB", both the vocabulary's CPhT).
     return [
         Keyword(name, name, "name", count, first, 0.0, kind="tool")
         for name, count, first in product_names(posting, [])
-        if name.casefold() not in have
+        for key in [key_of(name)]
+        if not any(_within(h, key) or _within(key, h) for h in have if h)
+        and not skills.intersection(_skills_named(name))
     ]
+
+
+def _skills_named(name: str) -> set[str]:
+    """The skills the vocabulary or the broad taxonomy knows by this name, folded."""
+    named = {m.term.name.casefold() for m in load_taxonomy().lookup(name)}
+    canonical = default_vocabulary().canonical(name)
+    return named | {canonical.casefold()} if canonical else named
 
 
 def duty_phrases(posting: Posting, known: list[Keyword]) -> list[Keyword]:

@@ -52,3 +52,9 @@ def test_a_duty_phrase_less_an_edge_word_is_met() -> None:
     job = "AP Clerk\n\nDuties\n- Maintain vendor master data and W-9s.\n"
     rate = audit(about="I keep the vendor master clean.", job=job)
     assert "vendor master data" in rate.matched
+
+
+def test_a_list_ending_in_or_another_of_its_kind_is_alternatives() -> None:
+    text = "Experience with Adaptive Planning, Anaplan or another planning tool; Excel, SQL."
+    groups = either_groups(["Adaptive Planning", "Anaplan", "Excel", "SQL"], text)
+    assert groups == [frozenset({"Adaptive Planning", "Anaplan"})]

@@ -142,3 +142,38 @@ def test_a_duty_verb_and_its_object_are_a_duty_phrase_as_written() -> None:
     )
     # "Lead" and "keep" name no duty of their own.
     assert not any(name.startswith(("lead", "keep")) for name in found)
+
+
+SYSTEMS = """Records Specialist
+
+Responsibilities
+- Enter grades in Skyward.
+- Deploy laptops with Microsoft Intune; keep the asset list current.
+- Track permit applications in our permitting system (Accela).
+- Meet weekly with Sales Engineers.
+
+Requirements
+- A bachelor's degree in Public Administration.
+- Experience with Gong, Outreach or ZoomInfo.
+"""
+
+
+def test_a_name_given_as_the_system_the_work_is_done_in_is_a_tool() -> None:
+    tools = [k.name for k in job_keywords_detailed(SYSTEMS) if k.source == "name"]
+    assert {"Skyward", "Microsoft Intune", "Accela", "Gong", "Outreach"} <= set(tools)
+    # People, and a field of study, are not systems.
+    assert "Sales Engineers" not in tools
+    assert "Public Administration" not in tools
+
+
+def test_a_place_in_prose_is_not_a_system() -> None:
+    job = "Data Engineer at Northwind in Hamburg.\n\nYou will build pipelines with Python."
+    assert "Hamburg" not in [k.name for k in job_keywords_detailed(job)]
+
+
+def test_another_spelling_of_a_named_skill_is_not_a_product_of_its_own() -> None:
+    job = "Pharmacy Technician\n\nRequirements\n- National certification (PTCB CPhT or ExCPT).\n"
+    keywords = job_keywords_detailed(job)
+    # The vocabulary knows all three as one certification.
+    assert any(k.source == "vocabulary" and k.skill == "CPhT" for k in keywords)
+    assert "ExCPT" not in [k.name for k in keywords if k.source == "name"]
