@@ -4,9 +4,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QPainter
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QCloseEvent,
+    QColor,
+    QKeySequence,
+    QPainter,
+    QPainterPath,
+    QPalette,
+)
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -30,7 +40,10 @@ from profile_helper.gui.common.page import PAGES, Page
 if TYPE_CHECKING:
     from profile_helper.gui.app.help_window import HelpWindow
 
-BADGE_ROLE = Qt.ItemDataRole.UserRole + 1
+# Item data roles by number, not by name: the window is built before its first frame, and the
+# first use of Qt's namespace from Python builds types for all of it (about 30 ms).
+BADGE_ROLE = 256 + 1  # Qt.ItemDataRole.UserRole + 1
+ACCESSIBLE_TEXT_ROLE = 11  # Qt.ItemDataRole.AccessibleTextRole
 
 
 class _BadgeDelegate(QStyledItemDelegate):
@@ -49,15 +62,30 @@ class _BadgeDelegate(QStyledItemDelegate):
         text = str(count) if count < 100 else "99+"
         rect = option.rect
         width = max(22, 10 + 7 * len(text))
-        pill = QRect(rect.right() - width - 18, rect.center().y() - 10, width, 20)
+        pill = QRectF(rect.right() - width - 18, rect.center().y() - 10, width, 20)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(theme.current().bad))
-        painter.drawRoundedRect(pill, 10, 10)
-        painter.setPen(QColor("#ffffff"))
-        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
+        # Pill and count are paths filled with palette brushes, the count centred by its
+        # metrics: pens, brushes made from colours and alignment flags all resolve overloads
+        # that build Python types for Qt's whole namespace (see BADGE_ROLE), and the window
+        # paints this before its first frame whenever something is due.
+        outline = QPainterPath()
+        outline.addRoundedRect(pill, 10, 10)
+        painter.fillPath(outline, _solid(theme.current().bad))
+        metrics = painter.fontMetrics()
+        baseline = pill.center().y() + (metrics.ascent() - metrics.descent()) / 2
+        left = pill.center().x() - metrics.horizontalAdvance(text) / 2
+        label = QPainterPath()
+        label.addText(QPointF(left, baseline), painter.font(), text)
+        painter.fillPath(label, _solid("#ffffff"))
         painter.restore()
+
+
+def _solid(color: str) -> QBrush:
+    """A solid brush of ``color``, from a palette (``QBrush(QColor)`` names Qt's namespace)."""
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(color))
+    return palette.window()
 
 
 class MainWindow(QMainWindow):
@@ -99,9 +127,9 @@ class MainWindow(QMainWindow):
 
         title = QLabel(APP_NAME)
         title.setObjectName("AppTitle")
-        sidebar = QWidget()
+        # A frame paints its style-sheet background itself (a plain widget needs an attribute).
+        sidebar = QFrame()
         sidebar.setObjectName("Sidebar")
-        sidebar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         sidebar.setFixedWidth(210)
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(0, 0, 0, 12)
@@ -117,28 +145,30 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _build_menus(self) -> None:
+        # Keys are given as lists (setShortcuts): resolving setShortcut's overloads builds Python
+        # types for all of Qt's namespace, before the first frame (see BADGE_ROLE).
         file_menu = self.menuBar().addMenu("&File")
         quit_action = QAction("&Quit", self)
         # Ctrl+Q everywhere: the platform's Quit key is none at all on some (Windows).
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
         go_menu = self.menuBar().addMenu("&Go")
         for number, info in enumerate(PAGES, start=1):
             action = QAction(info.title, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setShortcuts([QKeySequence(f"Ctrl+{number}")])
             action.triggered.connect(lambda _=False, key=info.key: self.show_page(key))
             go_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu("&Help")
         guide = QAction("&User guide", self)
-        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide.setShortcuts([QKeySequence(QKeySequence.StandardKey.HelpContents)])
         guide.setToolTip("The guide's page about the page shown (F1)")
         guide.triggered.connect(lambda: self.show_help(self.current_page().key))
         help_menu.addAction(guide)
         keys = QAction("&Keyboard shortcuts", self)
-        keys.setShortcut(QKeySequence("Ctrl+/"))
+        keys.setShortcuts([QKeySequence("Ctrl+/")])
         keys.triggered.connect(self.show_shortcuts)
         help_menu.addAction(keys)
         help_menu.addSeparator()
@@ -224,7 +254,7 @@ class MainWindow(QMainWindow):
         item = self.nav.item(row)
         item.setData(BADGE_ROLE, count)
         title = PAGES[row].title
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {count}" if count else title)
+        item.setData(ACCESSIBLE_TEXT_ROLE, f"{title}, {count}" if count else title)
 
     def badge(self, key: str) -> int:
         return int(self.nav.item(self.page_keys().index(key)).data(BADGE_ROLE) or 0)

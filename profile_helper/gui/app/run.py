@@ -14,8 +14,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from profile_helper import APP_ID, APP_NAME, __version__
@@ -39,9 +38,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
+    # Fractional scale factors pass through unrounded: Qt 6's default, so nothing is set here
+    # (naming the policy would build Python types for all of Qt's namespace before the first frame).
     args = argv if argv is not None else sys.argv[:1]
     app = QApplication([*args, "-style", theme.STYLE])
     app.setProperty(theme.STYLE_GIVEN, True)
@@ -58,12 +56,19 @@ def prepare(app: QApplication, theme_choice: str = theme.SYSTEM) -> None:
     wheel.install(app)
 
 
-def prepare_look(app: QApplication, theme_choice: str = theme.SYSTEM) -> None:
+def prepare_look(
+    app: QApplication, theme_choice: str = theme.SYSTEM, settings: QSettings | None = None
+) -> None:
     """The look is the person's choice of theme; System follows the system's light or dark
-    scheme, now and when it changes."""
+    scheme, now and when it changes. With the view ``settings``, the first frame takes the
+    system's scheme as last seen, and ``finish_start`` checks it."""
+    if settings is not None:
+        theme.assume_system_scheme(app, settings)
     theme.choose(app, theme_choice)
+    if settings is not None:
+        theme.remember_system_scheme(app, settings)  # the first start asked: kept for the next
     app.setWindowIcon(theme.app_icon())
-    app.styleHints().colorSchemeChanged.connect(lambda _scheme: theme.apply(app))
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: theme.system_scheme_changed(app))
 
 
 def finish_start(app: QApplication, window: MainWindow, data_dir: Path) -> None:
@@ -71,12 +76,14 @@ def finish_start(app: QApplication, window: MainWindow, data_dir: Path) -> None:
 
     The wheel guard keeps scrolling from changing the fields it passes over (it sees every
     event, and before the first frame it made Python wrappers for every type Qt met); the
-    window lock and the single-instance server let a later start bring this window forward.
+    window lock and the single-instance server let a later start bring this window forward;
+    the system's scheme, taken as last seen for the first frame, is asked for real.
     """
     from profile_helper.gui.app.single_instance import (  # noqa: PLC0415 - start-up: QtNetwork
         SingleInstance,  # after the first frame
     )
 
+    theme.check_system_scheme(app, window.ctx.view_settings())
     wheel.install(app)
     # Taken now if it could not be before (the first start makes the folder meanwhile).
     hold_window_lock(data_dir)
@@ -188,7 +195,8 @@ def run_gui(args: argparse.Namespace, data_dir: Path, started: float | None = No
         return 0
     ctx = AppContext(data_dir)
     # The theme is view state, read before the database is unlocked so the first frame has it.
-    prepare_look(app, theme.stored_choice(ctx.view_settings()))
+    view = ctx.view_settings()
+    prepare_look(app, theme.stored_choice(view), view)
     handler = CrashHandler(data_dir)
     handler.install()
     if args.passphrase_file is not None and not _read_passphrase_file(ctx, args.passphrase_file):

@@ -5,6 +5,11 @@ System, Light or Dark (Settings, Appearance); with System the palette follows th
 colour scheme and changes with it while the app runs. The choice is view state, kept in the
 window's settings file beside the data rather than in the encrypted database, so that it applies
 before the database is unlocked.
+
+The system's scheme is remembered there too, and the first frame uses what was seen last: asking
+Qt for it builds Python types for the whole of Qt's namespace (about 30 ms), which can wait until
+the window is painted. Then it is asked for real (``check_system_scheme``), and only a scheme
+that changed while the app was closed repaints.
 """
 
 from __future__ import annotations
@@ -12,7 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from PySide6.QtCore import QBuffer, QByteArray, QSettings, QSize, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QBuffer, QByteArray, QSettings, QSize
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImageReader, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -77,11 +83,59 @@ CHOICES: tuple[str, ...] = (SYSTEM, LIGHT_CHOICE, DARK_CHOICE)
 # it while the app runs (a property of the one QApplication rather than a module global).
 SETTING_KEY = "appearance/theme"
 _CHOSEN = "profileHelperTheme"
+# The system's scheme as last seen (true when dark), in the settings and on the app.
+SYSTEM_DARK_KEY = "appearance/systemDark"
+_SYSTEM_DARK = "profileHelperSystemDark"
+
+
+def _ask_system() -> bool:
+    """The system's scheme from Qt: dark or not (unknown counts as light)."""
+    # Read here, not at import: the first touch of Qt's namespace builds all of its types.
+    return QGuiApplication.styleHints().colorScheme() == QtCore.Qt.ColorScheme.Dark
 
 
 def system_is_dark() -> bool:
-    hints = QGuiApplication.styleHints()
-    return hints.colorScheme() == Qt.ColorScheme.Dark
+    """Whether the system's scheme is dark: as last seen while the app runs, else asked."""
+    app = QApplication.instance()
+    known = app.property(_SYSTEM_DARK) if app is not None else None
+    if isinstance(known, bool):
+        return known
+    dark = _ask_system()
+    if app is not None:
+        app.setProperty(_SYSTEM_DARK, dark)
+    return dark
+
+
+def assume_system_scheme(app: QApplication, settings: QSettings) -> None:
+    """Take the system's scheme as last seen for the first frame (nothing when never seen)."""
+    seen = settings.value(SYSTEM_DARK_KEY)
+    if seen in ("true", "false"):
+        app.setProperty(_SYSTEM_DARK, seen == "true")
+
+
+def remember_system_scheme(app: QApplication, settings: QSettings) -> None:
+    """Keep the system's scheme, if the app has it, for the next start's first frame."""
+    dark = app.property(_SYSTEM_DARK)
+    text = {True: "true", False: "false"}.get(dark) if isinstance(dark, bool) else None
+    if text is not None and settings.value(SYSTEM_DARK_KEY) != text:
+        settings.setValue(SYSTEM_DARK_KEY, text)
+        settings.sync()
+
+
+def check_system_scheme(app: QApplication, settings: QSettings) -> None:
+    """Ask the system's scheme for real, remember it, and repaint when it is not as assumed."""
+    assumed = app.property(_SYSTEM_DARK)
+    dark = _ask_system()
+    app.setProperty(_SYSTEM_DARK, dark)
+    remember_system_scheme(app, settings)
+    if dark is not assumed and chosen() == SYSTEM:
+        apply(app)
+
+
+def system_scheme_changed(app: QApplication) -> None:
+    """The system changed its scheme while the app runs: follow it."""
+    app.setProperty(_SYSTEM_DARK, _ask_system())
+    apply(app)
 
 
 def chosen() -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -76,7 +75,7 @@ class PassphraseDialog(QDialog):
         for field in (self.field, self.repeat):
             field.textChanged.connect(self._check)
         self._check()
-        self.field.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.field.setFocus()  # for an 'other' reason, as a program sets it
 
     def secret(self) -> str:
         return self.field.text()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -165,7 +165,8 @@ class HabitsPanel(QWidget):
         self.log_button = QPushButton("Log a skill…")
         self.log_button.setToolTip("Record what you learned this week")
         self.log_button.clicked.connect(self.ask_skill)
-        self.cards["skills"].footer.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignRight)
+        # After the streak, which takes the room: the button keeps its own width, on the right.
+        self.cards["skills"].footer.addWidget(self.log_button)
         row = QHBoxLayout()
         row.setSpacing(12)
         for card in self.cards.values():
