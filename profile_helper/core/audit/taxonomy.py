@@ -101,6 +101,15 @@ def _read_text(name: str) -> str:
     return (gzip.decompress(data) if name.endswith(".gz") else data).decode("utf-8")
 
 
+def _lines(text: str) -> list[str]:
+    """The lines of a file the build wrote: each ends in ``\\n`` and holds no other line break,
+    so ``split`` gives what ``splitlines`` would, faster (a test checks the shipped files)."""
+    lines = text.split("\n")
+    if lines and not lines[-1]:
+        lines.pop()
+    return lines
+
+
 def _split_header(text: str) -> tuple[str, str]:
     """A file's ``#`` header line and the rest of it."""
     if text.startswith("#"):
@@ -275,7 +284,7 @@ def load_taxonomy() -> Taxonomy:
             header, index_text = _split_header(_read_text(INDEX_RESOURCE))
             _loaded = Taxonomy(
                 terms_text=_read_text(TERMS_RESOURCE),
-                index_lines=index_text.splitlines(),
+                index_lines=_lines(index_text),
                 titles=TitleTable(_read_text(TITLES_RESOURCE)),
                 longest=_longest(header),
             )

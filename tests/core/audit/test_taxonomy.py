@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import threading
 from collections import Counter
 
@@ -147,7 +148,7 @@ def test_the_certifications_file_is_complete_and_built_in() -> None:
         assert fields and all(len(f) == 2 and f.isdigit() for f in fields.split(",")), row
         assert sense in SENSES, row
         # The build merged it: its full name finds a term of its kind (rerun the build if not).
-        assert find(taxonomy, full_name, kind), f"not in terms.tsv.gz, rebuild: {full_name}"
+        assert find(taxonomy, full_name, kind), f"not in terms.tsv, rebuild: {full_name}"
 
 
 def test_risky_words_need_case_or_context(taxonomy: Taxonomy) -> None:
@@ -211,3 +212,19 @@ def test_no_python_under_resources() -> None:
 )
 def test_an_acronym_is_found_in_the_plural(text: str, found: list[str]) -> None:
     assert [k.skill for k in vocabulary_keywords(text)] == found
+
+
+@pytest.mark.parametrize(
+    "name", ["vocabulary/index.tsv", "vocabulary/terms.tsv", "vocabulary/titles.tsv.gz"]
+)
+def test_the_files_have_plain_lines(name: str) -> None:
+    # The loader splits on "\n" alone, which is what splitlines gives only for such files.
+    data = resource_path(name).read_bytes()
+    text = (gzip.decompress(data) if name.endswith(".gz") else data).decode("utf-8")
+    assert text.endswith("\n")
+    assert text[:-1].split("\n") == text.splitlines()
+
+
+def test_the_index_is_sorted(taxonomy: Taxonomy) -> None:
+    assert taxonomy.index_lines == sorted(taxonomy.index_lines)
+    assert taxonomy.index_lines[-1]
