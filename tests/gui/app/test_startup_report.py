@@ -24,15 +24,19 @@ from profile_helper.gui.app.milestones import (
 from tests.conftest import REPO_ROOT
 
 
-def run_app(data_dir: Path, *flags: str) -> subprocess.CompletedProcess[str]:
+def run_python(*argv: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "profile_helper", "--data-dir", str(data_dir), *flags],
+        [sys.executable, *argv],
         cwd=REPO_ROOT,
         capture_output=True,
         text=True,
         check=False,
         timeout=120,
     )
+
+
+def run_app(data_dir: Path, *flags: str) -> subprocess.CompletedProcess[str]:
+    return run_python("-m", "profile_helper", "--data-dir", str(data_dir), *flags)
 
 
 @pytest.mark.slow
@@ -143,14 +147,7 @@ def test_the_first_page_with_a_badge_is_painted_without_qts_namespace(data_dir: 
     args = ["--data-dir", str(data_dir), "--no-err-windows", "--quit-after-first-page"]
     outputs = []
     for _start in range(2):  # the first start asks the system's scheme; the next one recalls it
-        result = subprocess.run(
-            [sys.executable, "-c", _NAMESPACE_PROBE, *args],
-            cwd=REPO_ROOT,
-            capture_output=True,
-            text=True,
-            check=False,
-            timeout=120,
-        )
+        result = run_python("-c", _NAMESPACE_PROBE, *args)
         assert result.returncode == 0, result.stderr
         outputs.append(result.stdout.strip())
     assert outputs == ["namespace built", "namespace not built"]
