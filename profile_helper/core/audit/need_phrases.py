@@ -211,6 +211,8 @@ def _phrase(run: list[Token]) -> list[Token] | None:
     """The phrase a run holds once its opening verbs and modifiers are cut, or None."""
     verbs = word_list("verbs")
     fillers = word_list("phrase_fillers")
+    if _only_standing(run):
+        return None
     if len(run) == 1:
         return run if _activity(run[0].norm, fillers) else None
     # A verb opens a duty only as its first word: in "weekly check runs" "check" is a noun.
@@ -230,7 +232,17 @@ def _phrase(run: list[Token]) -> list[Token] | None:
         return None
     if all(len(n) < 4 for n in norms) or is_benefit(" ".join(norms)):
         return None
+    if _only_standing(run):
+        return None
     return run
+
+
+def _only_standing(run: list[Token]) -> bool:
+    """True for a run that only says what standing a credential is in: "Active state" before
+    "Registered Dental Hygienist (RDH) license" (the credential, capitalised, is left to the
+    vocabulary), "standing" in "in good standing". Such words qualify a credential and never
+    name a skill, whatever is cut from the run around them."""
+    return bool(run) and all(t.norm in word_list("credential_standing") for t in run)
 
 
 def _listed_noun(text: str, toks: list[Token], i: int) -> list[Token] | None:

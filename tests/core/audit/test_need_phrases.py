@@ -177,3 +177,20 @@ def test_another_spelling_of_a_named_skill_is_not_a_product_of_its_own() -> None
     # The vocabulary knows all three as one certification.
     assert any(k.source == "vocabulary" and k.skill == "CPhT" for k in keywords)
     assert "ExCPT" not in [k.name for k in keywords if k.source == "name"]
+
+
+HYGIENIST = """Dental Hygienist
+
+What we're looking for
+- Active state Registered Dental Hygienist (RDH) license
+- Unrestricted RN license in good standing
+- Local anesthesia permit
+"""
+
+
+def test_a_credential_s_standing_is_never_a_phrase() -> None:
+    found = names(HYGIENIST)
+    assert "active state" not in found
+    assert "good standing" not in found
+    assert "standing" not in found
+    assert "local anesthesia permit" in found
