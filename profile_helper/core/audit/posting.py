@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from profile_helper.core.audit.text import normalize, sentences, tokenize
+from profile_helper.core.audit.vocabulary import fold
+from profile_helper.core.audit.word_lists import word_list
 from profile_helper.core.resources import read_json
 
 # The parts a posting has. Only these say what the job needs.
@@ -341,12 +343,41 @@ def _blank_others(text: str, company: str | None) -> str:
         if len(first) >= 4 and first.lower() not in _NOT_NAMES:
             names.add(first)
         for name in sorted(names, key=len, reverse=True):
-            text = re.sub(
-                rf"(?<![\w]){re.escape(name)}(?:['’]s)?(?![\w])",
-                lambda m: " " * len(m.group(0)),
-                text,
-            )
+            pattern = re.compile(rf"(?<![\w]){re.escape(name)}(?![\w])")
+            pieces, done = [], 0
+            for match in pattern.finditer(text):
+                if match.start() < done:  # within the name's last run ("Acme Acme Acme")
+                    continue
+                end = _name_end(text, match.end())
+                pieces += [text[done : match.start()], " " * (end - match.start())]
+                done = end
+            text = "".join([*pieces, text[done:]])
     return text
+
+
+# A capitalised word directly after the employer's name, on the same line and with nothing
+# between but spaces: bounded like _NAME's words, and not an acronym ("CPR", "RDH").
+_NAME_GOES_ON = re.compile(r"[ \t]+([A-Z][a-z][\w&'’-]{0,40})(?![\w&'’-])")
+_POSSESSIVE = re.compile(r"['’]s(?![\w])")
+
+
+def _name_end(text: str, end: int) -> int:
+    """Where the employer's name found up to ``end`` ends: "Bright Smiles" of "About Bright
+    Smiles" is written "Bright Smiles Family Dentistry" in the title, and the capitalised words
+    that directly follow it are the rest of the name, not "Dentistry" the job asks for. The
+    name never goes on across a line, punctuation or a lower-case word, nor into a capitalised
+    function word ("We", "The": a sentence's start) or a role ("Bright Smiles Dental
+    Hygienist" is the employer and the job's title)."""
+    stop = word_list("stopwords")
+    roles = word_list("roles")
+    at = end
+    while (word := _NAME_GOES_ON.match(text, at)) and word.group(1).lower() not in stop:
+        if fold(word.group(1).lower()) in roles or word.group(1).lower() in roles:
+            at = end  # the words name a job, not the employer
+            break
+        at = word.end()
+    possessive = _POSSESSIVE.match(text, at)
+    return possessive.end() if possessive else at
 
 
 def english_share(text: str) -> tuple[float, float]:

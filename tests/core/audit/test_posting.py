@@ -95,6 +95,39 @@ def test_a_given_company_is_never_a_keyword() -> None:
     assert not any("Zenith" in n for n in names)
 
 
+DENTAL = """Dental Hygienist - Bright Smiles Family Dentistry
+
+About Bright Smiles
+Bright Smiles Family Dentistry has served the Riverside community for 25 years.
+
+What we're looking for
+- Current CPR/BLS certification
+- Experience with Dentrix is a plus
+
+Bright Smiles is an equal opportunity employer.
+"""
+
+
+def test_the_employer_s_name_goes_on_over_the_capitalised_words_after_it() -> None:
+    posting = read_posting(DENTAL)
+    assert posting.company == "Bright Smiles"
+    assert "Family" not in posting.needs_text and "Dentistry" not in posting.needs_text
+    names = [k.name for k in job_keywords_detailed(DENTAL)]
+    assert "Dental Hygienist" in names and "Dentrix" in names
+    assert "Dentistry" not in names
+
+
+def test_the_employer_s_name_stops_at_a_sentence_or_a_job_title() -> None:
+    job = (
+        "Northwind Health Registered Nurse\n\nRequirements\n"
+        "- Experience with Northwind Health. Epic charting\n"
+        "- Comfortable with Northwind Health The Joint Commission standards\n"
+    )
+    needs = read_posting(job, company="Northwind Health").needs_text
+    assert "Registered Nurse" in needs
+    assert "Epic charting" in needs and "The Joint Commission" in needs
+
+
 def test_another_language_is_refused_in_one_line() -> None:
     german = (
         "Wir suchen eine engagierte Pflegefachkraft für unsere Intensivstation. Sie sind "
