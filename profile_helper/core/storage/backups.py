@@ -60,9 +60,10 @@ def new_backup_path(data_dir: Path, reason: str) -> Path:
 
 def create_backup(conn: sqlite3.Connection, data_dir: Path, reason: str = "manual") -> Path:
     """Copy the live database into the backups folder, durably, and return the copy's path."""
-    target = new_backup_path(data_dir, reason)
-    directory = target.parent
+    directory = backups_dir(data_dir)
     try:
+        # Inside: a folder that cannot be made (a file in its place, no room) is said the same way.
+        target = new_backup_path(data_dir, reason)
         with atomic_path(target) as partial:
             # VACUUM INTO fills the empty file; on a keyed connection, encrypted with its key.
             conn.execute("VACUUM INTO ?", (str(partial),))

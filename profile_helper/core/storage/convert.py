@@ -18,6 +18,7 @@ from pathlib import Path
 
 from profile_helper.core.errors import DatabaseError
 from profile_helper.core.files import atomic_path, copy_atomic, fsync_dir, fsync_file, replace
+from profile_helper.core.paths import backups_dir
 from profile_helper.core.storage import cipher
 from profile_helper.core.storage.backups import list_backups, new_backup_path
 from profile_helper.core.storage.connection import claimed, integrity, remove_sidecars
@@ -123,7 +124,15 @@ def _convert(db_path: Path, key: DatabaseKey, data_dir: Path, on_step: Step) -> 
         work.unlink(missing_ok=True)
         raise
     on_step("verified")
-    copy_atomic(work, new_backup_path(data_dir, "before-encryption"))
+    try:
+        copy_atomic(work, new_backup_path(data_dir, "before-encryption"))
+    except OSError as exc:
+        # Nothing replaced yet: the plain database stays in use, and the work file goes.
+        work.unlink(missing_ok=True)
+        raise DatabaseError(
+            f"Cannot keep a backup in {backups_dir(data_dir)} before encrypting: {exc.strerror}. "
+            "Nothing was changed."
+        ) from exc
     on_step("backed-up")
     # The plain file's WAL was merged and its connection closed; nothing beside it is live.
     remove_sidecars(db_path)

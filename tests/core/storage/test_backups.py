@@ -11,7 +11,7 @@ import pytest
 
 from profile_helper.core.app_database import open_app_database
 from profile_helper.core.errors import DatabaseError, NotFoundError
-from profile_helper.core.paths import database_path
+from profile_helper.core.paths import backups_dir, database_path
 from profile_helper.core.settings import get_setting, set_setting
 from profile_helper.core.storage import cipher
 from profile_helper.core.storage.backups import (
@@ -24,6 +24,7 @@ from profile_helper.core.storage.backups import (
     list_backups,
     restore_replacing,
 )
+from profile_helper.core.storage.convert import convert_database
 from profile_helper.core.storage.database import open_database
 from profile_helper.core.storage.keys import DatabaseKey
 from tests.conftest import REPO_ROOT
@@ -164,3 +165,32 @@ def test_passphrase_backups_open_with_the_passphrase(tmp_path: Path) -> None:
     assert check_backup(backup, key) >= 1
     with pytest.raises(DatabaseError, match="key"):
         check_backup(backup, DatabaseKey(passphrase="another passphrase"))
+
+
+def test_a_backup_where_its_folder_cannot_be_made_is_one_error(data_dir: Path) -> None:
+    conn = open_database(database_path(data_dir), key=None)
+    set_setting(conn, "kept", "yes")
+    # A file where the backups folder goes.
+    backups_dir(data_dir).write_text("not a folder", encoding="utf-8")
+    with pytest.raises(DatabaseError, match="Cannot write a backup"):
+        create_backup(conn, data_dir)
+    assert get_setting(conn, "kept") == "yes"
+    conn.close()
+    assert backups_dir(data_dir).read_text(encoding="utf-8") == "not a folder"
+
+
+@pytest.mark.skipif(not cipher.available(), reason="SQLCipher is not installed")
+def test_encrypting_without_room_for_its_backup_changes_nothing(data_dir: Path) -> None:
+    path = database_path(data_dir)
+    conn = open_database(path, key=None)
+    set_setting(conn, "kept", "yes")
+    conn.close()
+    backups_dir(data_dir).write_text("not a folder", encoding="utf-8")
+    with pytest.raises(DatabaseError, match=r"before encrypting.*Nothing was changed"):
+        convert_database(path, DatabaseKey.generate(), data_dir)
+    # Still the plain database, in use, with its data.
+    assert path.read_bytes().startswith(b"SQLite format 3\x00")
+    conn = open_database(path, key=None)
+    assert get_setting(conn, "kept") == "yes"
+    conn.close()
+    assert sorted(p.name for p in data_dir.iterdir() if "encrypting" in p.name) == []

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from profile_helper.core.paths import backups_dir
 from profile_helper.core.security.keys import parse_recovery_key
 from profile_helper.core.security.state import read_state
 from profile_helper.core.settings import get_setting, set_setting
@@ -249,3 +250,26 @@ def test_without_sqlcipher_the_window_says_the_data_is_not_encrypted(
     assert "can read it" in section.detail.text()
     assert section.recovery_button.isHidden()
     assert cipher.is_plain_sqlite(ctx.data_dir / "profile-helper.sqlite3")
+
+
+@pytest.mark.usefixtures("no_windows")
+def test_a_days_backup_that_cannot_be_taken_is_said_and_the_app_goes_on(
+    qtbot: QtBot, data_dir: Path, ctx: AppContext, capsys: pytest.CaptureFixture[str]
+) -> None:
+    earlier = AppContext(data_dir)
+    earlier.database(daily_backup=False)
+    earlier.close()
+    window = MainWindow(ctx, defer_data=True)
+    qtbot.addWidget(window)
+    status = privacy_startup.install(window, ctx)
+    assert privacy_startup.unlock_at_start(window, ctx, status)
+    # A file where the backups folder goes: no backup can be written there.
+    backups_dir(data_dir).write_text("not a folder", encoding="utf-8")
+    privacy_startup.backup_daily(window, ctx)
+    err = capsys.readouterr().err
+    assert "The day's backup could not be taken" in err
+    assert "Cannot write a backup" in err
+    # The data is still open and the page still reads it.
+    window.prime()
+    assert window.current_page().key == "today"
+    assert backups_dir(data_dir).read_text(encoding="utf-8") == "not a folder"
