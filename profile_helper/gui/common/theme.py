@@ -116,8 +116,10 @@ def assume_system_scheme(app: QApplication, settings: QSettings) -> None:
 def remember_system_scheme(app: QApplication, settings: QSettings) -> None:
     """Keep the system's scheme, if the app has it, for the next start's first frame."""
     dark = app.property(_SYSTEM_DARK)
-    text = {True: "true", False: "false"}.get(dark) if isinstance(dark, bool) else None
-    if text is not None and settings.value(SYSTEM_DARK_KEY) != text:
+    if not isinstance(dark, bool):
+        return
+    text = "true" if dark else "false"
+    if settings.value(SYSTEM_DARK_KEY) != text:
         settings.setValue(SYSTEM_DARK_KEY, text)
         settings.sync()
 
@@ -128,7 +130,7 @@ def check_system_scheme(app: QApplication, settings: QSettings) -> None:
     dark = _ask_system()
     app.setProperty(_SYSTEM_DARK, dark)
     remember_system_scheme(app, settings)
-    if dark is not assumed and chosen() == SYSTEM:
+    if dark != assumed and chosen() == SYSTEM:
         apply(app)
 
 

@@ -3,8 +3,6 @@
 import datetime as dt
 import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -27,7 +25,7 @@ from profile_helper.core.storage.backups import (
 from profile_helper.core.storage.convert import convert_database
 from profile_helper.core.storage.database import open_database
 from profile_helper.core.storage.keys import DatabaseKey
-from tests.conftest import REPO_ROOT
+from tests.holding import holding
 
 
 def _dump(conn: sqlite3.Connection) -> dict[str, list[tuple[object, ...]]]:
@@ -135,20 +133,10 @@ def test_restore_is_refused_while_another_process_uses_the_database(data_dir: Pa
     backup = find_backup(data_dir, create_backup(opened.conn, data_dir).name)
     set_setting(opened.conn, "profile.name", "Grace")
     opened.conn.close()
-    other = subprocess.Popen(
-        [sys.executable, "-c", _OTHER_COPY, str(data_dir)],
-        cwd=REPO_ROOT,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert other.stdout is not None and other.stdout.readline() == "open\n"
+    with holding(_OTHER_COPY, str(data_dir)) as said:
+        assert said == "open"
         with pytest.raises(DatabaseError, match="open in another window"):
             restore_replacing(data_dir, backup, key)
-    finally:
-        other.communicate("")
-    assert other.returncode == 0
     reopened = open_app_database(data_dir, daily_backup=False)
     assert get_setting(reopened.conn, "profile.name") == "Grace"
     reopened.conn.close()
