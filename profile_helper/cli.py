@@ -223,10 +223,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # turns collection back on once the window is up (``gui.app.collect_garbage_again``).
         gc.disable()
         if args.passphrase_file is None:
-            from profile_helper.core.security.keychain import prefetch_key
+            from profile_helper.core import read_ahead
 
-            # Forked before Qt loads: the keychain is asked on the other core meanwhile.
-            prefetch_key(data_dir)
+            # Forked before Qt loads: the key and the first page's data are read on the other
+            # core meanwhile.
+            read_ahead.start(data_dir)
         from profile_helper.gui.app.run import run_gui
 
         code = run_gui(args, data_dir, started=STARTED)

@@ -20,8 +20,9 @@ from profile_helper.core.security.unlock import Prompt, Unlocked, unlock
 from profile_helper.core.storage import cipher
 from profile_helper.core.storage.backups import daily_backup as take_daily_backup
 from profile_helper.core.storage.convert import encrypt_plain_backups
-from profile_helper.core.storage.database import open_database
+from profile_helper.core.storage.database import open_database, open_unchanged
 from profile_helper.core.storage.folder_lock import folder_lock
+from profile_helper.core.storage.keys import DatabaseKey
 from profile_helper.core.storage.wal import keep_truncated_wal
 
 
@@ -82,6 +83,15 @@ def open_app_database(
             if not _set_up(data_dir):
                 return opened()
     return opened()
+
+
+def open_to_read_ahead(data_dir: Path, key: DatabaseKey) -> sqlite3.Connection | None:
+    """The folder's database opened only to be read, when it is set up and opening it for real
+    would change nothing (:func:`~profile_helper.core.storage.database.open_unchanged`); else
+    ``None``. For reading a first page ahead; the app's real open still follows."""
+    if not _set_up(data_dir):
+        return None
+    return open_unchanged(database_path(data_dir), key)
 
 
 def _open(

@@ -1,6 +1,9 @@
+import os
+import sys
 from pathlib import Path
 
 import pytest
+from platformdirs import user_data_path
 
 from profile_helper.core.errors import ProfileHelperError
 from profile_helper.core.paths import ENV_DATA_DIR, default_data_dir, resolve_data_dir
@@ -25,6 +28,21 @@ def test_default_is_the_platform_data_folder_in_the_sandbox(tmp_path: Path) -> N
     assert "profile-helper" in default.parts[-1]
     # conftest points XDG_DATA_HOME at a temporary folder: tests never see the real one.
     assert "profile-helper-tests-" in str(default)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the XDG rule is Linux's")
+@pytest.mark.parametrize("xdg", [None, "", "   ", "/srv/people/data"])
+def test_the_linux_data_folder_is_the_one_platformdirs_gives(
+    xdg: str | None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    if xdg is None:
+        monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    else:
+        monkeypatch.setenv("XDG_DATA_HOME", xdg)
+    expected = user_data_path("profile-helper", appauthor=False, roaming=True)
+    assert default_data_dir() == expected
+    assert default_data_dir(env=dict(os.environ)) == expected
 
 
 def test_data_dir_that_is_a_file_is_a_clear_error(tmp_path: Path) -> None:

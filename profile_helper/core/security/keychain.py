@@ -8,12 +8,10 @@ usability is decided by a live set/get/delete probe. Plain-text backends are nev
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from profile_helper.core.security import prefetch
-from profile_helper.core.security.state import read_state
-from profile_helper.core.storage.keys import RAW, DatabaseKey
+from profile_helper.core import prefetch
+from profile_helper.core.storage.keys import DatabaseKey
 
 SERVICE = "Profile Helper"
 _PROBE_USER = "usability-probe"
@@ -103,7 +101,7 @@ def load_key(key_id: str) -> DatabaseKey | None:
         return None
 
 
-def _stored(entry: str) -> str | None:
+def stored_secret(entry: str) -> str | None:
     """The keychain's text for ``entry``, or ``None`` when it has none or cannot be used."""
     try:
         backend = _backend()
@@ -115,26 +113,23 @@ def _stored(entry: str) -> str | None:
     return str(stored) if stored else None
 
 
-def prefetch_key(data_dir: Path) -> None:
-    """Start reading the data folder's key from the keychain in a second process (Linux).
-
-    Only for a folder whose key the keychain keeps; :func:`load_key_checked` takes the answer.
-    """
-    state = read_state(data_dir)
-    if state is not None and state.key_kind == RAW:
-        prefetch.start(entry_name(state.key_id), _stored)
+def read_ahead_answer(entry: str) -> str:
+    """The name under which the start-up's second process answers with ``entry``'s text."""
+    return f"keychain:{entry}"
 
 
 def load_key_checked(key_id: str) -> DatabaseKey | None:
     """As :func:`load_key`, but a damaged entry is a :class:`DamagedKeyError`."""
-    stored = prefetch.take(entry_name(key_id)) or _stored(entry_name(key_id))
+    entry = entry_name(key_id)
+    ahead = prefetch.take(read_ahead_answer(entry))
+    stored = ahead if isinstance(ahead, str) and ahead else stored_secret(entry)
     if not stored:
         return None
     try:
         return DatabaseKey.deserialize(stored)
     except ValueError:
         raise DamagedKeyError(
-            f"the keychain entry {entry_name(key_id)!r} of {SERVICE!r} is not a database key"
+            f"the keychain entry {entry!r} of {SERVICE!r} is not a database key"
         ) from None
 
 

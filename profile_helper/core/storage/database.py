@@ -182,6 +182,31 @@ def open_database(
     return conn
 
 
+def open_unchanged(path: Path, key: DatabaseKey) -> Connection | None:
+    """The encrypted database at ``path`` opened to be read, only when opening it for real
+    would find nothing to do: else ``None``.
+
+    Nothing to do is: no write-ahead log to fold in, the file byte for byte what last passed the
+    integrity check, and its schema current. Reading it then changes nothing on disk, so a start
+    can read its first page's data ahead in a second process while the real open (with its
+    checks, migrations and messages) waits until that page is shown.
+    """
+    if not checked.was_checked(path, checked.fingerprint(path)):
+        return None
+    try:
+        conn = cipher.connect(path, key, isolation_level="DEFERRED")
+    except sqlite3.Error:
+        return None
+    try:
+        conn.execute("PRAGMA query_only = ON")
+        if schema_version(conn) == latest_version():
+            return conn
+    except sqlite3.Error:
+        pass  # a wrong key, a locked file: the real open says what is wrong
+    conn.close()
+    return None
+
+
 @contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
     """Run a block as one transaction: all of it is committed, or none of it."""

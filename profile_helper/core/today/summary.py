@@ -3,12 +3,41 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 from profile_helper.core.contacts.followups import due_follow_ups
 from profile_helper.core.contacts.models import FollowUp
-from profile_helper.core.today.habits import progress, streaks
+from profile_helper.core.today.habits import GoalProgress, Streak, progress, streaks
+
+HORIZON_DAYS = 7
+"""The Today page shows the follow-ups due up to this many days ahead."""
+
+
+@dataclass(frozen=True)
+class TodayData:
+    """Everything the Today page shows, read at once."""
+
+    day: str
+    """The day (ISO) the follow-ups were read for."""
+    follow_ups: list[FollowUp]
+    """Open follow-ups due by ``day`` plus :data:`HORIZON_DAYS`, soonest first."""
+    habits_day: str
+    """The person's own day (ISO) in their time zone, for the goals and streaks."""
+    goals: list[GoalProgress]
+    streaks: dict[str, Streak]
+
+
+def read_today(conn: sqlite3.Connection, day: date, habits_day: date) -> TodayData:
+    """What the Today page shows on ``day`` (the habits counted on ``habits_day``)."""
+    return TodayData(
+        day=day.isoformat(),
+        follow_ups=due_follow_ups(conn, day + timedelta(days=HORIZON_DAYS)),
+        habits_day=habits_day.isoformat(),
+        goals=progress(conn, habits_day),
+        streaks=streaks(conn, habits_day),
+    )
 
 
 def follow_up_record(follow_up: FollowUp) -> dict[str, Any]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize
 from PySide6.QtGui import (
@@ -38,7 +38,9 @@ from profile_helper.gui.common.context import AppContext
 from profile_helper.gui.common.page import PAGES, Page
 
 if TYPE_CHECKING:
+    from profile_helper.core.today.summary import TodayData
     from profile_helper.gui.app.help_window import HelpWindow
+    from profile_helper.gui.today.page import TodayPage
 
 # Item data roles by number, not by name: the window is built before its first frame, and the
 # first use of Qt's namespace from Python builds types for all of it (about 30 ms).
@@ -208,6 +210,18 @@ class MainWindow(QMainWindow):
         current = self.current_page()
         for page in (current, self.page("today")) if current.key != "today" else (current,):
             self._show_data(page)
+
+    def prime_read_ahead(self, data: TodayData) -> bool:
+        """Before the database is open: the Today page, when it is the page shown, with its data
+        read ahead (``core.read_ahead``); False when it is another page or another day's data.
+
+        :meth:`prime` still follows once the database is open, and reads every page as usual.
+        """
+        page = self.current_page()
+        if page.key != "today" or not cast("TodayPage", page).show_read_ahead(data):
+            return False
+        self._shown.add(page.key)
+        return True
 
     def _show_data(self, page: Page) -> None:
         """Let a page read its data; a known problem goes to the status bar."""

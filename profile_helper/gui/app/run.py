@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from profile_helper import APP_ID, APP_NAME, __version__
 from profile_helper.core.errors import ProfileHelperError
-from profile_helper.core.security.keys import read_secret_file
+from profile_helper.core.read_ahead import today_read_ahead
 from profile_helper.core.storage.folder_lock import hold_window_lock
 from profile_helper.gui.app.crash_handler import CrashHandler
 from profile_helper.gui.app.main_window import MainWindow
@@ -101,27 +101,42 @@ def collect_garbage_again() -> None:
 
 
 def _start_privacy(
-    window: MainWindow, ctx: AppContext, app: QApplication, primed: Callable[[], None]
+    window: MainWindow,
+    ctx: AppContext,
+    app: QApplication,
+    primed: Callable[[Callable[[], bool] | None], None],
 ) -> None:
-    """Unlock the database as soon as the event loop runs; if it cannot be opened, the app closes.
+    """Show the first page with its data as soon as the event loop runs; a database that cannot
+    be opened closes the app.
 
     Queued before the window's first paint (Qt paints at low priority): the first frame then
-    shows the first page with its data, rather than empty and again a moment later. ``primed``
-    is called once the pages have their data.
+    shows the first page with its data, rather than empty and again a moment later. Data the
+    start-up's second process read (``core.read_ahead``) fills the Today page, and the database
+    is opened once that frame is painted; without it (another first page, a passphrase, the
+    first start) the database is opened now. ``primed`` is called once the page shown has its
+    data, with the opening still to do, if any.
     """
     status = privacy_startup.install(window, ctx)
 
-    def unlock() -> None:
+    def open_data() -> bool:
+        """Open (unlock) the database and give every page its data; False if it would not."""
         try:
             if not privacy_startup.unlock_at_start(window, ctx, status):
                 app.exit(1)
-                return
+                return False
             window.prime()
-            primed()
+            return True
         finally:
             collect_garbage_again()
 
-    QTimer.singleShot(0, unlock)
+    def first_page() -> None:
+        ahead = today_read_ahead()
+        if ahead is not None and window.prime_read_ahead(ahead):
+            primed(open_data)
+        elif open_data():
+            primed(None)
+
+    QTimer.singleShot(0, first_page)
 
 
 def _ask_running_instance(data_dir: Path) -> bool:
@@ -138,6 +153,9 @@ def _ask_running_instance(data_dir: Path) -> bool:
 
 
 def _read_passphrase_file(ctx: AppContext, path: Path) -> bool:
+    # Start-up: the key modules load with the database, after the first frame, unless asked here.
+    from profile_helper.core.security.keys import read_secret_file  # noqa: PLC0415
+
     try:
         ctx.passphrase = read_secret_file(path)
     except ProfileHelperError as exc:
@@ -147,15 +165,15 @@ def _read_passphrase_file(ctx: AppContext, path: Path) -> bool:
 
 
 def _when_first_page_painted(
-    window: MainWindow, milestones: Milestones, then: Callable[[], None]
-) -> Callable[[], None]:
-    """What to do once the pages have their data: note when the page shown paints with it."""
+    window: MainWindow, milestones: Milestones, then: Callable[[Callable[[], bool] | None], None]
+) -> Callable[[Callable[[], bool] | None], None]:
+    """What to do once the page shown has its data: note when it paints with it, then go on."""
 
-    def painted() -> None:
-        milestones.mark(Milestone.FIRST_PAGE_DATA)
-        then()
+    def primed(still_to_open: Callable[[], bool] | None) -> None:
+        def painted() -> None:
+            milestones.mark(Milestone.FIRST_PAGE_DATA)
+            then(still_to_open)
 
-    def primed() -> None:
         page = window.current_page()
         after_next_paint(page, painted)
         page.update()  # painted again even if its data changed nothing it shows
@@ -164,22 +182,32 @@ def _when_first_page_painted(
 
 
 def _after_first_page(
-    args: argparse.Namespace, window: MainWindow, app: QApplication, data_dir: Path
-) -> Callable[[], None]:
-    """Take the day's first backup (the first page need not wait for it), then quit there
-    (``--quit-after-first-page``), or finish the start and start logging, which nothing before
-    needed."""
+    args: argparse.Namespace,
+    window: MainWindow,
+    app: QApplication,
+    data_dir: Path,
+    started: Callable[[], None],
+) -> Callable[[Callable[[], bool] | None], None]:
+    """Quit there (``--quit-after-first-page``); or open the database if the first page was
+    read ahead, take the day's first backup (the first page need not wait for it), finish the
+    start and start logging, which nothing before needed; then call ``started``."""
+    quit_there = args.quit_after_first_page and not args.smoke_test
 
-    def then() -> None:
-        privacy_startup.backup_daily(window, window.ctx)
-        if args.quit_after_first_page and not args.smoke_test:
+    def then(still_to_open: Callable[[], bool] | None) -> None:
+        if quit_there:
+            # Of a database already open (this start's own reading): read ahead, none is.
+            privacy_startup.backup_daily(window, window.ctx)
             window.close()
             app.exit(0)
             return
+        if still_to_open is not None and not still_to_open():
+            return
+        privacy_startup.backup_daily(window, window.ctx)
         finish_start(app, window, data_dir)
         from profile_helper.core.logs import setup_logging  # noqa: PLC0415 - after the first page
 
         setup_logging(data_dir)
+        started()
 
     return then
 
@@ -201,19 +229,22 @@ def run_gui(args: argparse.Namespace, data_dir: Path, started: float | None = No
     handler.install()
     if args.passphrase_file is not None and not _read_passphrase_file(ctx, args.passphrase_file):
         return 1
-    # The database (and the keychain) is opened once the event loop runs, by the unlock step.
+    # The first page's data comes once the event loop runs: read ahead, or from the database.
     window = MainWindow(ctx, defer_data=True)
     after_next_paint(window, lambda: milestones.mark(Milestone.FIRST_PAINT))
-    then = _after_first_page(args, window, app, data_dir)
-    _start_privacy(window, ctx, app, _when_first_page_painted(window, milestones, then))
-    window.show()
+    smoke = None
     if args.smoke_test:
         from profile_helper.gui.app.smoke import SmokeTest  # noqa: PLC0415 - only with the flag
 
-        # Held in a local until exec() returns, so that it lives as long as the run.
+        # Every page is visited once the start is over (the database open, as a person finds it).
         smoke = SmokeTest(window, handler, lambda: milestones.mark(Milestone.ALL_PAGES))
-        QTimer.singleShot(0, smoke.run)
+    then = _after_first_page(args, window, app, data_dir, smoke.run if smoke else lambda: None)
+    primed = _when_first_page_painted(window, milestones, then)
+    _start_privacy(window, ctx, app, primed)
+    window.show()
     code = app.exec()
+    if smoke is not None and not smoke.visited:
+        smoke.report()  # the start ended early (the data would not open): say what was shown
     ctx.close()
     if args.startup_report is not None:
         try:

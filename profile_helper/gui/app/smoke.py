@@ -23,10 +23,13 @@ class SmokeTest:
         self.handler = handler
         self.all_painted = all_painted
         self.failures: list[str] = []
+        self.visited = False
 
     def run(self) -> None:
+        """Visit and paint every page, then quit with what went wrong (exit 1 if anything)."""
         app = QApplication.instance()
         assert app is not None
+        self.visited = True
         for key in self.window.page_keys():
             try:
                 page = self.window.show_page(key)
@@ -38,11 +41,18 @@ class SmokeTest:
                 self.failures.append(f"page {key}: {type(exc).__name__}: {exc}")
         app.processEvents()
         self.all_painted()
+        failed = self.report()
+        self.window.close()
+        app.exit(1 if failed else 0)
+
+    def report(self) -> bool:
+        """Print what went wrong, one line each, to stderr; True if anything did."""
+        if not self.visited:
+            self.failures.append("the app closed before its pages were visited")
         if msgbox.errors_shown:
             self.failures.append(f"{len(msgbox.errors_shown)} error message(s) shown")
         if self.handler.crashes:
             self.failures.append(f"{len(self.handler.crashes)} unexpected error(s) while painting")
         for failure in self.failures:
             print(f"profile-helper: smoke test: {failure}", file=sys.stderr)
-        self.window.close()
-        app.exit(1 if self.failures else 0)
+        return bool(self.failures)

@@ -5,14 +5,15 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from profile_helper.core.app_database import backup_daily, open_app_database
 from profile_helper.core.paths import database_path
-from profile_helper.core.security.unlock import Unlocked
-from profile_helper.core.storage.database import close_checked
 from profile_helper.gui.common.changes import Change
+
+if TYPE_CHECKING:
+    from profile_helper.core.security.unlock import Unlocked
 
 
 class AppContext(QObject):
@@ -40,6 +41,10 @@ class AppContext(QObject):
         """The database, opened on first use; without ``daily_backup`` the day's first backup
         waits for :meth:`backup_daily` (start-up takes it once the first page is painted)."""
         if self._conn is None:
+            # Start-up: the first frame may show data read ahead (core.read_ahead); the keychain,
+            # storage and SQLCipher modules load once the database is opened here.
+            from profile_helper.core.app_database import open_app_database  # noqa: PLC0415
+
             opened = open_app_database(
                 self.data_dir, self.passphrase, self.prompt, daily_backup=daily_backup
             )
@@ -49,6 +54,8 @@ class AppContext(QObject):
     def backup_daily(self) -> None:
         """The day's first backup, if none is yet (of an open database only)."""
         if self._conn is not None and self.unlocked is not None:
+            from profile_helper.core.app_database import backup_daily  # noqa: PLC0415 - loaded
+
             backup_daily(self._conn, self.data_dir, self.unlocked)
 
     def view_settings(self) -> QSettings:
@@ -58,5 +65,7 @@ class AppContext(QObject):
     def close(self) -> None:
         """Close the database at quit, checked, so that the next start need not check it."""
         if self._conn is not None:
+            from profile_helper.core.storage.database import close_checked  # noqa: PLC0415 - loaded
+
             close_checked(self._conn, database_path(self.data_dir))
             self._conn = None

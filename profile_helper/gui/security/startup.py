@@ -8,14 +8,14 @@ no prompt, problems go to stderr, and the recovery key is left for Settings or t
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6 import QtCore
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QWidget
 
 from profile_helper.core.errors import ProfileHelperError
-from profile_helper.core.storage.backups import list_backups
 from profile_helper.gui.common import msgbox, theme
 from profile_helper.gui.common.context import AppContext
-from profile_helper.gui.security.passphrase_dialog import dialog_prompt
 
 
 class EncryptionStatus(QWidget):
@@ -50,10 +50,24 @@ class EncryptionStatus(QWidget):
             self.setToolTip(unlocked.describe())
 
 
+def _ask_with_dialog(window: QMainWindow) -> Callable[[str, str], str | None]:
+    """Ask for a passphrase or recovery key with a dialog over ``window`` (once it is shown)."""
+
+    def ask(kind: str, message: str) -> str | None:
+        # Start-up: the dialog's module loads the key checks, needed only when the key is asked.
+        from profile_helper.gui.security.passphrase_dialog import (  # noqa: PLC0415
+            dialog_prompt,
+        )
+
+        return dialog_prompt(lambda: window if window.isVisible() else None)(kind, message)
+
+    return ask
+
+
 def install(window: QMainWindow, ctx: AppContext) -> EncryptionStatus:
     """Set up asking for a passphrase through a dialog, and the status bar's lock."""
     if not msgbox.no_err_windows():
-        ctx.prompt = dialog_prompt(lambda: window if window.isVisible() else None)
+        ctx.prompt = _ask_with_dialog(window)
     status = EncryptionStatus(window)
     window.statusBar().addPermanentWidget(status)
     return status
@@ -69,6 +83,10 @@ def backup_daily(window: QMainWindow, ctx: AppContext) -> None:
 
 def _offer_restore(window: QMainWindow, ctx: AppContext, message: str) -> bool:
     """Say why the data could not be opened and offer the backups; True once one is restored."""
+    from profile_helper.core.storage.backups import (  # noqa: PLC0415 - start-up: only
+        list_backups,  # when the data would not open
+    )
+
     backups = list_backups(ctx.data_dir)
     if not backups or msgbox.no_err_windows():
         msgbox.show_error(window, "Your data could not be opened", message)

@@ -6,7 +6,7 @@ tests can fix it.
 
 from __future__ import annotations
 
-from datetime import tzinfo
+from datetime import date, tzinfo
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
@@ -191,12 +191,20 @@ class HabitsPanel(QWidget):
         if self._loaded:
             self.refresh()
 
+    def today(self) -> date:
+        """The person's own day, by the panel's clock and time zone."""
+        return local_today(self.clock, self.tz)
+
     def refresh(self) -> None:
         conn = self.ctx.database()
         self._loaded = True
-        day = local_today(self.clock, self.tz)
-        runs = streaks(conn, day)
-        for goal in progress(conn, day):
+        day = self.today()
+        self.show_habits(progress(conn, day), streaks(conn, day))
+
+    def show_habits(self, goals: list[GoalProgress], runs: dict[str, Streak]) -> None:
+        """Show each goal's progress and streak, as read for today."""
+        self._loaded = True
+        for goal in goals:
             self.cards[goal.name].show_progress(goal, runs.get(goal.name))
 
     def ask_skill(self) -> None:

@@ -30,6 +30,7 @@ from profile_helper.core.contacts.followup_text import (
 )
 from profile_helper.core.contacts.models import FollowUp
 from profile_helper.core.errors import ProfileHelperError
+from profile_helper.core.today.summary import HORIZON_DAYS, TodayData, read_today
 from profile_helper.gui.common import theme
 from profile_helper.gui.common.changes import Change
 from profile_helper.gui.common.context import AppContext
@@ -37,8 +38,6 @@ from profile_helper.gui.common.page import Page
 from profile_helper.gui.common.widgets import EmptyState, date_edit, dialog_buttons
 from profile_helper.gui.today.habits_panel import HabitsPanel
 from profile_helper.gui.today.tray import DueTray
-
-HORIZON_DAYS = 7
 
 
 def _when(item: FollowUp, today: date) -> str:
@@ -211,8 +210,12 @@ class TodayPage(Page):
         return len(self.due_now())
 
     def refresh(self) -> None:
+        """Read what is due and show it (the habits panel reads its own on a change of them)."""
         today = date.today()
-        items = followups.due_follow_ups(self.ctx.database(), today + timedelta(days=HORIZON_DAYS))
+        until = today + timedelta(days=HORIZON_DAYS)
+        self._show_due(followups.due_follow_ups(self.ctx.database(), until), today)
+
+    def _show_due(self, items: list[FollowUp], today: date) -> None:
         self.sections = {
             "Overdue": [f for f in items if f.due < today.isoformat()],
             "Today": [f for f in items if f.due == today.isoformat()],
@@ -230,6 +233,23 @@ class TodayPage(Page):
         )
         self.summary.setText(text + f" · {len(items) - count} more this week.")
         self.status_message.emit(text)
+
+    def show_read_ahead(self, data: TodayData) -> bool:
+        """Show ``data``, read ahead of the page (``core.read_ahead``), as the page's own reading
+        would; False (nothing shown) when it was read for another day (midnight passed)."""
+        today = date.today()
+        if data.day != today.isoformat() or data.habits_day != self.habits.today().isoformat():
+            return False
+        self._show(data, today)
+        return True
+
+    def _show(self, data: TodayData, today: date) -> None:
+        self._show_due(data.follow_ups, today)
+        self.habits.show_habits(data.goals, data.streaks)
+        if not self._notified:
+            # Once at start: a reminder of what is due, where the desktop has a tray.
+            self._notified = True
+            self.tray.notify(self.due_now())
 
     def _rebuild(self, today: date) -> None:
         while self.list_layout.count():
@@ -309,9 +329,5 @@ class TodayPage(Page):
             show_page("today")
 
     def page_shown(self) -> None:
-        self.refresh()
-        self.habits.refresh()
-        if not self._notified:
-            # Once at start: a reminder of what is due, where the desktop has a tray.
-            self._notified = True
-            self.tray.notify(self.due_now())
+        today = date.today()
+        self._show(read_today(self.ctx.database(), today, self.habits.today()), today)
