@@ -160,7 +160,7 @@ def _set_status(args: argparse.Namespace, ctx: CliContext) -> int:
     from profile_helper.core.applications.events import change_status
     from profile_helper.core.applications.store import add_contacts, get_application
     from profile_helper.core.contacts.followups import get_follow_up
-    from profile_helper.core.storage.database import transaction
+    from profile_helper.core.storage.transaction import transaction
     from profile_helper.core.today.summary import follow_up_record
 
     conn = ctx.database()

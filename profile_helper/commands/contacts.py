@@ -70,7 +70,7 @@ def _add(args: argparse.Namespace, ctx: CliContext) -> int:
     from profile_helper.core.contacts.followups import add_follow_up
     from profile_helper.core.contacts.models import ContactDraft
     from profile_helper.core.contacts.store import add_contact
-    from profile_helper.core.storage.database import transaction
+    from profile_helper.core.storage.transaction import transaction
 
     draft = ContactDraft(
         first_name=args.first.strip(),

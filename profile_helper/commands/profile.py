@@ -92,7 +92,7 @@ def set_command(args: argparse.Namespace, ctx: CliContext) -> int:
     from profile_helper.core.errors import InputError
     from profile_helper.core.my_profile.models import HAS_PHOTO
     from profile_helper.core.settings import set_setting
-    from profile_helper.core.storage.database import transaction
+    from profile_helper.core.storage.transaction import transaction
 
     changes = {key: getattr(args, option) for option, key, _text in FIELDS}
     changes = {key: value.strip() for key, value in changes.items() if value is not None}

@@ -9,7 +9,7 @@ import json
 import sqlite3
 from typing import Any
 
-from profile_helper.core.storage.database import transaction
+from profile_helper.core.storage.transaction import transaction
 
 # Defaults every reader can rely on; later features add theirs here.
 DEFAULTS: dict[str, Any] = {

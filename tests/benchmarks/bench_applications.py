@@ -17,7 +17,8 @@ from profile_helper.core.applications.events import change_status, new_applicati
 from profile_helper.core.applications.models import ApplicationDraft
 from profile_helper.core.applications.stats import compute
 from profile_helper.core.applications.store import list_applications
-from profile_helper.core.storage.database import open_database, transaction
+from profile_helper.core.storage.database import open_database
+from profile_helper.core.storage.transaction import transaction
 from profile_helper.core.today.summary import summary
 from tests.benchmarks.harness import Result, median_seconds
 

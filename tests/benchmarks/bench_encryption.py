@@ -22,9 +22,10 @@ from pathlib import Path
 
 from profile_helper.core.contacts.importer import import_file
 from profile_helper.core.storage.connection import remove_sidecars
-from profile_helper.core.storage.database import open_database, transaction
+from profile_helper.core.storage.database import open_database
 from profile_helper.core.storage.integrity_record import forget_checked
 from profile_helper.core.storage.keys import DatabaseKey
+from profile_helper.core.storage.transaction import transaction
 from tests.benchmarks.harness import Result
 from tests.core.contacts.builders import big_connections
 

@@ -12,7 +12,7 @@ from profile_helper.core.contacts.models import ContactDraft
 from profile_helper.core.contacts.store import add_contact
 from profile_helper.core.paths import database_path
 from profile_helper.core.security.state import STATE_NAME
-from profile_helper.core.storage.database import transaction
+from profile_helper.core.storage.transaction import transaction
 from profile_helper.core.storage.wal import inspect_wal, wal_path
 from tests.cli.test_doctor import cli
 

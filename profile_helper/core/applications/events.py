@@ -34,7 +34,7 @@ from profile_helper.core.applications.store import (
 from profile_helper.core.contacts.followups import add_follow_up
 from profile_helper.core.dates import iso_day
 from profile_helper.core.errors import InputError
-from profile_helper.core.storage.database import transaction
+from profile_helper.core.storage.transaction import transaction
 
 FOLLOW_UP_AFTER_DAYS = 7
 """Days after applying before the first follow-up, and between it and the second."""

@@ -19,7 +19,7 @@ from profile_helper.core.applications.models import (
 from profile_helper.core.applications.statuses import check_status
 from profile_helper.core.dates import now_iso
 from profile_helper.core.errors import InputError, NotFoundError
-from profile_helper.core.storage.database import transaction
+from profile_helper.core.storage.transaction import transaction
 
 _COLUMNS = (
     "id, company, role, url, job_text, source, salary, notes, status, applied_on, "

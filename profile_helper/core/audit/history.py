@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 from profile_helper.core.audit.run import AuditResult
 from profile_helper.core.errors import InputError, NotFoundError
-from profile_helper.core.storage.database import transaction
+from profile_helper.core.storage.transaction import transaction
 
 MAX_NAME_CHARS = 120
 

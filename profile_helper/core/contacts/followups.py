@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from profile_helper.core.contacts.models import FollowUp
 from profile_helper.core.dates import iso_day, now_iso
 from profile_helper.core.errors import InputError, NotFoundError
-from profile_helper.core.storage.database import transaction
+from profile_helper.core.storage.transaction import transaction
 
 _FIELDS = (
     "f.id, f.contact_id, f.due, f.reason, f.done_at, f.created_at, f.kind, "

@@ -46,7 +46,7 @@ from profile_helper.core.contacts.textfile import check_regular, decode, read_he
 from profile_helper.core.contacts.vcard import read_vcards, stream_vcards
 from profile_helper.core.dates import now_iso
 from profile_helper.core.errors import InputError
-from profile_helper.core.storage.database import transaction
+from profile_helper.core.storage.transaction import transaction
 
 FORMATS = ("auto", "linkedin", "csv", "vcard")
 

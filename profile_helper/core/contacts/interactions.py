@@ -12,7 +12,7 @@ from profile_helper.core.contacts.followups import reschedule_cadence
 from profile_helper.core.contacts.models import INTERACTION_KINDS, Interaction
 from profile_helper.core.dates import iso_day, now_iso
 from profile_helper.core.errors import InputError, NotFoundError
-from profile_helper.core.storage.database import transaction
+from profile_helper.core.storage.transaction import transaction
 
 
 def log_interaction(

@@ -17,7 +17,7 @@ from profile_helper.core.contacts.models import STATUSES, Contact, ContactDraft,
 from profile_helper.core.dates import now_iso
 from profile_helper.core.errors import InputError, NotFoundError
 from profile_helper.core.settings import get_setting
-from profile_helper.core.storage.database import transaction
+from profile_helper.core.storage.transaction import transaction
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

@@ -27,7 +27,7 @@ from profile_helper.core.linkedin_archive.messages import import_messages
 from profile_helper.core.linkedin_archive.report import ArchiveReport, FileReport
 from profile_helper.core.linkedin_archive.source import Source, member_key, open_source
 from profile_helper.core.linkedin_archive.table import SNIFF_BYTES
-from profile_helper.core.storage.database import transaction
+from profile_helper.core.storage.transaction import transaction
 
 Importer = Callable[[Importing, Source, str, FileReport], None]
 

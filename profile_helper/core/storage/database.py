@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from profile_helper.core.errors import DatabaseError, DatabaseTooNewError
@@ -205,22 +203,3 @@ def open_unchanged(path: Path, key: DatabaseKey) -> Connection | None:
         pass  # a wrong key, a locked file: the real open says what is wrong
     conn.close()
     return None
-
-
-@contextmanager
-def transaction(conn: Connection) -> Iterator[Connection]:
-    """Run a block as one transaction: all of it is committed, or none of it."""
-    if conn.in_transaction:
-        # Nested use joins the outer transaction; the outermost block commits.
-        yield conn
-        return
-    # IMMEDIATE: the write lock is taken (waiting up to busy_timeout) before the first read.
-    # A deferred transaction that reads and then writes fails at once, without waiting, when
-    # another process wrote in between (SQLite cannot move its snapshot forward).
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield conn
-    except BaseException:
-        conn.rollback()
-        raise
-    conn.commit()

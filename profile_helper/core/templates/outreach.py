@@ -24,7 +24,7 @@ from profile_helper.core.contacts.models import contact_as_dict
 from profile_helper.core.contacts.query import ContactQuery, list_contacts
 from profile_helper.core.contacts.store import get_contact
 from profile_helper.core.errors import InputError
-from profile_helper.core.storage.database import transaction
+from profile_helper.core.storage.transaction import transaction
 from profile_helper.core.templates.cadence import NextStep, next_follow_up
 from profile_helper.core.templates.channels import RenderedMessage
 

@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from profile_helper.core.dates import iso_day, now_iso, window_start
 from profile_helper.core.errors import InputError, NotFoundError
 from profile_helper.core.settings import get_setting, set_setting
-from profile_helper.core.storage.database import transaction
+from profile_helper.core.storage.transaction import transaction
 
 Clock = Callable[[], datetime]
 

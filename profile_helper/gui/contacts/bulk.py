@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from profile_helper.core.contacts import followups, store
-from profile_helper.core.storage.database import transaction
+from profile_helper.core.storage.transaction import transaction
 from profile_helper.gui.common import msgbox
 from profile_helper.gui.common.changes import Change
 from profile_helper.gui.common.widgets import date_edit, dialog_buttons

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from profile_helper.core.errors import ProfileHelperError
 from profile_helper.core.my_profile.models import HEADLINE, INDUSTRY, LOCATION
 from profile_helper.core.settings import get_setting, set_setting
-from profile_helper.core.storage.database import transaction
+from profile_helper.core.storage.transaction import transaction
 from profile_helper.gui.common import msgbox
 from profile_helper.gui.common.changes import Change
 from profile_helper.gui.common.context import AppContext

@@ -8,8 +8,9 @@ from profile_helper.core.paths import backups_dir
 from profile_helper.core.settings import get_setting, set_setting
 from profile_helper.core.storage import database as db_module
 from profile_helper.core.storage.connection import schema_version
-from profile_helper.core.storage.database import open_database, transaction
+from profile_helper.core.storage.database import open_database
 from profile_helper.core.storage.migrations import Migration, latest_version, migrations
+from profile_helper.core.storage.transaction import transaction
 
 
 def test_new_database_is_migrated_with_wal_and_foreign_keys(tmp_path: Path) -> None:
