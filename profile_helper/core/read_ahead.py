@@ -27,6 +27,10 @@ TODAY = "today"
 def start(data_dir: Path) -> None:
     """Begin reading ahead for ``data_dir`` in a child process (Linux, before Qt is loaded)."""
     prefetch.start(lambda: read(data_dir))
+    # Meanwhile the parent loads what the answer is made of, now rather than after Qt: once
+    # PySide6 is loaded it reads the source of every module imported after it (for its opt-in
+    # ``__feature__`` switches), about 0.2 ms a module.
+    import profile_helper.core.today.summary  # noqa: F401, PLC0415 - see above
 
 
 def read(data_dir: Path) -> prefetch.Answers:

@@ -6,10 +6,12 @@ Window geometry and other view state live in QSettings instead; this is data.
 from __future__ import annotations
 
 import json
-import sqlite3
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from profile_helper.core.storage.transaction import transaction
+
+if TYPE_CHECKING:
+    import sqlite3
 
 # Defaults every reader can rely on; later features add theirs here.
 DEFAULTS: dict[str, Any] = {

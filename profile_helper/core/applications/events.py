@@ -16,6 +16,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from profile_helper.core.applications.follow_up_kinds import (
+    APPLICATION_KINDS,
+    KIND_APPLICATION_FOLLOW_UP,
+    KIND_FEEDBACK,
+    KIND_GHOSTED,
+    KIND_THANK_YOU,
+)
 from profile_helper.core.applications.models import ApplicationDraft
 from profile_helper.core.applications.statuses import (
     INTERVIEW_STAGES,
@@ -40,14 +47,6 @@ FOLLOW_UP_AFTER_DAYS = 7
 """Days after applying before the first follow-up, and between it and the second."""
 FEEDBACK_WITHIN_DAYS = 2
 THANK_YOU_AFTER_DAYS = 1
-
-# Kinds of the follow-ups an application creates, so that later events can find them.
-# "Follow up on your application": the nudge one and two weeks after applying.
-KIND_APPLICATION_FOLLOW_UP = "application"
-KIND_GHOSTED = "suggest ghosted"
-KIND_THANK_YOU = "thank you"
-KIND_FEEDBACK = "feedback"
-APPLICATION_KINDS = (KIND_APPLICATION_FOLLOW_UP, KIND_GHOSTED, KIND_THANK_YOU, KIND_FEEDBACK)
 
 
 @dataclass

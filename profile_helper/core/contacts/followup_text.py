@@ -7,7 +7,7 @@ Nordlicht"), so that the Today page, ``followups list`` and the calendar agree.
 
 from __future__ import annotations
 
-from profile_helper.core.applications.events import (
+from profile_helper.core.applications.follow_up_kinds import (
     KIND_APPLICATION_FOLLOW_UP,
     KIND_FEEDBACK,
     KIND_GHOSTED,

@@ -9,13 +9,16 @@ the queries join the application so that lists can say which one ("Data Engineer
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from profile_helper.core.contacts.models import FollowUp
 from profile_helper.core.dates import iso_day, now_iso
 from profile_helper.core.errors import InputError, NotFoundError
 from profile_helper.core.storage.transaction import transaction
+
+if TYPE_CHECKING:
+    import sqlite3
 
 _FIELDS = (
     "f.id, f.contact_id, f.due, f.reason, f.done_at, f.created_at, f.kind, "

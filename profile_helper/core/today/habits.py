@@ -8,15 +8,18 @@ since the day is not over.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
+from typing import TYPE_CHECKING
 
 from profile_helper.core.dates import iso_day, now_iso, window_start
 from profile_helper.core.errors import InputError, NotFoundError
 from profile_helper.core.settings import get_setting, set_setting
 from profile_helper.core.storage.transaction import transaction
+
+if TYPE_CHECKING:
+    import sqlite3
 
 Clock = Callable[[], datetime]
 

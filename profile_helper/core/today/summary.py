@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from profile_helper.core.contacts.followups import due_follow_ups
 from profile_helper.core.contacts.models import FollowUp
 from profile_helper.core.today.habits import GoalProgress, Streak, progress, streaks
+
+if TYPE_CHECKING:
+    import sqlite3
 
 HORIZON_DAYS = 7
 """The Today page shows the follow-ups due up to this many days ahead."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,6 +12,8 @@ from profile_helper.core.paths import database_path
 from profile_helper.gui.common.changes import Change
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from profile_helper.core.security.unlock import Unlocked
 
 

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import enum
 import sys
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from profile_helper.gui.common import theme
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 _no_err_windows = False
 # Errors shown since start: the smoke test fails when any page had one to show.
@@ -27,6 +31,14 @@ def no_err_windows() -> bool:
     return _no_err_windows
 
 
+def _message_box() -> type[QMessageBox]:
+    """Qt's message box class, named when a box is shown: naming it builds its Python type and
+    enums (about 2 ms), which the first frame need not wait for."""
+    from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415 - start-up: see above
+
+    return QMessageBox
+
+
 def _to_stderr(kind: str, title: str, text: str) -> None:
     print(f"profile-helper: {kind}: {title}: {text}", file=sys.stderr)
 
@@ -37,7 +49,8 @@ def show_error(parent: QWidget | None, title: str, text: str, details: str = "")
     if _no_err_windows:
         _to_stderr("error", title, text)
         return
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box_type = _message_box()
+    box = box_type(box_type.Icon.Warning, title, text, box_type.StandardButton.Ok, parent)
     theme.style_window(box)
     if details:
         box.setDetailedText(details)
@@ -49,13 +62,12 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str = "OK") -
     if _no_err_windows:
         _to_stderr("question", title, f"{text} (answered no)")
         return False
-    box = QMessageBox(
-        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
-    )
+    box_type = _message_box()
+    box = box_type(box_type.Icon.Question, title, text, box_type.StandardButton.NoButton, parent)
     theme.style_window(box)
-    yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    yes = box.addButton(action, box_type.ButtonRole.AcceptRole)
+    box.addButton(box_type.StandardButton.Cancel)
+    box.setDefaultButton(box_type.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is yes
 
@@ -73,9 +85,10 @@ def ask_unsaved(parent: QWidget | None, title: str, text: str) -> Unsaved:
     if _no_err_windows:
         _to_stderr("question", title, f"{text} (answered save)")
         return Unsaved.SAVE
-    buttons = QMessageBox.StandardButton
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
+    box_type = _message_box()
+    buttons = box_type.StandardButton
+    box = box_type(
+        box_type.Icon.Question,
         title,
         text,
         buttons.Save | buttons.Discard | buttons.Cancel,

@@ -80,7 +80,7 @@ _MODULES_PROBE = """
 import sys
 from profile_helper.cli import main
 code = main(sys.argv[1:])
-print(" ".join(m for m in ("sqlcipher3", "keyring", "profile_helper.core.app_database")
+print(" ".join(m for m in ("sqlite3", "sqlcipher3", "keyring", "profile_helper.core.app_database")
                if m in sys.modules) or "none")
 sys.exit(code)
 """
@@ -91,7 +91,7 @@ sys.exit(code)
 def test_the_first_page_is_painted_without_loading_the_database(
     data_dir: Path, tmp_path: Path
 ) -> None:
-    """The key, SQLCipher and the storage load in the second process, on the other core."""
+    """The key, SQLite, SQLCipher and the storage load in the second process, on the other core."""
     leave_folder(data_dir)
     report = tmp_path / "startup.json"
     args = ["--data-dir", str(data_dir), "--no-err-windows", "--quit-after-first-page"]
