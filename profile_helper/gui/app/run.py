@@ -29,7 +29,7 @@ from profile_helper.gui.app.milestones import (
     after_next_paint,
     process_origin,
 )
-from profile_helper.gui.common import msgbox, theme, wheel
+from profile_helper.gui.common import msgbox, theme
 from profile_helper.gui.common.context import AppContext
 from profile_helper.gui.security import startup as privacy_startup
 
@@ -53,7 +53,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def prepare(app: QApplication, theme_choice: str = theme.SYSTEM) -> None:
     """Everything the app sets on ``app``: its look and the wheel guard."""
     prepare_look(app, theme_choice)
-    wheel.install(app)
+    _install_wheel_guard(app)
 
 
 def prepare_look(
@@ -71,6 +71,14 @@ def prepare_look(
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: theme.system_scheme_changed(app))
 
 
+def _install_wheel_guard(app: QApplication) -> None:
+    # Start-up: the guard's module names the field classes it guards (building their Python
+    # types and enums), which the first frame does not show; it loads after that frame.
+    from profile_helper.gui.common import wheel  # noqa: PLC0415
+
+    wheel.install(app)
+
+
 def finish_start(app: QApplication, window: MainWindow, data_dir: Path) -> None:
     """What the first frame does not need, once it is painted.
 
@@ -84,7 +92,7 @@ def finish_start(app: QApplication, window: MainWindow, data_dir: Path) -> None:
     )
 
     theme.check_system_scheme(app, window.ctx.view_settings())
-    wheel.install(app)
+    _install_wheel_guard(app)
     # Taken now if it could not be before (the first start makes the folder meanwhile).
     hold_window_lock(data_dir)
     SingleInstance(data_dir, window)

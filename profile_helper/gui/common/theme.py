@@ -14,8 +14,8 @@ that changed while the app was closed repaints.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from PySide6 import QtCore
 from PySide6.QtCore import QBuffer, QByteArray, QSettings, QSize
@@ -25,8 +25,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from profile_helper.core.resources import resource_path
 
 
-@dataclass(frozen=True)
-class Colors:
+class Colors(NamedTuple):
+    """The colours of one look. A named tuple, not a dataclass: it is made on the way to the
+    first frame, and a tuple's class is cheaper to make."""
+
     dark: bool
     window: str
     base: str

@@ -7,11 +7,11 @@ alignment flags, and a label is centred through its property's name.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from PySide6 import QtWidgets
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox
 
 
 def centre_text(label: QLabel) -> None:
@@ -118,9 +121,13 @@ class FieldError(QLabel):
         self.setVisible(bool(text))
 
 
+# The two helpers below name their Qt classes through the module when called: naming a class
+# builds its Python type and enums, which a page's first frame need not wait for.
+
+
 def date_edit(name: str, date: QDate | None = None) -> QDateEdit:
     """A day picker with a calendar pop-up, in the ISO form the rest of the app shows."""
-    edit = QDateEdit(QDate.currentDate() if date is None else date)
+    edit = QtWidgets.QDateEdit(QDate.currentDate() if date is None else date)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setAccessibleName(name)
@@ -128,10 +135,12 @@ def date_edit(name: str, date: QDate | None = None) -> QDateEdit:
 
 
 def dialog_buttons(
-    dialog: QDialog, ok: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Ok
+    dialog: QDialog, ok: QDialogButtonBox.StandardButton | None = None
 ) -> QDialogButtonBox:
-    """The dialog's OK (or Save) and Cancel buttons, wired to accept and reject it."""
-    buttons = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel)
+    """The dialog's OK (or the ``ok`` given, Save say) and Cancel buttons, wired to accept and
+    reject it."""
+    standard = QtWidgets.QDialogButtonBox.StandardButton
+    buttons = QtWidgets.QDialogButtonBox((ok or standard.Ok) | standard.Cancel)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons

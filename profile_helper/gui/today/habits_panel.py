@@ -11,13 +11,9 @@ from datetime import date, tzinfo
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -40,46 +36,12 @@ from profile_helper.core.today.habits import (
 from profile_helper.gui.common import msgbox, theme
 from profile_helper.gui.common.changes import Change
 from profile_helper.gui.common.context import AppContext
-from profile_helper.gui.common.widgets import FieldError, dialog_buttons
 
 _HINTS = {
     "applications": "Two or three quality applications a day: tailored, not sprayed.",
     "networking": "Reach out to one professional a day: any logged interaction counts.",
     "skills": "Learn one new skill a week, and note what it was.",
 }
-
-
-class SkillDialog(QDialog):
-    """What was learned, in a few words, and a note."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Log a skill learned")
-        # Wide enough for the placeholders and the error line to read in full.
-        self.setMinimumWidth(400)
-        self.skill = QLineEdit()
-        self.skill.setPlaceholderText("e.g. dbt incremental models")
-        self.skill.setAccessibleName("Skill")
-        self.note = QLineEdit()
-        self.note.setPlaceholderText("Where you used it, a link… (optional)")
-        self.error = FieldError()
-        self.skill.textEdited.connect(lambda _t: self.error.hide())
-        form = QFormLayout()
-        form.addRow("&Skill", self.skill)
-        form.addRow("", self.error)
-        form.addRow("&Note", self.note)
-        buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-
-    def accept(self) -> None:
-        if self.skill.text().strip():
-            super().accept()
-        else:
-            self.error.setText("Name the skill you learned.")
-            self.error.show()
-            self.skill.setFocus()
 
 
 class GoalCard(QFrame):
@@ -208,6 +170,9 @@ class HabitsPanel(QWidget):
             self.cards[goal.name].show_progress(goal, runs.get(goal.name))
 
     def ask_skill(self) -> None:
+        # Start-up: the dialog's module (its form and fields) loads when it is first asked for.
+        from profile_helper.gui.today.skill_dialog import SkillDialog  # noqa: PLC0415
+
         dialog = SkillDialog(self)
         if dialog.exec():
             self.log_skill(dialog.skill.text(), dialog.note.text())

@@ -41,7 +41,7 @@ from profile_helper.gui.messages.page import MessagesPage
 from profile_helper.gui.messages.template_editor import TemplateEditor
 from profile_helper.gui.security.passphrase_dialog import PassphraseDialog
 from profile_helper.gui.security.recovery_dialog import RecoveryKeyDialog
-from profile_helper.gui.today.habits_panel import SkillDialog
+from profile_helper.gui.today.skill_dialog import SkillDialog
 from tests.core.audit.profiles import GOOD_ABOUT, GOOD_SKILLS, JOB
 from tests.core.contacts.builders import connections_csv, write
 from tests.gui.app.sample_data import Sample, fill

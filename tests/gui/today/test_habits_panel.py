@@ -15,8 +15,9 @@ from profile_helper.core.today.habits import log_skill, targets
 from profile_helper.gui.app.main_window import MainWindow
 from profile_helper.gui.common.context import AppContext
 from profile_helper.gui.settings.goals import GoalsSection
-from profile_helper.gui.today.habits_panel import HabitsPanel, SkillDialog
+from profile_helper.gui.today.habits_panel import HabitsPanel
 from profile_helper.gui.today.page import TodayPage
+from profile_helper.gui.today.skill_dialog import SkillDialog
 
 TOKYO = timezone(timedelta(hours=9))
 
