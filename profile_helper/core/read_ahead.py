@@ -90,7 +90,7 @@ def from_plain(plain: object) -> TodayData | None:
     if not isinstance(plain, dict):
         return None
     # The Today page has loaded these by the time it asks (nothing is loaded before the fork).
-    from profile_helper.core.contacts.models import FollowUp  # noqa: PLC0415 - after the fork
+    from profile_helper.core.contacts.followup_model import FollowUp  # noqa: PLC0415 - after the fork
     from profile_helper.core.today.habits import GoalProgress, Streak  # noqa: PLC0415 - as above
     from profile_helper.core.today.summary import TodayData  # noqa: PLC0415 - as above
 

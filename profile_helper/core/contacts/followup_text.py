@@ -13,7 +13,7 @@ from profile_helper.core.applications.follow_up_kinds import (
     KIND_GHOSTED,
     KIND_THANK_YOU,
 )
-from profile_helper.core.contacts.models import FollowUp
+from profile_helper.core.contacts.followup_model import FollowUp
 
 # The message a chase after applying calls for; thank-yous and feedback requests carry theirs.
 CHASE_TEMPLATE = "follow_up_application"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from profile_helper.core.contacts.models import FollowUp
+from profile_helper.core.contacts.followup_model import FollowUp
 from profile_helper.core.dates import iso_day, now_iso
 from profile_helper.core.errors import InputError, NotFoundError
 from profile_helper.core.storage.transaction import transaction

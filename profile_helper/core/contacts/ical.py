@@ -10,8 +10,8 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 
 from profile_helper import APP_NAME, __version__
+from profile_helper.core.contacts.followup_model import FollowUp
 from profile_helper.core.contacts.followup_text import application_label, headline
-from profile_helper.core.contacts.models import FollowUp
 
 REMINDER_HOUR = 9
 """The reminder fires at this hour on the day (an all-day event starts at midnight)."""

@@ -79,23 +79,6 @@ class Interaction:
     created_at: str
 
 
-@dataclass
-class FollowUp:
-    id: int
-    contact_id: int | None
-    due: str
-    reason: str
-    done_at: str | None
-    created_at: str
-    kind: str = "manual"
-    contact_name: str = ""
-    # Set on the follow-ups an application's events create (see core.applications.events).
-    application_id: int | None = None
-    template: str | None = None
-    application_company: str = ""
-    application_role: str = ""
-
-
 def contact_as_dict(contact: ContactDraft) -> dict[str, Any]:
     """A plain dict of the contact, for templates, JSON output and anything else outside the store.
 

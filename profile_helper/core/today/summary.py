@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from profile_helper.core.contacts.followup_model import FollowUp
 from profile_helper.core.contacts.followups import due_follow_ups
-from profile_helper.core.contacts.models import FollowUp
 from profile_helper.core.today.habits import GoalProgress, Streak, progress, streaks
 
 if TYPE_CHECKING:

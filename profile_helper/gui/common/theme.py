@@ -14,12 +14,13 @@ that changed while the app was closed repaints.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import NamedTuple
 
 from PySide6 import QtCore
-from PySide6.QtCore import QBuffer, QByteArray, QSettings, QSize
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImageReader, QPalette, QPixmap
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from profile_helper.core.resources import resource_path
@@ -320,15 +321,25 @@ def icon(name: str, color: str | None = None, size: int = 40) -> QIcon:
     """An icon from ``resources/icons/NAME.svg``, its ``currentColor`` set to ``color``."""
     svg = resource_path(f"icons/{name}.svg").read_text(encoding="utf-8")
     svg = svg.replace("currentColor", color or current().sidebar_text)
-    # Qt's SVG image plugin renders it; importing the QtSvg bindings would cost start-up time.
-    buffer = QBuffer()
-    buffer.setData(QByteArray(svg.encode("utf-8")))
-    reader = QImageReader(buffer, QByteArray(b"svg"))
-    reader.setScaledSize(QSize(size, size))
-    image = reader.read()
+    # Qt's SVG image plugin renders it; importing the QtSvg bindings, or a reader with a scaled
+    # size, would cost start-up time (Python types for each class named).
+    # The binding takes the format as str (its stub says bytes, which it refuses).
+    image = QImage.fromData(_sized(svg, size).encode("utf-8"), "SVG")  # type: ignore[arg-type]
     if image.isNull():
-        raise ValueError(f"Cannot render icon {name}: {reader.errorString()}")
+        raise ValueError(f"Cannot render icon {name} (resources/icons/{name}.svg)")
     return QIcon(QPixmap.fromImage(image))
+
+
+_SIZE_ATTRIBUTE = re.compile(r'\s(?:width|height)="[^"]*"')
+
+
+def _sized(svg: str, size: int) -> str:
+    """``svg`` drawn at ``size`` by ``size``: its root element's width and height set to that
+    (its viewBox scales the drawing to them)."""
+    start = svg.index("<svg") + len("<svg")
+    end = svg.index(">", start)
+    root = _SIZE_ATTRIBUTE.sub("", svg[start:end])
+    return f'{svg[:start]} width="{size}" height="{size}"{root}{svg[end:]}'
 
 
 def app_icon() -> QIcon:

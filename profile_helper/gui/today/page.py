@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from profile_helper.core.contacts import followups
+from profile_helper.core.contacts.followup_model import FollowUp
 from profile_helper.core.contacts.followup_text import (
     application_label,
     detail,
     headline,
     message_template,
 )
-from profile_helper.core.contacts.models import FollowUp
 from profile_helper.core.errors import ProfileHelperError
 from profile_helper.core.today.summary import HORIZON_DAYS, TodayData, read_today
 from profile_helper.gui.common import theme

@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from profile_helper import APP_NAME
-from profile_helper.core.contacts.models import FollowUp
+from profile_helper.core.contacts.followup_model import FollowUp
 from profile_helper.gui.common import theme
 
 

@@ -6,8 +6,9 @@ import pytest
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
+from profile_helper.core.contacts.followup_model import FollowUp
 from profile_helper.core.contacts.followups import add_follow_up, get_follow_up
-from profile_helper.core.contacts.models import ContactDraft, FollowUp
+from profile_helper.core.contacts.models import ContactDraft
 from profile_helper.core.contacts.store import add_contact
 from profile_helper.gui.app.main_window import MainWindow
 from profile_helper.gui.common.context import AppContext
