@@ -74,7 +74,7 @@ def today_read_ahead() -> TodayData | None:
 
 def as_plain(data: TodayData) -> prefetch.Answers:
     """``data`` as plain values that a pipe carries (see :mod:`~profile_helper.core.prefetch`)."""
-    from dataclasses import astuple  # noqa: PLC0415 - child: dataclasses loads inspect
+    from dataclasses import astuple  # noqa: PLC0415 - child: at the top it would delay the fork
 
     return {
         "day": data.day,

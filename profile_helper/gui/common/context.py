@@ -55,7 +55,7 @@ class AppContext(QObject):
     def backup_daily(self) -> None:
         """The day's first backup, if none is yet (of an open database only)."""
         if self._conn is not None and self.unlocked is not None:
-            from profile_helper.core.app_database import backup_daily  # noqa: PLC0415 - loaded
+            from profile_helper.core.app_database import backup_daily  # noqa: PLC0415 - as in database()
 
             backup_daily(self._conn, self.data_dir, self.unlocked)
 
@@ -66,7 +66,7 @@ class AppContext(QObject):
     def close(self) -> None:
         """Close the database at quit, checked, so that the next start need not check it."""
         if self._conn is not None:
-            from profile_helper.core.storage.database import close_checked  # noqa: PLC0415 - loaded
+            from profile_helper.core.storage.database import close_checked  # noqa: PLC0415 - as above
 
             close_checked(self._conn, database_path(self.data_dir))
             self._conn = None
