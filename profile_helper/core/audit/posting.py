@@ -396,7 +396,10 @@ def english_share(text: str) -> tuple[float, float]:
 
 def is_english(text: str) -> bool:
     """False for a posting written in another language (the audit reads English only)."""
-    if len(text.split()) < 25:
-        return True
     en, other = english_share(text)
+    words = len(text.split())
+    if words < 25:
+        # Too short for a share to say much: only a run of another language's function words
+        # ("con", "en", "y", "para", "de") counts, never a name such as "de Vries".
+        return not (other * words >= 3 and other > 0.15 and other > 2 * en)
     return not (other > 0.08 and other > 2 * en)

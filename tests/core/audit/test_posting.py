@@ -143,6 +143,35 @@ def test_another_language_is_refused_in_one_line() -> None:
 @pytest.mark.parametrize(
     "job",
     [
+        "Buscamos enfermera con experiencia en urgencias y disponibilidad para turnos de noche.",
+        "Nous recherchons un comptable expérimenté pour notre bureau de Lyon, avec SAP.",
+        "Procuramos enfermeiro com experiência em urgência e turnos noturnos em Lisboa.",
+    ],
+)
+def test_a_short_posting_in_another_language_is_refused_too(job: str) -> None:
+    """Under 25 words a share says little, but a run of another language's words does: the
+    audit says why rather than finding no keywords in silence."""
+    assert not is_english(job)
+    with pytest.raises(InputError, match="English"):
+        audit(job=job)
+
+
+@pytest.mark.parametrize(
+    "job",
+    [
+        "Registered nurse, ICU, night shifts, BLS and ACLS required. Epic charting a plus.",
+        "Python developer with SQL and Django; remote in the EU.",
+        "Sales manager for the de Vries group in La Paz: CRM, quota, Salesforce.",
+        "Data analyst",
+    ],
+)
+def test_a_short_english_posting_is_read(job: str) -> None:
+    assert is_english(job)
+
+
+@pytest.mark.parametrize(
+    "job",
+    [
         "- Python\n- SQL\n- Airflow\n- dbt",
         "Forklift operator needed for the night shift, with OSHA 10.",
         "Line cook " * 10_000,
