@@ -97,6 +97,8 @@ def _call(fn: Callable[..., T], *args: Any) -> T:
 def _cursor_class(dbapi2: ModuleType) -> type[sqlite3.Cursor]:
     """A ``sqlcipher3`` cursor that raises ``sqlite3``'s exceptions."""
     base = cast("type[sqlite3.Cursor]", dbapi2.Cursor)
+    next_row = base.__next__
+    error: type[Exception] = dbapi2.Error
 
     class Cursor(base):  # type: ignore[misc,valid-type]
         def execute(self, *args: Any) -> Any:
@@ -118,7 +120,12 @@ def _cursor_class(dbapi2: ModuleType) -> type[sqlite3.Cursor]:
             return _call(super().fetchall)
 
         def __next__(self) -> Any:
-            return _call(super().__next__)
+            # Called once a row: the base's method and the error class are bound once, here,
+            # rather than looked up through _call for each row of a long result.
+            try:
+                return next_row(self)
+            except error as exc:
+                raise _translate(exc) from exc
 
     return Cursor
 

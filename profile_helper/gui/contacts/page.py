@@ -204,8 +204,10 @@ class ContactsPage(Page):
         self.table = QTableView()
         self.table.setAccessibleName("Contacts")
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
+        # The indicator first, in the model's own order: enabling sorting sorts at once by the
+        # indicator, and Qt's default one (descending) would read every contact twice more.
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)

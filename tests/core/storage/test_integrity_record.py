@@ -85,6 +85,23 @@ def test_a_clean_close_records_the_check_so_the_next_open_skips_it(tmp_path: Pat
     assert checked.was_checked(path, checked.fingerprint(path))
 
 
+def test_a_close_after_reading_only_keeps_the_record_without_checking_again(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "db.sqlite3"
+    _opened_twice(path)
+    stamp = checked.stamp_path(path)
+    recorded = stamp.stat().st_mtime_ns
+    conn = open_database(path, key=None)
+    conn.execute("SELECT count(*) FROM settings").fetchone()  # a session that only reads
+    checks: list[str] = []
+    conn.set_trace_callback(checks.append)
+    close_checked(conn, path)
+    assert not any("quick_check" in sql or "integrity_check" in sql for sql in checks)
+    assert stamp.stat().st_mtime_ns == recorded  # not even written again
+    assert checked.was_checked(path, checked.fingerprint(path))
+
+
 def test_close_records_nothing_for_a_damaged_file(tmp_path: Path) -> None:
     path = tmp_path / "db.sqlite3"
     conn = open_database(path, key=None)
