@@ -319,15 +319,45 @@ def style_window(window: QWidget) -> None:
 @cache
 def icon(name: str, color: str | None = None, size: int = 40) -> QIcon:
     """An icon from ``resources/icons/NAME.svg``, its ``currentColor`` set to ``color``."""
+    return QIcon(QPixmap.fromImage(icon_image(name, color or current().sidebar_text, size)))
+
+
+def icon_image(name: str, color: str, size: int) -> QImage:
+    """The icon ``name`` drawn at ``size`` by ``size`` pixels in ``color``.
+
+    Where ``tools/render_icons.py`` left that drawing ready-made (``icons/png/``: the icons of
+    the window's first frame, in each look's colours) it is read from there, and the first
+    frame loads no SVG renderer; anything else is drawn from the SVG.
+    """
+    folder = resource_path("icons/png")
+    for ready in (
+        folder / ready_made_name(name, "", size),
+        folder / ready_made_name(name, color, size),
+    ):
+        if ready.is_file():
+            image = QImage(str(ready))
+            if not image.isNull():
+                return image
+    return svg_image(name, color, size)
+
+
+def ready_made_name(name: str, color: str, size: int) -> str:
+    """The file name of a drawing ready-made by ``tools/render_icons.py``; ``color`` ``""`` for
+    an icon in its own colours (the app's)."""
+    return f"{name}-{size}{'-' + color.lstrip('#').lower() if color else ''}.png"
+
+
+def svg_image(name: str, color: str, size: int) -> QImage:
+    """The icon ``name`` drawn from its SVG at ``size`` by ``size`` pixels in ``color``."""
     svg = resource_path(f"icons/{name}.svg").read_text(encoding="utf-8")
-    svg = svg.replace("currentColor", color or current().sidebar_text)
+    svg = svg.replace("currentColor", color)
     # Qt's SVG image plugin renders it; importing the QtSvg bindings, or a reader with a scaled
-    # size, would cost start-up time (Python types for each class named).
-    # The binding takes the format as str (its stub says bytes, which it refuses).
+    # size, would cost start-up time (Python types for each class named). The binding takes
+    # the format as str (its stub says bytes, which it refuses).
     image = QImage.fromData(_sized(svg, size).encode("utf-8"), "SVG")  # type: ignore[arg-type]
     if image.isNull():
         raise ValueError(f"Cannot render icon {name} (resources/icons/{name}.svg)")
-    return QIcon(QPixmap.fromImage(image))
+    return image
 
 
 _SIZE_ATTRIBUTE = re.compile(r'\s(?:width|height)="[^"]*"')
