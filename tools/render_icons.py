@@ -3,8 +3,8 @@ it loads no SVG renderer.
 
 Run after editing one of those icons in ``resources/icons/`` or a look's colours (a test fails
 until then; the app draws from the SVG meanwhile): ``python tools/render_icons.py``. They are
-the pages' icons in the sidebar, in the sidebar's text colour of each look, and the app's own
-icon (in its own colours) at the size the window sets.
+the pages' icons in the sidebar's text colour of each look, the status bar's lock in each look's
+colour for good news, and the app's own icon (in its own colours), at the sizes the window sets.
 """
 
 from __future__ import annotations
@@ -23,17 +23,22 @@ from profile_helper.core.resources import resource_path
 from profile_helper.gui.common.page import PAGES
 from profile_helper.gui.common.theme import DARK, LIGHT, ready_made_name, svg_image
 
-SIDEBAR_SIZE = 40
+SIZE = 40
 APP_SIZE = 256
 
 
 def ready_made() -> dict[str, tuple[str, str, int]]:
     """Each ready-made file's name, with the icon, the colour and the size it is drawn at."""
     files = {ready_made_name("app", "", APP_SIZE): ("app", "", APP_SIZE)}
-    for page in PAGES:
-        for look in (LIGHT, DARK):
-            name = ready_made_name(page.key, look.sidebar_text, SIDEBAR_SIZE)
-            files[name] = (page.key, look.sidebar_text, SIDEBAR_SIZE)
+    for look in (LIGHT, DARK):
+        for page in PAGES:
+            files[ready_made_name(page.key, look.sidebar_text, SIZE)] = (
+                page.key,
+                look.sidebar_text,
+                SIZE,
+            )
+        # The status bar's lock, shown with the first frame when its data was read ahead.
+        files[ready_made_name("lock", look.good, SIZE)] = ("lock", look.good, SIZE)
     return files
 
 

@@ -52,7 +52,8 @@ def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
 def run_unlock(args: argparse.Namespace, ctx: CliContext) -> int:
     from profile_helper.core.errors import ProfileHelperError
     from profile_helper.core.security.keys import read_secret_file
-    from profile_helper.core.security.unlock import MODE_KEYCHAIN, unlock_with_secret
+    from profile_helper.core.security.modes import MODE_KEYCHAIN
+    from profile_helper.core.security.unlock import unlock_with_secret
 
     file = args.recovery_key_file or args.unlock_passphrase_file
     unlocked = unlock_with_secret(ctx.data_dir, read_secret_file(file))

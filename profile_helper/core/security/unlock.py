@@ -21,6 +21,7 @@ from profile_helper.core.paths import database_path
 from profile_helper.core.security import keychain
 from profile_helper.core.security.errors import KeyMissingError
 from profile_helper.core.security.keys import check_new_passphrase, parse_recovery_key
+from profile_helper.core.security.modes import MODE_KEYCHAIN, MODE_PASSPHRASE, MODE_PLAIN, describe
 from profile_helper.core.security.state import (
     STATE_NAME,
     SecurityState,
@@ -41,10 +42,6 @@ ASK_UNLOCK = "unlock"
 Prompt = Callable[[str, str], str | None]
 MAX_TRIES = 5
 
-MODE_KEYCHAIN = "keychain"
-MODE_PASSPHRASE = "passphrase"
-MODE_PLAIN = "plain"
-
 
 @dataclass(frozen=True)
 class Unlocked:
@@ -61,11 +58,7 @@ class Unlocked:
         return self.key is not None
 
     def describe(self) -> str:
-        if self.mode == MODE_KEYCHAIN:
-            return "Encrypted; the key is kept in this computer's keychain"
-        if self.mode == MODE_PASSPHRASE:
-            return "Encrypted with your passphrase"
-        return "Not encrypted: SQLCipher (the sqlcipher3 package) is not installed here"
+        return describe(self.mode)
 
 
 def key_candidates(secret: str, state: SecurityState | None) -> list[DatabaseKey]:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from profile_helper import APP_ID, APP_NAME, __version__
 from profile_helper.core.errors import ProfileHelperError
 from profile_helper.core.read_ahead import today_read_ahead
+from profile_helper.core.security.modes import MODE_KEYCHAIN
 from profile_helper.core.storage.folder_lock import hold_window_lock
 from profile_helper.gui.app.crash_handler import CrashHandler
 from profile_helper.gui.app.main_window import MainWindow
@@ -140,6 +141,8 @@ def _start_privacy(
     def first_page() -> None:
         ahead = today_read_ahead()
         if ahead is not None and window.prime_read_ahead(ahead):
+            # Read ahead only with the keychain's key, which opened the encrypted file.
+            status.show_opened(MODE_KEYCHAIN, encrypted=True)
             primed(open_data)
         elif open_data():
             primed(None)

@@ -14,6 +14,7 @@ from PySide6 import QtCore
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QWidget
 
 from profile_helper.core.errors import ProfileHelperError
+from profile_helper.core.security.modes import MODE_KEYCHAIN, describe
 from profile_helper.gui.common import msgbox, theme
 from profile_helper.gui.common.context import AppContext
 
@@ -33,21 +34,28 @@ class EncryptionStatus(QWidget):
         row.addWidget(self.text)
 
     def show_state(self, ctx: AppContext) -> None:
-        colors = theme.current()
+        """How the context's database was opened; Locked when it could not be."""
         unlocked = ctx.unlocked
         if unlocked is None:
-            self.icon.setPixmap(theme.icon("unlock", colors.bad).pixmap(14, 14))
+            self.icon.setPixmap(theme.icon("unlock", theme.current().bad).pixmap(14, 14))
             self.text.setText("Locked")
             self.setToolTip("The database could not be opened.")
-        elif unlocked.encrypted:
+        else:
+            self.show_opened(unlocked.mode, encrypted=unlocked.encrypted)
+
+    def show_opened(self, mode: str, *, encrypted: bool) -> None:
+        """A database opened in ``mode`` (``core.security.modes``): also the first frame's, from
+        data read ahead with the keychain's key, before the real open says it again."""
+        colors = theme.current()
+        if encrypted:
             self.icon.setPixmap(theme.icon("lock", colors.good).pixmap(14, 14))
-            how = "keychain" if unlocked.mode == "keychain" else "passphrase"
+            how = "keychain" if mode == MODE_KEYCHAIN else "passphrase"
             self.text.setText(f"Encrypted ({how})")
-            self.setToolTip(f"{unlocked.describe()}. Details in Settings, Privacy and backups.")
+            self.setToolTip(f"{describe(mode)}. Details in Settings, Privacy and backups.")
         else:
             self.icon.setPixmap(theme.icon("unlock", colors.warn).pixmap(14, 14))
             self.text.setText("Not encrypted: SQLCipher is not installed")
-            self.setToolTip(unlocked.describe())
+            self.setToolTip(describe(mode))
 
 
 def _ask_with_dialog(window: QMainWindow) -> Callable[[str, str], str | None]:

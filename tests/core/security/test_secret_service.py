@@ -17,8 +17,8 @@ from keyring.backends import SecretService
 from profile_helper.core.app_database import open_app_database
 from profile_helper.core.paths import database_path
 from profile_helper.core.security import keychain
+from profile_helper.core.security.modes import MODE_KEYCHAIN
 from profile_helper.core.security.state import read_state
-from profile_helper.core.security.unlock import MODE_KEYCHAIN
 from profile_helper.core.storage import cipher
 from profile_helper.core.storage.keys import DatabaseKey
 from tests.conftest import REPO_ROOT

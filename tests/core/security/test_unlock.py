@@ -11,12 +11,11 @@ from profile_helper.core.paths import database_path
 from profile_helper.core.security import keychain
 from profile_helper.core.security.errors import KeyMissingError
 from profile_helper.core.security.keys import recovery_key
+from profile_helper.core.security.modes import MODE_KEYCHAIN, MODE_PASSPHRASE
 from profile_helper.core.security.state import read_state
 from profile_helper.core.security.unlock import (
     ASK_NEW_PASSPHRASE,
     ASK_UNLOCK,
-    MODE_KEYCHAIN,
-    MODE_PASSPHRASE,
     unlock_with_secret,
 )
 from profile_helper.core.settings import get_setting, set_setting

@@ -12,10 +12,12 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from profile_helper.core import read_ahead
+from profile_helper.core.security.modes import MODE_KEYCHAIN
 from profile_helper.core.storage import cipher
 from profile_helper.core.today.summary import TodayData
 from profile_helper.gui.app.main_window import MainWindow
 from profile_helper.gui.common.context import AppContext
+from profile_helper.gui.security import startup as privacy_startup
 from tests.gui.app.test_startup_report import run_python
 from tests.sample_folder import DUE_NOW, leave_folder
 
@@ -55,6 +57,21 @@ def test_today_is_shown_from_data_read_ahead_then_opened_for_real(
     assert _due_now(win) == DUE_NOW
 
 
+def test_the_status_bar_says_how_the_data_is_kept_from_the_first_frame(
+    qtbot: QtBot, ctx: AppContext, data_dir: Path
+) -> None:
+    data = _read_ahead(data_dir)
+    win = _window(qtbot, ctx)
+    status = privacy_startup.install(win, ctx)
+    assert win.prime_read_ahead(data)
+    status.show_opened(MODE_KEYCHAIN, encrypted=True)  # as the start does, before the open
+    first = (status.text.text(), status.toolTip())
+    assert first[0] == "Encrypted (keychain)"
+    assert status.icon.pixmap() is not None and not status.icon.pixmap().isNull()
+    assert privacy_startup.unlock_at_start(win, ctx, status)
+    assert (status.text.text(), status.toolTip()) == first  # the real open says the same
+
+
 def test_data_read_for_another_day_is_not_shown(
     qtbot: QtBot, ctx: AppContext, data_dir: Path
 ) -> None:
@@ -80,8 +97,11 @@ _MODULES_PROBE = """
 import sys
 from profile_helper.cli import main
 code = main(sys.argv[1:])
-print(" ".join(m for m in ("sqlite3", "sqlcipher3", "keyring", "profile_helper.core.app_database")
-               if m in sys.modules) or "none")
+loaded = [m for m in ("sqlite3", "sqlcipher3", "keyring", "profile_helper.core.app_database")
+          if m in sys.modules]
+if "libqsvg" in open("/proc/self/maps").read():
+    loaded.append("the SVG renderer")
+print(" ".join(loaded) or "none")
 sys.exit(code)
 """
 
@@ -91,7 +111,8 @@ sys.exit(code)
 def test_the_first_page_is_painted_without_loading_the_database(
     data_dir: Path, tmp_path: Path
 ) -> None:
-    """The key, SQLite, SQLCipher and the storage load in the second process, on the other core."""
+    """The key, SQLite, SQLCipher and the storage load in the second process, on the other core;
+    the first frame's icons come ready-made, without the SVG renderer."""
     leave_folder(data_dir)
     report = tmp_path / "startup.json"
     args = ["--data-dir", str(data_dir), "--no-err-windows", "--quit-after-first-page"]

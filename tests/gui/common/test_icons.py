@@ -76,6 +76,9 @@ def test_the_sidebar_icons_come_ready_made(qapp: object) -> None:
         assert _largest_difference(ready, theme.svg_image("today", look.sidebar_text, 40)) <= 1
     # Another colour is drawn from the SVG.
     assert not (resource_path("icons/png") / theme.ready_made_name("today", "#123456", 40)).exists()
-    assert _largest_difference(
-        theme.icon_image("today", "#123456", 40), theme.svg_image("today", "#123456", 40)
-    ) == 0
+    assert (
+        _largest_difference(
+            theme.icon_image("today", "#123456", 40), theme.svg_image("today", "#123456", 40)
+        )
+        == 0
+    )
