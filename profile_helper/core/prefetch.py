@@ -82,8 +82,3 @@ def _collect() -> Answers:
 def take(name: str) -> object | None:
     """The child's answer called ``name`` (once), or ``None``: then do the work as usual."""
     return _collect().pop(name, None)
-
-
-def forget() -> None:
-    """Drop whatever nobody took, reaping the child."""
-    _collect().clear()

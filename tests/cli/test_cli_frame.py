@@ -74,19 +74,27 @@ def test_every_command_has_help(command: str) -> None:
     assert exit_info.value.code == 0
 
 
-def test_opening_the_app_parses_without_importing_the_commands() -> None:
+def _command_modules_loaded(argv: list[str], check: str) -> str:
+    """Parse ``argv`` in a fresh interpreter, assert ``check`` of the result, and say which
+    command modules that loaded."""
     script = (
         "import sys\n"
         "from profile_helper.cli import parse_args\n"
-        "args = parse_args(['--data-dir', 'x', '--no-err', '--startup-report', 'r.json'])\n"
-        "assert args.command is None and args.no_err_windows, args\n"
+        f"args = parse_args({argv!r})\n"
+        f"assert {check}, args\n"
         "print(sorted(m for m in sys.modules if m.startswith('profile_helper.commands.')))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", script], cwd=REPO_ROOT, capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[]"
+    return result.stdout.strip()
+
+
+def test_opening_the_app_parses_without_importing_the_commands() -> None:
+    argv = ["--data-dir", "x", "--no-err", "--startup-report", "r.json"]
+    check = "args.command is None and args.no_err_windows"
+    assert _command_modules_loaded(argv, check) == "[]"
 
 
 @pytest.mark.parametrize(
@@ -109,20 +117,10 @@ def test_a_mistake_in_the_global_options_is_the_whole_parsers_usage_error(
 
 
 def test_a_command_parses_with_its_own_module_only() -> None:
-    script = (
-        "import sys\n"
-        "from profile_helper.cli import parse_args\n"
-        "args = parse_args(['--data-dir', 'x', 'audit', '--headline', 'Nurse', '--format', 'json'])"
-        "\n"
-        "assert args.command == 'audit' and args.format == 'json', args\n"
-        "print(sorted(m for m in sys.modules if m.startswith('profile_helper.commands.')))\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", script], cwd=REPO_ROOT, capture_output=True, text=True, check=False
-    )
-    assert result.returncode == 0, result.stderr
+    argv = ["--data-dir", "x", "audit", "--headline", "Nurse", "--format", "json"]
+    check = "args.command == 'audit' and args.format == 'json'"
     modules = ["profile_helper.commands.audit", "profile_helper.commands.output"]
-    assert result.stdout.strip() == str(modules)
+    assert _command_modules_loaded(argv, check) == str(modules)
 
 
 def _parsed(

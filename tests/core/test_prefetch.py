@@ -69,23 +69,6 @@ def test_an_answer_that_is_not_plain_data_is_none() -> None:
     assert out == "None"
 
 
-def test_forget_reaps_the_child_and_drops_its_answers() -> None:
-    out = _run(
-        """
-        import os
-        prefetch.start(lambda: {"key": "raw:00"})
-        prefetch.forget()
-        try:
-            os.waitpid(-1, os.WNOHANG)
-            print("a child is left")
-        except ChildProcessError:
-            print("no child left")
-        print(prefetch.take("key"))
-        """
-    )
-    assert out.splitlines() == ["no child left", "None"]
-
-
 def test_no_fork_once_qt_is_loaded() -> None:
     out = _run(
         """

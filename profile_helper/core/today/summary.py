@@ -31,11 +31,16 @@ class TodayData:
     streaks: dict[str, Streak]
 
 
+def due_within_horizon(conn: sqlite3.Connection, day: date) -> list[FollowUp]:
+    """The open follow-ups the Today page lists on ``day``: due by then or within the horizon."""
+    return due_follow_ups(conn, day + timedelta(days=HORIZON_DAYS))
+
+
 def read_today(conn: sqlite3.Connection, day: date, habits_day: date) -> TodayData:
     """What the Today page shows on ``day`` (the habits counted on ``habits_day``)."""
     return TodayData(
         day=day.isoformat(),
-        follow_ups=due_follow_ups(conn, day + timedelta(days=HORIZON_DAYS)),
+        follow_ups=due_within_horizon(conn, day),
         habits_day=habits_day.isoformat(),
         goals=progress(conn, habits_day),
         streaks=streaks(conn, habits_day),

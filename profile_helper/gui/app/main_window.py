@@ -313,9 +313,15 @@ class MainWindow(QMainWindow):
         settings = self.ctx.view_settings()
         geometry = settings.value("main/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1180, 760)
+            self.resize(self._first_size())
         last = str(settings.value("main/page", "today"))
         self.show_page(last if last in self.page_keys() else "today")
+
+    def _first_size(self) -> QSize:
+        """1180 by 760 pixels, or less on a smaller screen: a window never starts larger than the
+        room its screen has (less a margin for the title bar)."""
+        room = self.screen().availableGeometry()
+        return QSize(min(1180, room.width() - 40), min(760, room.height() - 40))
 
     def save_view_state(self) -> None:
         settings = self.ctx.view_settings()

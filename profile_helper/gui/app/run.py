@@ -34,6 +34,11 @@ from profile_helper.gui.common import msgbox, theme
 from profile_helper.gui.common.context import AppContext
 from profile_helper.gui.security import startup as privacy_startup
 
+StillToOpen = Callable[[], bool] | None
+"""The database's real open when the first page was read ahead (False if it would not open)."""
+AfterFirstPage = Callable[[StillToOpen], None]
+"""What to do once the first page has its data, given the open still to do, if any."""
+
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
@@ -113,7 +118,7 @@ def _start_privacy(
     window: MainWindow,
     ctx: AppContext,
     app: QApplication,
-    primed: Callable[[Callable[[], bool] | None], None],
+    primed: AfterFirstPage,
 ) -> None:
     """Show the first page with its data as soon as the event loop runs; a database that cannot
     be opened closes the app.
@@ -176,11 +181,11 @@ def _read_passphrase_file(ctx: AppContext, path: Path) -> bool:
 
 
 def _when_first_page_painted(
-    window: MainWindow, milestones: Milestones, then: Callable[[Callable[[], bool] | None], None]
-) -> Callable[[Callable[[], bool] | None], None]:
+    window: MainWindow, milestones: Milestones, then: AfterFirstPage
+) -> AfterFirstPage:
     """What to do once the page shown has its data: note when it paints with it, then go on."""
 
-    def primed(still_to_open: Callable[[], bool] | None) -> None:
+    def primed(still_to_open: StillToOpen) -> None:
         def painted() -> None:
             milestones.mark(Milestone.FIRST_PAGE_DATA)
             then(still_to_open)
@@ -198,15 +203,15 @@ def _after_first_page(
     app: QApplication,
     data_dir: Path,
     started: Callable[[], None],
-) -> Callable[[Callable[[], bool] | None], None]:
+) -> AfterFirstPage:
     """Quit there (``--quit-after-first-page``); or open the database if the first page was
     read ahead, take the day's first backup (the first page need not wait for it), finish the
     start and start logging, which nothing before needed; then call ``started``."""
     quit_there = args.quit_after_first_page and not args.smoke_test
 
-    def then(still_to_open: Callable[[], bool] | None) -> None:
+    def then(still_to_open: StillToOpen) -> None:
         if quit_there:
-            # Of a database already open (this start's own reading): read ahead, none is.
+            # Backs up only a database this start opened: after a frame read ahead, none is.
             privacy_startup.backup_daily(window, window.ctx)
             window.close()
             app.exit(0)

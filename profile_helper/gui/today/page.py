@@ -6,7 +6,7 @@ write the message it calls for (a thank-you, a feedback request, a nudge).
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -30,7 +30,12 @@ from profile_helper.core.contacts.followup_text import (
     message_template,
 )
 from profile_helper.core.errors import ProfileHelperError
-from profile_helper.core.today.summary import HORIZON_DAYS, TodayData, read_today
+from profile_helper.core.today.summary import (
+    HORIZON_DAYS,
+    TodayData,
+    due_within_horizon,
+    read_today,
+)
 from profile_helper.gui.common import theme
 from profile_helper.gui.common.changes import Change
 from profile_helper.gui.common.context import AppContext
@@ -212,8 +217,7 @@ class TodayPage(Page):
     def refresh(self) -> None:
         """Read what is due and show it (the habits panel reads its own on a change of them)."""
         today = date.today()
-        until = today + timedelta(days=HORIZON_DAYS)
-        self._show_due(followups.due_follow_ups(self.ctx.database(), until), today)
+        self._show_due(due_within_horizon(self.ctx.database(), today), today)
 
     def _show_due(self, items: list[FollowUp], today: date) -> None:
         self.sections = {

@@ -1,6 +1,7 @@
 """The main window: the sidebar, shortcuts, restored geometry, About, crashes and the smoke test."""
 
 import datetime as dt
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -197,3 +198,35 @@ def test_smoke_test_fails_when_the_data_cannot_be_opened(data_dir: Path) -> None
     assert result.returncode == 1
     assert "error message(s) shown" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+_FIRST_SIZE_PROBE = """
+import sys
+from pathlib import Path
+from profile_helper.gui.app.main_window import MainWindow
+from profile_helper.gui.app.run import create_application
+from profile_helper.gui.common.context import AppContext
+app = create_application()
+window = MainWindow(AppContext(Path(sys.argv[1])), defer_data=True)
+print(window.width(), window.height())
+"""
+
+
+@pytest.mark.parametrize(("screen", "size"), [((1024, 700), "984 660"), ((1920, 1080), "1180 760")])
+def test_the_first_window_fits_its_screen(
+    data_dir: Path, tmp_path: Path, screen: tuple[int, int], size: str
+) -> None:
+    config = tmp_path / "screen.json"
+    width, height = screen
+    config.write_text(
+        f'{{"screens": [{{"name": "s", "x": 0, "y": 0, "width": {width}, "height": {height},'
+        ' "logicalDpiX": 96, "logicalDpiY": 96, "dpr": 1}]}',
+        encoding="utf-8",
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    result = subprocess.run(
+        [sys.executable, "-c", _FIRST_SIZE_PROBE, str(data_dir)],
+        cwd=REPO_ROOT, env=env, capture_output=True, text=True, check=False, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-2:] == size.split()
